@@ -1,0 +1,26 @@
+import type { Reporter, TestModule } from 'vitest/node';
+
+/**
+ * Ends each run with a plain `suite: N passed, N failed[, N skipped]` line, which CI reads to know how
+ * many tests ran. A suite that collected no test, or whose files failed to load, counts as failed.
+ */
+export default class SummaryReporter implements Reporter {
+  constructor(private readonly suite = 'tests') {}
+
+  onTestRunEnd(modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<unknown>): void {
+    let passed = 0;
+    let failed = errors.length;
+    let skipped = 0;
+    for (const module of modules) {
+      if (module.state() === 'failed' && !module.ok()) failed += module.errors().length;
+      for (const test of module.children.allTests()) {
+        const state = test.result().state;
+        if (state === 'passed') passed++;
+        else if (state === 'failed') failed++;
+        else skipped++;
+      }
+    }
+    const tail = skipped ? `, ${skipped} skipped` : '';
+    console.log(`\n${this.suite}: ${passed} passed, ${failed} failed${tail}`);
+  }
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+import SummaryReporter from './tests/summary-reporter.ts';
+
+// Real browsers: one at a time (two cores), generous timeouts for browser start-up.
+export default defineConfig({
+  test: {
+    reporters: ['default', new SummaryReporter('e2e')],
+    include: ['tests/e2e/**/*.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+});
