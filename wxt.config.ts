@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { loadKnowledgeBase } from './scripts/read-knowledge-base';
 
 /** Fixed add-on id: Firefox keys storage and the moz-extension:// UUID mapping on it. */
 export const GECKO_ID = 'weerbaar@weerbaar.app';
@@ -11,6 +12,10 @@ export default defineConfig({
   // the background code and the permissions model the same everywhere.
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // A malformed knowledge-base record fails the build, naming the file, the record and the field.
+    'build:before': () => void loadKnowledgeBase(),
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: 'Weerbaar',

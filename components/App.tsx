@@ -1,7 +1,16 @@
-export function App() {
+import type { KnowledgeBase } from '@/lib/validate-knowledge-base';
+import { ReportHeader } from './ReportHeader';
+import { SectionList } from './SectionList';
+
+export function App({ knowledgeBase }: { knowledgeBase: KnowledgeBase }) {
   return (
     <main>
-      <h1>Weerbaar</h1>
+      {knowledgeBase.reports.map(({ report, tips }) => (
+        <article key={report.id}>
+          <ReportHeader report={report} />
+          <SectionList report={report} tips={tips} />
+        </article>
+      ))}
     </main>
   );
 }

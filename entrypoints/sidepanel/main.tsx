@@ -1,4 +1,5 @@
 import { render } from 'preact';
 import { App } from '@/components/App';
+import { knowledgeBase } from '@/utils/knowledge-base';
 
-render(<App />, document.getElementById('app')!);
+render(<App knowledgeBase={knowledgeBase} />, document.getElementById('app')!);

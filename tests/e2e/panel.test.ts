@@ -9,9 +9,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s', (bro
   });
   afterAll(async () => panel?.close());
 
-  it('shows the heading', async () => {
-    const h1 = await panel.evaluate(() => document.querySelector('h1')?.textContent);
-    expect(h1).toBe('Weerbaar');
-    await panel.screenshot('smoke');
+  it("shows the day's context: the report's headline, date and place", async () => {
+    const header = await panel.evaluate(() => document.querySelector('header')?.textContent ?? '');
+    expect(header).toContain('Lokale netwerken vragen om maatwerk');
+    expect(header).toContain('15 april 2024');
+    expect(header).toContain('Utrecht');
+    await panel.screenshot('start');
+  });
+
+  it('lists the speakers in report order, with the number of tips of each', async () => {
+    const sections = await panel.evaluate(() =>
+      [...document.querySelectorAll('[data-section-id]')].map((li) => li.textContent),
+    );
+    expect(sections[0]).toMatch(/^Marco den Dunnen \d+$/);
+    expect(sections.at(-1)).toMatch(/^Volgende bijeenkomst 1$/);
   });
 });

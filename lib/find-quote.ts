@@ -1,0 +1,29 @@
+/** Where a quote stands in a text: the first character of its first piece to the end of its last. */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds a quote in the report's text. A quote is the report's own words; a part may be left out with
+ * an ellipsis (`…`), so each piece between ellipses must occur, in order, after the one before.
+ * Returns `null` when the quote is not the text's own words.
+ *
+ * @example findQuote('Wees eerlijk. Geef fouten toe.', 'Wees eerlijk. … toe.') // { start: 0, end: 30 }
+ */
+export function findQuote(text: string, quote: string): QuoteSpan | null {
+  const pieces = quote
+    .split('…')
+    .map((piece) => piece.trim())
+    .filter(Boolean);
+  if (!pieces.length) return null;
+  let from = 0;
+  let start = -1;
+  for (const piece of pieces) {
+    const at = text.indexOf(piece, from);
+    if (at < 0) return null;
+    if (start < 0) start = at;
+    from = at + piece.length;
+  }
+  return { start, end: from };
+}

@@ -1,0 +1,92 @@
+/**
+ * The shape of the knowledge base in `data/`, checked with valibot at build time and in tests. The
+ * TypeScript types of the data are derived from these schemas, so the two cannot drift apart.
+ * Import types from here with `import type`: the panel never ships the validator.
+ */
+import * as v from 'valibot';
+
+/** What a tip is: a piece of advice, an insight, a guiding question, or an announcement. */
+export const TIP_KINDS = ['advice', 'insight', 'question', 'announcement'] as const;
+
+/** Lowercase ASCII words joined by hyphens: ids end up in users' saved tips and never change. */
+const Slug = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a slug: lowercase a-z, 0-9 and single hyphens'),
+);
+const Text = v.pipe(
+  v.string(),
+  v.minLength(1, 'must not be empty'),
+  v.check(
+    (s) => s === s.trim() && !/\s{2}/.test(s),
+    'must not start or end with spaces or hold double spaces',
+  ),
+);
+const Words = v.array(Text);
+
+export const SpeakerSchema = v.strictObject({ name: Text, role: Text, roleEn: Text });
+
+export const SectionSchema = v.strictObject({
+  id: Slug,
+  title: Text,
+  en: v.strictObject({ title: Text }),
+  speaker: v.nullable(SpeakerSchema),
+});
+
+export const ReportSchema = v.strictObject({
+  id: Slug,
+  title: Text,
+  headline: Text,
+  publisher: Text,
+  publisherShort: Text,
+  date: v.pipe(v.string(), v.isoDate('must be a date as YYYY-MM-DD')),
+  place: Text,
+  project: Text,
+  theme: Text,
+  en: v.strictObject({ title: Text, headline: Text, theme: Text }),
+  sections: v.pipe(v.array(SectionSchema), v.minLength(1, 'must list at least one section')),
+});
+
+export const BlockSchema = v.strictObject({
+  type: v.picklist(['heading', 'paragraph', 'item']),
+  text: Text,
+});
+
+export const ReportTextSchema = v.strictObject({
+  report: Slug,
+  sections: v.array(v.strictObject({ id: Slug, blocks: v.pipe(v.array(BlockSchema), v.minLength(1)) })),
+});
+
+export const TipSchema = v.strictObject({
+  id: v.pipe(Slug, v.maxLength(48, 'must be at most 48 characters')),
+  report: Slug,
+  section: Slug,
+  heading: v.nullable(Text),
+  /** The section's speaker; `null` for the parts of the report that nobody presented. */
+  speaker: v.nullable(v.strictObject({ name: Text, role: Text })),
+  kind: v.picklist(TIP_KINDS),
+  title: v.pipe(Text, v.maxLength(90, 'must be at most 90 characters: it is a heading')),
+  summary: Text,
+  quote: Text,
+  themes: v.pipe(v.array(Slug), v.minLength(1, 'must name at least one theme'), v.maxLength(4)),
+  en: v.strictObject({ title: Text, summary: Text }),
+});
+
+export const ThemeSchema = v.strictObject({
+  id: Slug,
+  label: Text,
+  description: Text,
+  en: v.strictObject({ label: Text, description: Text }),
+  synonyms: Words,
+  synonymsEn: Words,
+});
+
+export const ReportIndexSchema = v.strictObject({ reports: v.pipe(v.array(Slug), v.minLength(1)) });
+
+export type Speaker = v.InferOutput<typeof SpeakerSchema>;
+export type Section = v.InferOutput<typeof SectionSchema>;
+export type Report = v.InferOutput<typeof ReportSchema>;
+export type Block = v.InferOutput<typeof BlockSchema>;
+export type ReportText = v.InferOutput<typeof ReportTextSchema>;
+export type Tip = v.InferOutput<typeof TipSchema>;
+export type TipKind = Tip['kind'];
+export type Theme = v.InferOutput<typeof ThemeSchema>;

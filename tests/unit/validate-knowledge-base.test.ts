@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { findQuote } from '@/lib/find-quote';
+import { validateKnowledgeBase, type KnowledgeBaseFiles } from '@/lib/validate-knowledge-base';
+import { readKnowledgeBaseFiles } from '@/scripts/read-knowledge-base';
+
+type Record = { [key: string]: unknown };
+const TIPS = 'data/reports/kennisdag-2-lokale-netwerken/tips.json';
+const REPORT = 'data/reports/kennisdag-2-lokale-netwerken/report.json';
+
+/** A fresh copy of the real files with one change made to it. */
+function mutated(change: (files: KnowledgeBaseFiles, tips: Record[]) => void): string[] {
+  const files = structuredClone(readKnowledgeBaseFiles());
+  change(files, files.reports[0]!.tips.data as Record[]);
+  const result = validateKnowledgeBase(files);
+  return result.ok ? [] : result.errors;
+}
+
+describe('validateKnowledgeBase', () => {
+  it.each<[string, (files: KnowledgeBaseFiles, tips: Record[]) => void, string]>([
+    [
+      'an unknown kind',
+      (_, tips) => (tips[0]!.kind = 'tip'),
+      `${TIPS} › tip "%id0" (record 1) › kind: Invalid`,
+    ],
+    [
+      'a missing title',
+      (_, tips) => delete tips[1]!.title,
+      `${TIPS} › tip "%id1" (record 2) › title: Invalid`,
+    ],
+    [
+      'an empty summary',
+      (_, tips) => (tips[0]!.summary = ''),
+      `tip "%id0" (record 1) › summary: must not be empty`,
+    ],
+    ['an unknown field', (_, tips) => (tips[0]!.tags = []), `tip "%id0" (record 1) › tags: Invalid key`],
+    [
+      'an id that is no slug',
+      (_, tips) => (tips[2]!.id = 'Snel handelen'),
+      `tip "Snel handelen" (record 3) › id: must be a slug`,
+    ],
+    [
+      'an English title missing',
+      (_, tips) => delete (tips[0]!.en as Record).title,
+      `tip "%id0" (record 1) › en.title: Invalid`,
+    ],
+    [
+      'an unknown theme',
+      (_, tips) => (tips[0]!.themes = ['nope']),
+      `tip "%id0" › themes: "nope" is not in data/themes.json`,
+    ],
+    [
+      'an unknown section',
+      (_, tips) => (tips[0]!.section = 'nope'),
+      `tip "%id0" › section: "nope" is not a section`,
+    ],
+    [
+      'a paraphrased quote',
+      (_, tips) => (tips[0]!.quote = 'Dit staat er niet.'),
+      `tip "%id0" › quote: not found verbatim`,
+    ],
+    [
+      'a quote that overlaps another',
+      (_, tips) => (tips[1]!.quote = tips[0]!.quote),
+      `tip "%id1" › quote: overlaps the quote of tip "%id0"`,
+    ],
+    ['a duplicate id', (_, tips) => (tips[1]!.id = tips[0]!.id), `tip "%id0" › id: used more than once`],
+    [
+      'a wrong speaker',
+      (_, tips) => (tips[0]!.speaker = { name: 'Iemand', role: 'x' }),
+      `tip "%id0" › speaker: must equal`,
+    ],
+    [
+      'a malformed date',
+      (files) => ((files.reports[0]!.report.data as Record).date = '15-04-2024'),
+      `${REPORT} › date: must be a date`,
+    ],
+    [
+      'tips that are no list',
+      (files) => (files.reports[0]!.tips.data = {}),
+      `${TIPS}: must be a JSON array of tip records`,
+    ],
+  ])('reports %s with the file, the record and the field', (_, change, expected) => {
+    const ids = (readKnowledgeBaseFiles().reports[0]!.tips.data as Record[]).map((tip) => tip.id as string);
+    const message = expected.replace(/%id(\d)/g, (_, i: string) => ids[Number(i)]!);
+    expect(mutated(change)).toContainEqual(expect.stringContaining(message));
+  });
+
+  it('accepts the real knowledge base', () => {
+    expect(mutated(() => undefined)).toEqual([]);
+  });
+});
+
+describe('findQuote', () => {
+  const text = 'Wees eerlijk. Geef fouten toe en beloof niets wat je niet kunt waarmaken.';
+
+  it.each([
+    ['a verbatim quote', 'Geef fouten toe', { start: 14, end: 29 }],
+    ['pieces left out with an ellipsis', 'Wees eerlijk. … beloof niets', { start: 0, end: 45 }],
+    ['an ellipsis at the start', '… niet kunt waarmaken.', { start: 53, end: 73 }],
+  ])('finds %s', (_, quote, span) => {
+    expect(findQuote(text, quote)).toEqual(span);
+  });
+
+  it.each([
+    ['a paraphrase', 'Geef je fouten toe'],
+    ['pieces out of order', 'beloof niets … Wees eerlijk.'],
+    ['an empty quote', ' … '],
+  ])('rejects %s', (_, quote) => {
+    expect(findQuote(text, quote)).toBeNull();
+  });
+});
