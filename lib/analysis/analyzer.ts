@@ -1,0 +1,77 @@
+import { createCompoundSplitter } from './compounds';
+import { fold } from './fold';
+import { stemDutch, stemEnglish } from './stem';
+import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords';
+import { tokenize } from './tokenize';
+
+/** Turns words into index terms, the same way at index and at query time. */
+export interface Analyzer {
+  /** Terms of a word of Dutch text: its stem and the stems of its compound parts. */
+  dutch(word: string): string[];
+  /** Terms of a word of English text: its Porter stem. */
+  english(word: string): string[];
+  /** Terms of a word the user typed or selected, in either language; `[]` for a stop word. */
+  query(word: string): string[];
+  /** The stems of a word's compound parts alone (`wijk`, `agent` for `wijkagenten`). */
+  parts(word: string): string[];
+  /** Whether a word is a Dutch or English function word (`de`, `het`, `the`). */
+  isStopword(word: string): boolean;
+}
+
+/**
+ * Creates the analyzer for a corpus: `vocabulary` is its Dutch text, whose words are the ones that
+ * compounds are split into. Results are cached per word, so typing and re-highlighting stay cheap.
+ *
+ * @example createAnalyzer(['de wijk', 'een agent']).dutch('Wijkagenten') // ['wijkagent', 'wijk', 'agent']
+ */
+export function createAnalyzer(vocabulary: Iterable<string>): Analyzer {
+  const words = function* () {
+    for (const text of vocabulary) for (const token of tokenize(text)) yield* wordsOf(token.word);
+  };
+  const split = createCompoundSplitter(words());
+  const parts = memo((word: string) =>
+    unique(wordsOf(word).flatMap((whole) => split(whole).flatMap((part) => stemDutch(part)))),
+  );
+  const dutch = memo((word: string) => unique([...wordsOf(word).flatMap(stemDutch), ...parts(word)]));
+  const english = memo((word: string) => unique(wordsOf(word).map(stemEnglish)));
+  const isStopword = (word: string) => {
+    const folded = fold(word);
+    return DUTCH_STOPWORDS.has(folded) || ENGLISH_STOPWORDS.has(folded);
+  };
+  const query = memo((word: string) => (isStopword(word) ? [] : unique([...dutch(word), ...english(word)])));
+  return { dutch, english, query, parts, isStopword };
+}
+
+/** The longest word analysed, in UTF-16 units (`hoogheemraadschapsverkiezingen` is 30). */
+const MAX_WORD = 64;
+
+/**
+ * The folded words inside one token: `politie-opleiding` is politie, opleiding and politieopleiding
+ * (Dutch writes compounds either way); `auto's` is auto.
+ */
+function wordsOf(token: string): string[] {
+  // No Dutch word is this long: a longer one is noise, and would cost the compound splitter dearly.
+  if (token.length > MAX_WORD) return [];
+  const folded = fold(token).replace(/['’](?:s|n|t)?$/u, '');
+  const parts = folded.split(/[-‐'’]/u).filter((part) => part.length > 1);
+  if (parts.length < 2) return parts;
+  return [...parts, parts.join('')];
+}
+
+function unique(terms: string[]): string[] {
+  return [...new Set(terms)];
+}
+
+function memo(fn: (word: string) => string[]): (word: string) => string[] {
+  const cache = new Map<string, string[]>();
+  return (word) => {
+    let terms = cache.get(word);
+    if (!terms) {
+      // Bounded: a 100 000-character selection must not grow the cache without end.
+      if (cache.size > 50_000) cache.clear();
+      terms = fn(word);
+      cache.set(word, terms);
+    }
+    return terms;
+  };
+}

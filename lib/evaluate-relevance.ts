@@ -1,0 +1,96 @@
+/**
+ * Relevance evaluation over labelled queries (`tests/fixtures/relevance/`): hit@3 and MRR@5 per kind
+ * of query and overall. Shared by the relevance test and the benchmark, which also scores the peer
+ * libraries with it.
+ */
+import { fold } from './analysis/fold';
+import type { Tip } from './schema';
+import type { KnowledgeBase } from './validate-knowledge-base';
+
+/** `[kind, query, expected]`: `expected` is a regular expression over a result's text. */
+export type LabelledQuery = [kind: string, query: string, expected: string];
+
+export interface RelevanceScore {
+  queries: number;
+  hitAt3: number;
+  mrrAt5: number;
+}
+
+export interface RelevanceReport {
+  byKind: Record<string, RelevanceScore>;
+  overall: RelevanceScore;
+  /** The queries with no hit in the top 3, with what came first instead. */
+  misses: { kind: string; query: string; top: string[] }[];
+}
+
+/**
+ * The text a result is judged by: every string of the tip (and of its section and themes) joined,
+ * lower-cased and with diacritics removed, as the query file's README defines it.
+ */
+export function createResultText(kb: KnowledgeBase): (tip: Tip) => string {
+  const themes = new Map(kb.themes.map((theme) => [theme.id, theme]));
+  const sections = new Map(kb.reports.flatMap(({ report }) => report.sections.map((s) => [s.id, s])));
+  return (tip) => {
+    const strings: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') strings.push(value);
+      else if (Array.isArray(value)) value.forEach(collect);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    collect(tip);
+    collect(sections.get(tip.section));
+    tip.themes.forEach((id) => collect(themes.get(id)));
+    return fold(strings.join(' '));
+  };
+}
+
+/**
+ * Scores a ranking function over labelled queries.
+ *
+ * @param rank returns the texts of the results for a query, best first (see `createResultText`)
+ */
+export function evaluateRelevance(
+  queries: readonly LabelledQuery[],
+  rank: (query: string, kind: string) => string[],
+): RelevanceReport {
+  const sums = new Map<string, { queries: number; hits: number; reciprocal: number }>();
+  const misses: RelevanceReport['misses'] = [];
+  for (const [kind, query, expected] of queries) {
+    const pattern = new RegExp(expected, 'u');
+    const results = rank(query, kind).slice(0, 5);
+    const position = results.findIndex((text) => pattern.test(text));
+    const sum = sums.get(kind) ?? { queries: 0, hits: 0, reciprocal: 0 };
+    sum.queries++;
+    if (position >= 0 && position < 3) sum.hits++;
+    else misses.push({ kind, query, top: results.slice(0, 3).map((text) => text.slice(0, 80)) });
+    if (position >= 0) sum.reciprocal += 1 / (position + 1);
+    sums.set(kind, sum);
+  }
+  const score = ({ queries, hits, reciprocal }: { queries: number; hits: number; reciprocal: number }) => ({
+    queries,
+    hitAt3: queries ? hits / queries : 0,
+    mrrAt5: queries ? reciprocal / queries : 0,
+  });
+  const total = [...sums.values()].reduce(
+    (a, b) => ({
+      queries: a.queries + b.queries,
+      hits: a.hits + b.hits,
+      reciprocal: a.reciprocal + b.reciprocal,
+    }),
+    { queries: 0, hits: 0, reciprocal: 0 },
+  );
+  return {
+    byKind: Object.fromEntries([...sums].map(([kind, sum]) => [kind, score(sum)])),
+    overall: score(total),
+    misses,
+  };
+}
+
+/** A table of the report, one line per kind, for the test output and the benchmark. */
+export function formatRelevance(report: RelevanceReport): string {
+  const rows = [...Object.entries(report.byKind), ['overall', report.overall] as const].map(
+    ([kind, s]) =>
+      `${kind.padEnd(11)} ${String(s.queries).padStart(3)}  ${s.hitAt3.toFixed(2)}   ${s.mrrAt5.toFixed(2)}`,
+  );
+  return ['kind          n  hit@3  MRR@5', ...rows].join('\n');
+}

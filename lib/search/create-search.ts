@@ -1,0 +1,272 @@
+/**
+ * The search of the knowledge base, on MiniSearch, used alike by the side panel, the background
+ * (context menu, address bar) and the command-line lookup. See DESIGN.md beside this file.
+ */
+import MiniSearch, { type Options, type Query } from 'minisearch';
+import { createAnalyzer, type Analyzer } from '../analysis/analyzer';
+import { tokenize, type Token } from '../analysis/tokenize';
+import type { Tip, TipKind } from '../schema';
+import type { KnowledgeBase } from '../validate-knowledge-base';
+import { dutchVocabulary, FIELDS, toSearchDocuments, type SearchDocument } from './documents';
+import { highlightWords, type Range } from './highlight';
+import { pickSelectionTerms } from './pick-selection-terms';
+
+/** Narrows results to tips with any of the given values of each named facet. */
+export interface TipFilter {
+  themes?: readonly string[];
+  sections?: readonly string[];
+  /** Speaker names; tips of the parts nobody presented have no speaker. */
+  speakers?: readonly string[];
+  kinds?: readonly TipKind[];
+}
+
+export interface SearchOptions {
+  /** The most results to return. Default: all that match. */
+  limit?: number;
+  /** Only tips that pass this filter. Default: none. */
+  filter?: TipFilter;
+}
+
+/** Where a tip's texts hold the matched words, as ranges of UTF-16 offsets into each text. */
+export interface Highlights {
+  title: Range[];
+  summary: Range[];
+  quote: Range[];
+  enTitle: Range[];
+  enSummary: Range[];
+}
+
+export interface SearchResult {
+  tip: Tip;
+  /** BM25+ score: higher is better; comparable within one search only. */
+  score: number;
+  /** The index terms (stems) of the tip that matched, for highlighting elsewhere. */
+  terms: string[];
+  /** Where the matched words stand in the tip's texts. */
+  highlights: Highlights;
+}
+
+export interface Search {
+  /** Every tip, in report order. */
+  readonly tips: readonly Tip[];
+  /** The tip with this id, if any. */
+  tip(id: string): Tip | undefined;
+  /**
+   * Searches for what the user types: every word counts, the last one as a prefix while it is
+   * being typed, longer words with typo tolerance. An empty query finds nothing.
+   */
+  search(query: string, options?: SearchOptions): SearchResult[];
+  /**
+   * Looks up a selected passage, from one word to a whole page. Short selections behave like a
+   * typed query; long ones are matched by their most distinctive terms (TF-IDF against the tips).
+   */
+  lookupSelection(text: string, options?: SearchOptions): SearchResult[];
+  /** Ranges of the words of `text` that match `terms`, for highlighting any text the same way. */
+  highlight(text: string, terms: readonly string[], language?: 'nl' | 'en'): Range[];
+  /** The built index, to ship prebuilt and load with `loadSearch`. */
+  toJSON(): SerializedSearch;
+}
+
+export interface SerializedSearch {
+  index: unknown;
+  documentFrequency: [string, number][];
+}
+
+/** Selections with at most this many content words are matched like a typed query. */
+const SHORT_SELECTION = 8;
+/** A typed query of more words than this is matched like a selection (a pasted sentence). */
+const LONG_QUERY = 12;
+/** The distinctive terms a long selection is matched by. */
+const SELECTION_TERMS = 24;
+/** Beyond this, a selection is cut: a page of text says what it is about well before. */
+const MAX_SELECTION_CHARS = 20_000;
+/** Field weights: a match in the title says most about a tip, one in the theme synonyms least. */
+const BOOST: Record<(typeof FIELDS)[number], number> = {
+  title: 3,
+  summary: 2,
+  quote: 1.2,
+  context: 1.5,
+  mainTheme: 1.2,
+  themes: 0.6,
+  english: 1.5,
+};
+
+/** Builds the search over a knowledge base. */
+export function createSearch(kb: KnowledgeBase): Search {
+  const analyzer = createAnalyzer(dutchVocabulary(kb));
+  const index = new MiniSearch<SearchDocument>(indexOptions(analyzer));
+  const documents = toSearchDocuments(kb);
+  index.addAll(documents);
+  return wrap(kb, analyzer, index, documentFrequencies(documents, analyzer));
+}
+
+/** Loads a search built by `createSearch(kb).toJSON()` for the same knowledge base. */
+export function loadSearch(kb: KnowledgeBase, serialized: SerializedSearch): Search {
+  const analyzer = createAnalyzer(dutchVocabulary(kb));
+  const index = MiniSearch.loadJS<SearchDocument>(serialized.index as never, indexOptions(analyzer));
+  return wrap(kb, analyzer, index, new Map(serialized.documentFrequency));
+}
+
+/** The one options object that both building and loading the index use. */
+function indexOptions(analyzer: Analyzer): Options<SearchDocument> {
+  return {
+    fields: [...FIELDS],
+    tokenize: (text) => tokenize(text).map((token) => token.word),
+    processTerm: (term, field) => (field === 'english' ? analyzer.english(term) : analyzer.dutch(term)),
+    searchOptions: {
+      boost: BOOST,
+      // Queries are built from terms that are already analysed: pass them through untouched.
+      tokenize: (text) => [text],
+      processTerm: (term) => term,
+    },
+  };
+}
+
+/** In how many tips each term occurs, in any field: the IDF of the selection matching. */
+function documentFrequencies(documents: SearchDocument[], analyzer: Analyzer): Map<string, number> {
+  const frequency = new Map<string, number>();
+  for (const document of documents) {
+    const terms = new Set<string>();
+    for (const field of FIELDS) {
+      const analyze = field === 'english' ? analyzer.english : analyzer.dutch;
+      for (const token of tokenize(document[field])) for (const term of analyze(token.word)) terms.add(term);
+    }
+    for (const term of terms) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+  }
+  return frequency;
+}
+
+/** One word of the query: its terms, searched as a group with the word's prefix and typo settings. */
+interface TermGroup {
+  terms: string[];
+  /** Prefix search for the word's own stem (the first term), while the user is still typing it. */
+  prefix: boolean;
+  /** Typo tolerance, per term by its length. */
+  fuzzy: boolean;
+  weight: number;
+}
+
+/** Edits allowed in a term: none in short ones, where a typo would be another word (wijk, bij, zij). */
+function fuzziness(term: string): number | false {
+  return term.length >= 10 ? 2 : term.length >= 5 ? 1 : false;
+}
+
+function wrap(
+  kb: KnowledgeBase,
+  analyzer: Analyzer,
+  index: MiniSearch<SearchDocument>,
+  documentFrequency: Map<string, number>,
+): Search {
+  const tips = kb.reports.flatMap((report) => report.tips);
+  const tipsById = new Map(tips.map((tip) => [tip.id, tip]));
+
+  function highlight(text: string, terms: readonly string[], language: 'nl' | 'en' = 'nl'): Range[] {
+    return highlightWords(text, new Set(terms), language === 'en' ? analyzer.english : analyzer.dutch);
+  }
+
+  function run(groups: TermGroup[], options: SearchOptions): SearchResult[] {
+    if (!groups.length) return [];
+    const weights = new Map<string, number>();
+    for (const group of groups) {
+      for (const term of group.terms) weights.set(term, Math.max(weights.get(term) ?? 0, group.weight));
+    }
+    const query: Query = {
+      combineWith: 'OR',
+      queries: groups.map((group) => ({
+        queries: group.terms,
+        // Each term is a sub-query of its own: compare the term, not its position.
+        prefix: (term: string) => group.prefix && term === group.terms[0],
+        fuzzy: (term: string) => group.fuzzy && fuzziness(term),
+      })),
+    };
+    const { filter } = options;
+    const found = index.search(query, {
+      boostTerm: (term) => weights.get(term) ?? 1,
+      filter: filter ? (result) => passes(tipsById.get(result.id as string), filter) : undefined,
+    });
+    return found.slice(0, options.limit ?? found.length).flatMap((result) => {
+      const tip = tipsById.get(result.id as string);
+      if (!tip) return [];
+      const terms = result.terms;
+      return [{ tip, score: result.score, terms, highlights: highlightTip(tip, terms) }];
+    });
+  }
+
+  function highlightTip(tip: Tip, terms: string[]): Highlights {
+    return {
+      title: highlight(tip.title, terms),
+      summary: highlight(tip.summary, terms),
+      quote: highlight(tip.quote, terms),
+      enTitle: highlight(tip.en.title, terms, 'en'),
+      enSummary: highlight(tip.en.summary, terms, 'en'),
+    };
+  }
+
+  /**
+   * One group per word; a query of stop words alone (`zelf`, `niet`) is searched for as it is. Two
+   * words in a row that the tips write as one (`politie opleiding`) also count as that compound, and
+   * a compound the tips do not use (`jeugdagent`) is searched for by its parts.
+   */
+  function wordGroups(tokens: Token[], stillTyping: boolean): TermGroup[] {
+    const content = tokens.map((token) => analyzer.query(token.word));
+    const useAll = content.every((terms) => !terms.length);
+    const groups: TermGroup[] = [];
+    tokens.forEach((token, i) => {
+      let terms = useAll ? analyzer.dutch(token.word) : content[i]!;
+      if (!terms.length) return;
+      // A compound the tips use as such is searched as itself; only an unknown one by its parts.
+      if (documentFrequency.has(terms[0]!)) {
+        const parts = new Set(analyzer.parts(token.word));
+        terms = terms.filter((term, j) => j === 0 || !parts.has(term));
+      }
+      const last = i === tokens.length - 1;
+      groups.push({ terms, prefix: stillTyping && last, fuzzy: true, weight: 1 });
+      const next = tokens[i + 1];
+      if (next && content[i + 1]!.length) {
+        const compound = analyzer.dutch(token.word + next.word)[0]!;
+        if (documentFrequency.has(compound))
+          groups.push({ terms: [compound], prefix: false, fuzzy: false, weight: 1 });
+      }
+    });
+    return groups;
+  }
+
+  function selectionGroups(tokens: Token[]): TermGroup[] {
+    return pickSelectionTerms(tokens, analyzer, documentFrequency, tips.length, SELECTION_TERMS).map(
+      ({ term, weight }) => ({ terms: [term], prefix: false, fuzzy: false, weight }),
+    );
+  }
+
+  function contentWords(tokens: Token[]): number {
+    return tokens.filter((token) => !analyzer.isStopword(token.word)).length;
+  }
+
+  return {
+    tips,
+    tip: (id) => tipsById.get(id),
+    highlight,
+    search(query, options = {}) {
+      const text = query.slice(0, MAX_SELECTION_CHARS);
+      const tokens = tokenize(text);
+      if (contentWords(tokens) > LONG_QUERY) return run(selectionGroups(tokens), options);
+      return run(wordGroups(tokens, !/\s$/u.test(text)), options);
+    },
+    lookupSelection(text, options = {}) {
+      const tokens = tokenize(text.slice(0, MAX_SELECTION_CHARS));
+      if (contentWords(tokens) <= SHORT_SELECTION) return run(wordGroups(tokens, false), options);
+      return run(selectionGroups(tokens), options);
+    },
+    toJSON: () => ({ index: index.toJSON(), documentFrequency: [...documentFrequency] }),
+  };
+}
+
+function passes(tip: Tip | undefined, filter: TipFilter): boolean {
+  if (!tip) return false;
+  const { themes, sections, speakers, kinds } = filter;
+  return (
+    (!themes?.length || tip.themes.some((theme) => themes.includes(theme))) &&
+    (!sections?.length || sections.includes(tip.section)) &&
+    (!speakers?.length || (tip.speaker !== null && speakers.includes(tip.speaker.name))) &&
+    (!kinds?.length || kinds.includes(tip.kind))
+  );
+}

@@ -1,0 +1,39 @@
+import type { Analyzer } from '../analysis/analyzer';
+import type { Token } from '../analysis/tokenize';
+
+export interface WeightedTerm {
+  term: string;
+  /** Relative weight in (0, 1]: the most distinctive term of the selection has 1. */
+  weight: number;
+}
+
+/**
+ * Picks the terms that say what a long selection is about: TF-IDF of its analysed words against the
+ * tips. Terms no tip holds are dropped (they cannot match), frequent ones weigh less than rare ones.
+ *
+ * @param documentFrequency in how many tips each term occurs
+ * @param documentCount how many tips there are
+ * @param limit the most terms to return
+ */
+export function pickSelectionTerms(
+  tokens: readonly Token[],
+  analyzer: Analyzer,
+  documentFrequency: ReadonlyMap<string, number>,
+  documentCount: number,
+  limit: number,
+): WeightedTerm[] {
+  const counts = new Map<string, number>();
+  for (const token of tokens) {
+    for (const term of analyzer.query(token.word)) {
+      if (documentFrequency.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    }
+  }
+  const scored = [...counts].map(([term, count]) => ({
+    term,
+    weight: (1 + Math.log(count)) * Math.log(1 + documentCount / documentFrequency.get(term)!),
+  }));
+  scored.sort((a, b) => b.weight - a.weight || (a.term < b.term ? -1 : 1));
+  const top = scored.slice(0, limit);
+  const max = top[0]?.weight ?? 1;
+  return top.map(({ term, weight }) => ({ term, weight: weight / max }));
+}

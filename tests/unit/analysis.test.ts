@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '@/lib/analysis/analyzer';
+import { createCompoundSplitter } from '@/lib/analysis/compounds';
+import { fold } from '@/lib/analysis/fold';
+import { stemDutch } from '@/lib/analysis/stem';
+import { tokenize } from '@/lib/analysis/tokenize';
+
+describe('fold', () => {
+  it.each([
+    ['metéén', 'meteen'],
+    ['zélf', 'zelf'],
+    ['óók', 'ook'],
+    ['ĳverig', 'ijverig'],
+    ['Continuïteit', 'continuiteit'],
+    ['WIJKAGENT', 'wijkagent'],
+    ['e\u0301e\u0301n', 'een'],
+  ])('folds %s to %s', (text, folded) => {
+    expect(fold(text)).toBe(folded);
+  });
+});
+
+describe('tokenize', () => {
+  it('gives each word with its offsets', () => {
+    expect(tokenize('Snel handelen!')).toEqual([
+      { word: 'Snel', start: 0, end: 4 },
+      { word: 'handelen', start: 5, end: 13 },
+    ]);
+  });
+
+  it('keeps hyphenated compounds and apostrophes whole', () => {
+    expect(tokenize("de politie-opleiding, auto's").map((t) => t.word)).toEqual([
+      'de',
+      'politie-opleiding',
+      "auto's",
+    ]);
+  });
+
+  it('splits on markup, punctuation, emoji and control characters', () => {
+    expect(tokenize('<b>wijk</b>🙂agent\u0000x').map((t) => t.word)).toEqual([
+      'b',
+      'wijk',
+      'b',
+      'agent',
+      'x',
+    ]);
+  });
+});
+
+describe('stemDutch', () => {
+  it.each([
+    ['sleutelpersoon', 'sleutelpersonen'],
+    ['boete', 'boetes'],
+    ['vrijwilliger', 'vrijwilligers'],
+    ['netwerkvorm', 'netwerkvormen'],
+    ['aanbesteding', 'aanbestedingen'],
+    ['waarderen', 'gewaardeerd'],
+    ['overvragen', 'overvraagd'],
+    ['informeren', 'geinformeerd'],
+  ])('makes %s and %s meet', (singular, plural) => {
+    expect(stemDutch(plural)).toContain(stemDutch(singular)[0]);
+  });
+});
+
+describe('createCompoundSplitter', () => {
+  const split = createCompoundSplitter([
+    'wijk',
+    'agent',
+    'politie',
+    'opleiding',
+    'bestuurders',
+    'veiligheid',
+    'beleid',
+    'onder',
+    'mijning',
+  ]);
+
+  it.each([
+    ['wijkagenten', ['wijk', 'agenten']],
+    ['politieopleiding', ['politie', 'opleiding']],
+    ['moskeebestuurders', ['moskee', 'bestuurders']],
+    ['veiligheidsbeleid', ['veiligheid', 'beleid']],
+  ])('splits %s into %j', (word, parts) => {
+    expect(split(word)).toEqual(parts);
+  });
+
+  it.each(['wijk', 'agent', 'ondermijning', 'vertrouwen'])('leaves %s whole', (word) => {
+    expect(split(word)).toEqual([]);
+  });
+});
+
+describe('createAnalyzer', () => {
+  const analyzer = createAnalyzer(['De wijkagent en de politie-opleiding', 'Een agent in de wijk']);
+
+  it('gives a compound the stems of its parts as well as its own', () => {
+    expect(analyzer.dutch('Wijkagenten')).toEqual(['wijkagent', 'wijk', 'agent']);
+  });
+
+  it('treats a hyphenated compound as its parts and as one word', () => {
+    expect(analyzer.dutch('politie-opleiding')).toEqual(
+      expect.arrayContaining(['politie', 'opleid', 'politieopleid']),
+    );
+  });
+
+  it('drops stop words from queries, in Dutch and English', () => {
+    expect(analyzer.query('het')).toEqual([]);
+    expect(analyzer.query('the')).toEqual([]);
+  });
+
+  it('gives a query word its Dutch and its English stem', () => {
+    expect(analyzer.query('workers')).toEqual(expect.arrayContaining(['worker']));
+  });
+});

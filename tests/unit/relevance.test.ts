@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  createResultText,
+  evaluateRelevance,
+  formatRelevance,
+  type LabelledQuery,
+} from '@/lib/evaluate-relevance';
+import { createSearch } from '@/lib/search/create-search';
+import { loadKnowledgeBase } from '@/scripts/read-knowledge-base';
+
+const QUERIES = join(import.meta.dirname, '..', 'fixtures', 'relevance', 'dev-queries.json');
+
+describe('relevance on the development queries', () => {
+  const kb = loadKnowledgeBase();
+  const search = createSearch(kb);
+  const text = createResultText(kb);
+  const queries = JSON.parse(readFileSync(QUERIES, 'utf8')) as LabelledQuery[];
+  // Paragraphs are selections from a draft; everything else is typed into the panel.
+  const report = evaluateRelevance(queries, (query, kind) =>
+    (kind === 'paragraph' ? search.lookupSelection(query) : search.search(query)).map((r) => text(r.tip)),
+  );
+  console.log(`\n${formatRelevance(report)}\n`);
+
+  it('has a hit in the top 3 for at least 95% of all queries', () => {
+    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it.each(['typo', 'paragraph'])('has a hit in the top 3 for every %s query', (kind) => {
+    expect(report.misses.filter((miss) => miss.kind === kind)).toEqual([]);
+    expect(report.byKind[kind]?.hitAt3).toBe(1);
+  });
+
+  it('covers every kind of query', () => {
+    expect(Object.keys(report.byKind).sort()).toEqual([
+      'compound',
+      'diacritics',
+      'english',
+      'paragraph',
+      'phrase',
+      'term',
+      'typo',
+    ]);
+  });
+});
+
+describe('evaluateRelevance', () => {
+  it('scores hit@3 and MRR@5 per kind and overall', () => {
+    const report = evaluateRelevance(
+      [
+        ['term', 'a', 'wanted'],
+        ['term', 'b', 'wanted'],
+        ['typo', 'c', 'wanted'],
+      ],
+      (query) => ({ a: ['wanted'], b: ['x', 'y', 'z', 'wanted'], c: ['x', 'wanted'] })[query] ?? [],
+    );
+    expect(report.byKind.term).toEqual({ queries: 2, hitAt3: 0.5, mrrAt5: (1 + 1 / 4) / 2 });
+    expect(report.byKind.typo).toEqual({ queries: 1, hitAt3: 1, mrrAt5: 0.5 });
+    expect(report.overall.hitAt3).toBeCloseTo(2 / 3);
+    expect(report.misses.map((miss) => miss.query)).toEqual(['b']);
+  });
+});

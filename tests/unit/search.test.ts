@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { splitByRanges } from '@/lib/search/highlight';
+import { createSearch, loadSearch } from '@/lib/search/create-search';
+import { loadKnowledgeBase } from '@/scripts/read-knowledge-base';
+
+const kb = loadKnowledgeBase();
+const search = createSearch(kb);
+const top = (query: string, n = 3) =>
+  search
+    .search(query)
+    .slice(0, n)
+    .map((result) => result.tip.id);
+const marked = (text: string, ranges: [number, number][]) =>
+  splitByRanges(text, ranges)
+    .filter((piece) => piece.marked)
+    .map((piece) => piece.text);
+
+describe('search', () => {
+  it.each([
+    ['a word', 'aanbesteding', 'aanbesteding-sluit-niet-aan-op-praktijk'],
+    ['a plural for a singular', 'boetes', 'meelopen-naar-huis-in-plaats-van-boete'],
+    ['a compound by its head', 'bestuurders', 'samenwerking-eerstelijns-functionarissen'],
+    ['a compound by its first part', 'moskee', 'samenwerking-eerstelijns-functionarissen'],
+    ['a compound written apart', 'politie opleiding', 'praten-en-netwerkopbouw-in-opleiding'],
+    ['a compound with a hyphen', 'netwerk-opbouw', 'praten-en-netwerkopbouw-in-opleiding'],
+    ['a typo', 'sleutelpersonnen', 'sleutelpersonen-gemotiveerd-houden'],
+    ['a word without its accents', 'meteen iets bieden', 'snel-handelen-bij-hulpvraag'],
+    ['a synonym from the themes', 'niet mijn taak', 'niet-denken-vanuit-rollen'],
+    ['an English query', 'admit mistakes', 'eerlijk-zijn-en-fouten-toegeven'],
+    ['a word still being typed', 'wantr', 'wantrouwen-achterhalen'],
+  ])('finds the tip for %s', (_, query, id) => {
+    expect(top(query)).toContain(id);
+  });
+
+  it('puts the tip that names the advice first', () => {
+    expect(top('neutrale gespreksleider', 1)).toEqual(['neutrale-gespreksleider']);
+  });
+
+  it('searches a query of stop words alone for what it says', () => {
+    expect(top('zelf', 10).length).toBeGreaterThan(0);
+  });
+
+  it('combines results with filters on theme, speaker, section and kind', () => {
+    const results = search.search('jongeren', { filter: { kinds: ['question'] } });
+    expect(results.map((r) => r.tip.id)).toEqual(['jongere-spreekt-in-derde-persoon']);
+    expect(
+      search
+        .search('vertrouwen', { filter: { speakers: ['Halima Bochallati'] } })
+        .every((r) => r.tip.speaker?.name === 'Halima Bochallati'),
+    ).toBe(true);
+    expect(
+      search
+        .search('netwerk', { filter: { themes: ['politie'], sections: ['jamal-ezzarqtouni'] } })
+        .map((r) => r.tip.id),
+    ).toEqual(['politieagent-in-netwerk']);
+  });
+
+  it('limits the number of results', () => {
+    expect(search.search('de gemeente', { limit: 2 })).toHaveLength(2);
+  });
+
+  it('marks the words that matched, compounds included', () => {
+    const [result] = search.search('agent');
+    const tip = result!.tip;
+    expect(marked(tip.quote, result!.highlights.quote).map((w) => w.toLowerCase())).toEqual(
+      expect.arrayContaining([expect.stringMatching(/agent/)]),
+    );
+    const [english] = search.search('volunteers', { limit: 1 });
+    expect(marked(english!.tip.en.summary, english!.highlights.enSummary).join(' ')).toMatch(/volunteer/i);
+  });
+
+  it('finds the advice for a long selection by its distinctive terms', () => {
+    const draft =
+      'In onze wijkaanpak willen we investeren in de mensen in de frontlinie. Wijkagenten en jongerenwerkers ' +
+      'klagen dat ze door de administratie niet toekomen aan het echte werk. We willen hen de ruimte geven ' +
+      'om te excelleren en zorgen dat we goede mensen kunnen rekruteren en behouden.';
+    expect(search.lookupSelection(draft.repeat(10))[0]?.tip.id).toBe('ruimte-voor-het-echte-werk');
+  });
+
+  it('treats a short selection like a typed query', () => {
+    expect(search.lookupSelection('sleutelpersonen overvragen')[0]?.tip.id).toBe(
+      'sleutelpersonen-niet-overvragen',
+    );
+  });
+
+  it('loads a prebuilt index that ranks exactly like a fresh one', () => {
+    const loaded = loadSearch(kb, JSON.parse(JSON.stringify(search.toJSON())));
+    for (const query of ['vertrouwen', 'wijk agent', 'sleutelpersonnen', 'youth workers']) {
+      expect(loaded.search(query).map((r) => [r.tip.id, r.score])).toEqual(
+        search.search(query).map((r) => [r.tip.id, r.score]),
+      );
+    }
+  });
+
+  it.each([
+    ['nothing', ''],
+    ['white space', ' \n\t '],
+    ['markup', '<img src=x onerror=alert(1)><script>alert(1)</script>'],
+    ['regular-expression characters', '.*+?^${}()|[]\\ (a+)+$'],
+    ['emoji and right-to-left text', '🙂👍🏽 مرحبا שלום'],
+    ['control characters and lone surrogates', '\u0000\u0007\u001b[0m \ud800 \udfff'],
+    ['100 000 characters', 'wijkagent vertrouwen '.repeat(5000)],
+    ['one 100 000-character word', 'a'.repeat(100_000)],
+  ])('does not throw on %s', (_, input) => {
+    expect(() => search.search(input)).not.toThrow();
+    expect(() => search.lookupSelection(input)).not.toThrow();
+  });
+
+  it('finds nothing for an empty query', () => {
+    expect(search.search('')).toEqual([]);
+    expect(search.search('   ')).toEqual([]);
+  });
+});
