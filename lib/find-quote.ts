@@ -2,6 +2,8 @@
 export interface QuoteSpan {
   start: number;
   end: number;
+  /** Each piece between ellipses, where it stands: what a reader sees marked. */
+  pieces: { start: number; end: number }[];
 }
 
 /**
@@ -9,7 +11,7 @@ export interface QuoteSpan {
  * an ellipsis (`…`), so each piece between ellipses must occur, in order, after the one before.
  * Returns `null` when the quote is not the text's own words.
  *
- * @example findQuote('Wees eerlijk. Geef fouten toe.', 'Wees eerlijk. … toe.') // { start: 0, end: 30 }
+ * @example findQuote('Wees eerlijk. Geef fouten toe.', 'Wees eerlijk. … toe.') // { start: 0, end: 30, pieces: […] }
  */
 export function findQuote(text: string, quote: string): QuoteSpan | null {
   const pieces = quote
@@ -18,12 +20,12 @@ export function findQuote(text: string, quote: string): QuoteSpan | null {
     .filter(Boolean);
   if (!pieces.length) return null;
   let from = 0;
-  let start = -1;
+  const spans: QuoteSpan['pieces'] = [];
   for (const piece of pieces) {
     const at = text.indexOf(piece, from);
     if (at < 0) return null;
-    if (start < 0) start = at;
     from = at + piece.length;
+    spans.push({ start: at, end: from });
   }
-  return { start, end: from };
+  return { start: spans[0]!.start, end: from, pieces: spans };
 }

@@ -128,7 +128,7 @@ function checkReport(
     const spans = quoted.get(section.id) ?? [];
     const overlap = spans.find((other) => span.start < other.end && other.start < span.end);
     if (overlap) errors.push(`${where} › quote: overlaps the quote of tip "${overlap.tip}"`);
-    spans.push({ tip: tip.id, ...span });
+    spans.push({ tip: tip.id, start: span.start, end: span.end });
     quoted.set(section.id, spans);
   }
 }

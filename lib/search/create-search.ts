@@ -5,20 +5,14 @@
 import MiniSearch, { type Options, type Query } from 'minisearch';
 import { createAnalyzer, type Analyzer } from '../analysis/analyzer';
 import { tokenize, type Token } from '../analysis/tokenize';
-import type { Tip, TipKind } from '../schema';
+import { passesFilter, type TipFilter } from '../filter-tips';
+import type { Tip } from '../schema';
 import type { KnowledgeBase } from '../validate-knowledge-base';
 import { dutchVocabulary, FIELDS, toSearchDocuments, type SearchDocument } from './documents';
 import { highlightWords, type Range } from './highlight';
 import { pickSelectionTerms } from './pick-selection-terms';
 
-/** Narrows results to tips with any of the given values of each named facet. */
-export interface TipFilter {
-  themes?: readonly string[];
-  sections?: readonly string[];
-  /** Speaker names; tips of the parts nobody presented have no speaker. */
-  speakers?: readonly string[];
-  kinds?: readonly TipKind[];
-}
+export type { TipFilter };
 
 export interface SearchOptions {
   /** The most results to return. Default: all that match. */
@@ -182,7 +176,7 @@ function wrap(
     const { filter } = options;
     const found = index.search(query, {
       boostTerm: (term) => weights.get(term) ?? 1,
-      filter: filter ? (result) => passes(tipsById.get(result.id as string), filter) : undefined,
+      filter: filter ? (result) => passesFilter(tipsById.get(result.id as string)!, filter) : undefined,
     });
     return found.slice(0, options.limit ?? found.length).flatMap((result) => {
       const tip = tipsById.get(result.id as string);
@@ -258,15 +252,4 @@ function wrap(
     },
     toJSON: () => ({ index: index.toJSON(), documentFrequency: [...documentFrequency] }),
   };
-}
-
-function passes(tip: Tip | undefined, filter: TipFilter): boolean {
-  if (!tip) return false;
-  const { themes, sections, speakers, kinds } = filter;
-  return (
-    (!themes?.length || tip.themes.some((theme) => themes.includes(theme))) &&
-    (!sections?.length || sections.includes(tip.section)) &&
-    (!speakers?.length || (tip.speaker !== null && speakers.includes(tip.speaker.name))) &&
-    (!kinds?.length || kinds.includes(tip.kind))
-  );
 }

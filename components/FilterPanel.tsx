@@ -1,0 +1,68 @@
+import type { Facet } from '@/lib/app-state';
+import { TIP_KINDS } from '@/lib/schema';
+import { useApp } from './app-context';
+
+/** Filters by theme, speaker and kind, with live counts; they combine with the query. */
+export function FilterPanel() {
+  const { state, t } = useApp();
+  const en = state.language === 'en';
+  const counts = state.facetCounts.value;
+  const active = state.activeFilterCount.value;
+  const speakers = [
+    ...new Set(
+      state.kb.reports.flatMap(({ report }) => report.sections.flatMap((s) => s.speaker?.name ?? [])),
+    ),
+  ];
+  const groups: { facet: Facet; legend: string; options: { value: string; label: string }[] }[] = [
+    {
+      facet: 'themes',
+      legend: t('filterThemes'),
+      options: state.kb.themes.map((theme) => ({
+        value: theme.id,
+        label: en ? theme.en.label : theme.label,
+      })),
+    },
+    {
+      facet: 'speakers',
+      legend: t('filterSpeakers'),
+      options: speakers.map((name) => ({ value: name, label: name })),
+    },
+    {
+      facet: 'kinds',
+      legend: t('filterKinds'),
+      options: TIP_KINDS.map((kind) => ({ value: kind, label: t(`kind_${kind}`) })),
+    },
+  ];
+  return (
+    <details class="filters" open={active > 0 || undefined}>
+      <summary>{active ? t('filtersActive', { count: active }) : t('filters')}</summary>
+      {groups.map(({ facet, legend, options }) => (
+        <fieldset key={facet} data-facet={facet}>
+          <legend>{legend}</legend>
+          {options.map(({ value, label }) => {
+            const selected = (state.filters.value[facet] as string[]).includes(value);
+            const count = counts[facet].get(value) ?? 0;
+            if (!count && !selected) return null;
+            return (
+              <button
+                key={value}
+                type="button"
+                class="chip"
+                data-value={value}
+                aria-pressed={selected}
+                onClick={() => state.actions.toggleFilter(facet, value)}
+              >
+                {label} <span class="count">{count}</span>
+              </button>
+            );
+          })}
+        </fieldset>
+      ))}
+      {active > 0 && (
+        <button type="button" class="secondary reset" onClick={() => state.actions.resetFilters()}>
+          {t('filtersReset')}
+        </button>
+      )}
+    </details>
+  );
+}

@@ -1,0 +1,41 @@
+import { useSignal } from '@preact/signals';
+import { useApp } from './app-context';
+
+/**
+ * Paste mode: for Google Docs and PDFs, where the context menu may not get the selection. The text
+ * is matched as a selection.
+ */
+export function PasteBox() {
+  const { state, t } = useApp();
+  const text = useSignal('');
+  const submit = () => text.value.trim() && state.actions.applySelection(text.value);
+  return (
+    <form
+      id="paste-box"
+      class="paste-box"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <label for="paste">{t('pasteLabel')}</label>
+      <p class="hint">{state.pasteNotice.value ?? t('pasteExplain')}</p>
+      <textarea
+        id="paste"
+        rows={6}
+        autoFocus
+        value={text.value}
+        onInput={(event) => (text.value = event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) submit();
+        }}
+      />
+      <div class="actions">
+        <button type="submit">{t('pasteSubmit')}</button>
+        <button type="button" class="secondary" onClick={() => state.actions.setPasteOpen(false)}>
+          {t('pasteCancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

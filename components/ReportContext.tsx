@@ -1,0 +1,50 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { findQuote } from '@/lib/find-quote';
+import type { Range } from '@/lib/search/highlight';
+import type { Tip } from '@/lib/schema';
+import { useApp } from './app-context';
+import { Highlighted } from './Highlighted';
+
+/** The report section a tip comes from, scrolled to its quote, which is marked. */
+export function ReportContext({ tip }: { tip: Tip }) {
+  const { state, t } = useApp();
+  const container = useRef<HTMLElement>(null);
+  const { text } = state.kb.reports.find((r) => r.report.id === tip.report)!;
+  const blocks = text.sections.find((s) => s.id === tip.section)?.blocks ?? [];
+  const span = findQuote(blocks.map((b) => b.text).join(' '), tip.quote);
+  // The quote's pieces are offsets into the section's blocks joined by spaces: cut them per block.
+  let offset = 0;
+  const marked = blocks.map((block) => {
+    const start = offset;
+    offset += block.text.length + 1;
+    const ranges: Range[] = (span?.pieces ?? [])
+      .filter((piece) => piece.start < start + block.text.length && piece.end > start)
+      .map((piece) => [Math.max(piece.start - start, 0), Math.min(piece.end - start, block.text.length)]);
+    return { block, ranges };
+  });
+  useEffect(() => {
+    const mark = container.current?.querySelector('mark');
+    mark?.scrollIntoView({ block: 'center' });
+    container.current?.focus();
+  }, [tip.id]);
+
+  return (
+    <section class="report-context" aria-labelledby="context-heading" ref={container} tabIndex={-1} lang="nl">
+      <button type="button" class="back secondary" onClick={() => state.actions.setContextOpen(false)}>
+        ← {t('closeContext')}
+      </button>
+      <h2 id="context-heading">{t('contextHeading')}</h2>
+      {marked.map(({ block, ranges }, i) => {
+        const content = <Highlighted text={block.text} ranges={ranges} />;
+        if (block.type === 'heading') return <h3 key={i}>{content}</h3>;
+        if (block.type === 'item')
+          return (
+            <p key={i} class="item">
+              • {content}
+            </p>
+          );
+        return <p key={i}>{content}</p>;
+      })}
+    </section>
+  );
+}

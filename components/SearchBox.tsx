@@ -1,0 +1,46 @@
+import { useApp } from './app-context';
+
+/** The search box: results follow every keystroke; arrow down moves into the results. */
+export function SearchBox() {
+  const { state, t } = useApp();
+  return (
+    <form
+      class="search-box"
+      role="search"
+      onSubmit={(event) => (event.preventDefault(), state.actions.commitQuery())}
+    >
+      <label for="search" class="visually-hidden">
+        {t('searchLabel')}
+      </label>
+      <input
+        id="search"
+        type="search"
+        autoFocus
+        autoComplete="off"
+        spellcheck={false}
+        placeholder={t('searchPlaceholder')}
+        aria-describedby="search-hint"
+        value={state.query.value}
+        onInput={(event) => state.actions.setQuery(event.currentTarget.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            document.querySelector<HTMLButtonElement>('[data-tip-id] .tip-open')?.focus();
+          }
+        }}
+      />
+      <button
+        type="button"
+        class="secondary"
+        aria-expanded={state.pasteOpen.value}
+        aria-controls="paste-box"
+        onClick={() => state.actions.setPasteOpen(!state.pasteOpen.value)}
+      >
+        {t('pasteOpen')}
+      </button>
+      <p id="search-hint" class="visually-hidden">
+        {t('searchHint')}
+      </p>
+    </form>
+  );
+}

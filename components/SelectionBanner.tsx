@@ -1,0 +1,17 @@
+import { useApp } from './app-context';
+
+/** Which selected or pasted text the results below are for, shortened, and a way back. */
+export function SelectionBanner({ text }: { text: string }) {
+  const { state, t } = useApp();
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  const short = flat.length > 140 ? `${flat.slice(0, 140).trimEnd()}…` : flat;
+  return (
+    <section class="selection-banner" aria-labelledby="selection-heading">
+      <h2 id="selection-heading">{t('selectionHeading')}</h2>
+      <blockquote class="selection-text">{short}</blockquote>
+      <button type="button" class="secondary" onClick={() => state.actions.clearSelection()}>
+        {t('selectionClear')}
+      </button>
+    </section>
+  );
+}

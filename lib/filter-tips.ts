@@ -1,0 +1,35 @@
+import type { Tip, TipKind } from './schema';
+
+/** Narrows tips to those with any of the given values of each named facet; an empty list is no filter. */
+export interface TipFilter {
+  themes?: readonly string[];
+  sections?: readonly string[];
+  /** Speaker names; tips of the parts nobody presented have no speaker. */
+  speakers?: readonly string[];
+  kinds?: readonly TipKind[];
+}
+
+export type Facet = keyof TipFilter;
+const FACETS: readonly Facet[] = ['themes', 'sections', 'speakers', 'kinds'];
+
+/** The values a tip has for a facet: its themes, its section, its speaker's name, its kind. */
+export function facetValues(tip: Tip, facet: Facet): readonly string[] {
+  switch (facet) {
+    case 'themes':
+      return tip.themes;
+    case 'sections':
+      return [tip.section];
+    case 'speakers':
+      return tip.speaker ? [tip.speaker.name] : [];
+    case 'kinds':
+      return [tip.kind];
+  }
+}
+
+/** Whether a tip passes every facet of the filter. */
+export function passesFilter(tip: Tip, filter: TipFilter): boolean {
+  return FACETS.every((facet) => {
+    const wanted = filter[facet];
+    return !wanted?.length || facetValues(tip, facet).some((value) => wanted.includes(value as never));
+  });
+}
