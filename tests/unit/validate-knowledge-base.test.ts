@@ -94,11 +94,13 @@ describe('findQuote', () => {
   const text = 'Wees eerlijk. Geef fouten toe en beloof niets wat je niet kunt waarmaken.';
 
   it.each([
-    ['a verbatim quote', 'Geef fouten toe', { start: 14, end: 29 }],
-    ['pieces left out with an ellipsis', 'Wees eerlijk. … beloof niets', { start: 0, end: 45 }],
-    ['an ellipsis at the start', '… niet kunt waarmaken.', { start: 53, end: 73 }],
-  ])('finds %s', (_, quote, span) => {
-    expect(findQuote(text, quote)).toEqual(span);
+    ['a verbatim quote', 'Geef fouten toe', [[14, 29]]],
+    ['pieces left out with an ellipsis', 'Wees eerlijk. … beloof niets', [[0, 13], [33, 45]]],
+    ['an ellipsis at the start', '… niet kunt waarmaken.', [[53, 73]]],
+  ])('finds %s', (_, quote, pieces) => {
+    const found = findQuote(text, quote);
+    expect(found?.pieces.map((p) => [p.start, p.end])).toEqual(pieces);
+    expect([found?.start, found?.end]).toEqual([pieces[0]![0], pieces.at(-1)![1]]);
   });
 
   it.each([
