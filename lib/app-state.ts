@@ -144,6 +144,7 @@ export function createAppState({ kb, search, language, writeClipboard, t, now = 
         selection.value = text;
         query.value = '';
         pasteOpen.value = false;
+        pasteNotice.value = null;
         openTipId.value = null;
         contextOpen.value = false;
         view.value = 'search';

@@ -95,7 +95,14 @@ describe('findQuote', () => {
 
   it.each([
     ['a verbatim quote', 'Geef fouten toe', [[14, 29]]],
-    ['pieces left out with an ellipsis', 'Wees eerlijk. … beloof niets', [[0, 13], [33, 45]]],
+    [
+      'pieces left out with an ellipsis',
+      'Wees eerlijk. … beloof niets',
+      [
+        [0, 13],
+        [33, 45],
+      ],
+    ],
     ['an ellipsis at the start', '… niet kunt waarmaken.', [[53, 73]]],
   ])('finds %s', (_, quote, pieces) => {
     const found = findQuote(text, quote);

@@ -1,0 +1,147 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAppState, HISTORY_LIMIT, type AppState } from '@/lib/app-state';
+import { createTranslator } from '@/lib/i18n';
+import { createSearch } from '@/lib/search/create-search';
+import nl from '@/locales/nl.json';
+import { loadKnowledgeBase } from '@/scripts/read-knowledge-base';
+
+const kb = loadKnowledgeBase();
+const search = createSearch(kb);
+const t = createTranslator(nl);
+const ids = (state: AppState) => state.results.value?.map((r) => r.tip.id);
+
+describe('createAppState', () => {
+  let clipboard: string[];
+  let writeClipboard: (text: string) => Promise<void>;
+  let state: AppState;
+  let clock: number;
+  beforeEach(() => {
+    clipboard = [];
+    writeClipboard = vi.fn(async (text: string) => void clipboard.push(text));
+    clock = 1000;
+    state = createAppState({ kb, search, language: 'nl', t, writeClipboard, now: () => clock++ });
+  });
+
+  it('browses the whole report when there is no query', () => {
+    expect(state.results.value).toBeNull();
+    expect(state.browseTips.value).toHaveLength(search.tips.length);
+  });
+
+  it('searches on every change of the query and browses again when it is cleared', () => {
+    state.actions.setQuery('wantr');
+    expect(ids(state)?.[0]).toBe('wantrouwen-achterhalen');
+    state.actions.setQuery('  ');
+    expect(state.results.value).toBeNull();
+  });
+
+  it('matches a selection as a selection, remembers it, and returns to the query when cleared', () => {
+    state.actions.setQuery('vertrouwen');
+    state.actions.applySelection('Voorkom dat sleutelpersonen overvraagd worden.');
+    expect(ids(state)?.[0]).toBe('sleutelpersonen-niet-overvragen');
+    expect(state.history.value[0]).toMatchObject({ kind: 'selection' });
+    state.actions.clearSelection();
+    expect(state.results.value).toBeNull();
+  });
+
+  it('combines filters with the query and counts what each filter value would leave', () => {
+    state.actions.setQuery('vertrouwen');
+    const all = state.results.value!.length;
+    const halima = state.facetCounts.value.speakers.get('Halima Bochallati')!;
+    state.actions.toggleFilter('speakers', 'Halima Bochallati');
+    expect(state.results.value).toHaveLength(halima);
+    expect(halima).toBeLessThan(all);
+    expect(state.results.value!.every((r) => r.tip.speaker?.name === 'Halima Bochallati')).toBe(true);
+    // Counts of the same facet ignore its own filter, so other speakers stay choosable.
+    expect(state.facetCounts.value.speakers.get('Marco den Dunnen')).toBeGreaterThan(0);
+    expect(state.activeFilterCount.value).toBe(1);
+    state.actions.resetFilters();
+    expect(state.results.value).toHaveLength(all);
+  });
+
+  it('filters the browsed report too', () => {
+    state.actions.toggleFilter('kinds', 'question');
+    expect(state.browseTips.value.every((tip) => tip.kind === 'question')).toBe(true);
+    expect(state.browseTips.value.length).toBe(state.facetCounts.value.kinds.get('question'));
+  });
+
+  it('remembers a typed query when a result is opened, newest first and without doubles', () => {
+    state.actions.setQuery('boete');
+    state.actions.openTip('meelopen-naar-huis-in-plaats-van-boete');
+    state.actions.setQuery('ouders');
+    state.actions.commitQuery();
+    state.actions.setQuery('boete');
+    state.actions.commitQuery();
+    expect(state.history.value.map((e) => e.text)).toEqual(['boete', 'ouders']);
+    expect(state.openTip.value).toBeNull();
+  });
+
+  it('keeps at most the last lookups', () => {
+    for (let i = 0; i < HISTORY_LIMIT + 5; i++) state.actions.applySelection(`tekst ${i}`);
+    expect(state.history.value).toHaveLength(HISTORY_LIMIT);
+    expect(state.history.value[0]!.text).toBe(`tekst ${HISTORY_LIMIT + 4}`);
+  });
+
+  it('re-runs a lookup from the history', () => {
+    state.actions.rerun({ kind: 'typed', text: 'wijkagent', at: 0 });
+    expect(state.query.value).toBe('wijkagent');
+    state.actions.rerun({ kind: 'selection', text: 'sleutelpersonen overvragen', at: 0 });
+    expect(state.selection.value).toBe('sleutelpersonen overvragen');
+    state.actions.clearHistory();
+    expect(state.history.value).toEqual([]);
+  });
+
+  it('keeps, reorders and removes tips, and restores only tips that still exist', () => {
+    state.actions.togglePin('neutrale-gespreksleider');
+    state.actions.togglePin('wantrouwen-achterhalen');
+    state.actions.movePin('wantrouwen-achterhalen', -1);
+    expect(state.pins.value).toEqual(['wantrouwen-achterhalen', 'neutrale-gespreksleider']);
+    state.actions.movePin('wantrouwen-achterhalen', -1);
+    expect(state.pins.value).toEqual(['wantrouwen-achterhalen', 'neutrale-gespreksleider']);
+    state.actions.togglePin('wantrouwen-achterhalen');
+    expect(state.pinnedTips.value.map((tip) => tip.id)).toEqual(['neutrale-gespreksleider']);
+    state.actions.restore({ pins: ['neutrale-gespreksleider', 'bestaat-niet'] });
+    expect(state.pins.value).toEqual(['neutrale-gespreksleider']);
+  });
+
+  it('copies a citation and confirms it visibly', async () => {
+    await state.actions.copyCitation('neutrale-gespreksleider', 'text');
+    expect(clipboard[0]).toMatch(
+      /^Kies een neutrale gespreksleider\n“Kies voor een neutraal persoon als gespreksleider\.” \(Bron: /,
+    );
+    expect(state.notice.value).toMatchObject({ text: nl.copiedText, tone: 'info' });
+    await state.actions.copyCitation('neutrale-gespreksleider', 'markdown');
+    expect(clipboard[1]).toMatch(/^\*\*Kies een neutrale gespreksleider\*\*\n\n> /);
+  });
+
+  it('says so when the clipboard refuses', async () => {
+    const failing = createAppState({
+      kb,
+      search,
+      language: 'nl',
+      t,
+      writeClipboard: () => Promise.reject(new Error('no')),
+    });
+    await failing.actions.copyCitation('neutrale-gespreksleider', 'text');
+    expect(failing.notice.value).toMatchObject({ text: nl.copyFailed, tone: 'error' });
+  });
+
+  it('exports the kept tips as one Markdown source list, in their order', async () => {
+    state.actions.togglePin('wantrouwen-achterhalen');
+    state.actions.togglePin('neutrale-gespreksleider');
+    await state.actions.exportPins();
+    expect(clipboard[0]!.split('\n').slice(0, 4)).toEqual([
+      `## ${nl.sourceListHeading}`,
+      '',
+      expect.stringMatching(/^1\. \*\*Achterhaal waar wantrouwen vandaan komt\*\*/),
+      expect.stringMatching(/^2\. \*\*Kies een neutrale gespreksleider\*\*/),
+    ]);
+  });
+
+  it('opens paste mode with a reason, and closes it when a selection is applied', () => {
+    state.actions.setPasteOpen(true, 'De pagina gaf de selectie niet.');
+    expect(state.pasteNotice.value).toBe('De pagina gaf de selectie niet.');
+    state.actions.applySelection('wijkagent');
+    expect(state.pasteOpen.value).toBe(false);
+    expect(state.pasteNotice.value).toBeNull();
+  });
+});
