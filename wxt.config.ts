@@ -22,7 +22,26 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     action: { default_title: '__MSG_extName__' },
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    // No host permissions: activeTab + scripting read a selection only in the tab where the user
+    // just used the menu or the shortcut. See the permissions table in the README.
+    permissions: [
+      'contextMenus',
+      'storage',
+      'activeTab',
+      'scripting',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    commands: {
+      'open-search': {
+        suggested_key: { default: 'Alt+Shift+W' },
+        description: '__MSG_commandOpenSearch__',
+      },
+      'lookup-selection': {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: '__MSG_commandLookupSelection__',
+      },
+    },
+    omnibox: { keyword: 'wb' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

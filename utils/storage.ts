@@ -1,11 +1,13 @@
 /**
  * The only place that touches extension storage: the kept tips and the recent lookups, in
- * `storage.local`, through WXT's storage API. Each item is versioned; a future change of shape adds a
+ * `storage.local`, and the background's hand-over to the panel, in `storage.session`, through WXT's
+ * storage API. Each item is versioned; a future change of shape adds a
  * migration here. What storage returns is checked: a value of the wrong shape is dropped, not trusted.
  */
 import { storage } from '#imports';
 import * as v from 'valibot';
-import { HISTORY_LIMIT, type HistoryEntry } from '@/lib/app-state';
+import type { HistoryEntry } from '@/lib/app-state';
+import type { Handoff } from '@/lib/handoff';
 
 const PinsSchema = v.array(v.string());
 const HistorySchema = v.array(
@@ -17,6 +19,9 @@ export const pinsItem = storage.defineItem<string[]>('local:pins', { fallback: [
 
 /** Recent lookups, newest first. v1: `{ kind, text, at }[]`. */
 export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [], version: 1 });
+
+/** What the background hands to the panel (see lib/handoff.ts); session-only, never on disk. */
+export const handoffItem = storage.defineItem<Handoff | null>('session:handoff', { fallback: null });
 
 export interface Saved {
   pins: string[];
@@ -30,7 +35,7 @@ export async function loadSaved(): Promise<Saved> {
   const [pins, history] = await Promise.all([read(pinsItem, PinsSchema), read(historyItem, HistorySchema)]);
   return {
     pins: pins.value ?? [],
-    history: (history.value ?? []).slice(0, HISTORY_LIMIT),
+    history: history.value ?? [],
     dropped: pins.dropped || history.dropped,
   };
 }

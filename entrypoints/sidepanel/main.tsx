@@ -2,12 +2,13 @@ import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { App } from '@/components/App';
 import { createAppState } from '@/lib/app-state';
+import { isForPanel, type Handoff } from '@/lib/handoff';
 import { createTranslator, pickLanguage } from '@/lib/i18n';
 import { createSearch } from '@/lib/search/create-search';
 import en from '@/locales/en.json';
 import nl from '@/locales/nl.json';
 import { knowledgeBase } from '@/utils/knowledge-base';
-import { historyItem, loadSaved, pinsItem } from '@/utils/storage';
+import { handoffItem, historyItem, loadSaved, pinsItem } from '@/utils/storage';
 import './style.css';
 
 const language = pickLanguage(browser.i18n.getUILanguage());
@@ -23,13 +24,47 @@ const state = createAppState({
   writeClipboard: (text) => navigator.clipboard.writeText(text),
 });
 
-// A query given on open (`sidepanel.html?q=…`, e.g. from the address bar) shows its results at once.
-const query = new URLSearchParams(location.search).get('q');
-if (query) state.actions.setQuery(query);
+// A query or tip given on open (`sidepanel.html?q=…` or `?tip=…`, from the address bar) shows at once.
+const params = new URLSearchParams(location.search);
+if (params.get('q')) state.actions.setQuery(params.get('q')!);
+if (params.get('tip')) state.actions.openTip(params.get('tip')!);
 
 render(<App state={state} t={t} />, document.getElementById('app')!);
 
 void restoreAndPersist();
+void receiveHandoffs();
+
+/**
+ * Takes what the background hands over (a selection, paste mode, the search box): the one waiting
+ * when the panel opens, and every later one while it is open. Each is taken once, by the panel of
+ * the window it was meant for.
+ */
+async function receiveHandoffs() {
+  const windowId = await browser.windows.getCurrent().then(
+    (window) => window.id,
+    () => undefined,
+  );
+  const taken = new Set<string>();
+  const take = (handoff: Handoff | null) => {
+    if (!isForPanel(handoff, windowId, taken)) return;
+    taken.add(handoff.nonce);
+    if (handoff.kind === 'selection') state.actions.applySelection(handoff.text);
+    else if (handoff.kind === 'paste') {
+      state.actions.setPasteOpen(
+        true,
+        t(handoff.reason === 'empty' ? 'pasteReasonEmpty' : 'pasteReasonUnreadable'),
+      );
+    } else {
+      state.actions.setView('search');
+      const search = document.querySelector<HTMLInputElement>('#search');
+      search?.focus();
+      search?.select();
+    }
+    void handoffItem.removeValue();
+  };
+  handoffItem.watch(take);
+  take(await handoffItem.getValue());
+}
 
 /** Loads what the user kept, then writes every change back; a failed write is reported, not lost. */
 async function restoreAndPersist() {

@@ -1,18 +1,157 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import background from '@/entrypoints/background';
-import { stubPanelApis } from './stub-browser';
+import background, { MENU_LOOKUP, MENU_OPEN } from '@/entrypoints/background';
+import type { Handoff } from '@/lib/handoff';
+import { createSearch } from '@/lib/search/create-search';
+import { stubBrowserApis } from './stub-browser';
+
+vi.mock('@/lib/search/create-search', async (original) => {
+  const actual = await original<typeof import('@/lib/search/create-search')>();
+  return { ...actual, createSearch: vi.fn(actual.createSearch) };
+});
+
+const TAB = { id: 7, windowId: 3 } as const;
+const handoff = () =>
+  fakeBrowser.storage.session.get('handoff').then((items) => items.handoff as Handoff | undefined);
+/** Lets the handler's promise chain (reading the selection, storing the hand-over) finish. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('background', () => {
-  let stubs: ReturnType<typeof stubPanelApis>;
-  beforeEach(() => {
+  let stubs: ReturnType<typeof stubBrowserApis>;
+  const start = (options?: Parameters<typeof stubBrowserApis>[0]) => {
     fakeBrowser.reset();
-    stubs = stubPanelApis();
-  });
+    stubs = stubBrowserApis(options);
+    vi.mocked(createSearch).mockClear();
+    background.main();
+  };
+  beforeEach(() => start({ selection: 'Wij willen sleutelpersonen\nniet overvragen.' }));
 
   it('lets the toolbar button open the side panel in Chrome', () => {
-    background.main();
     expect(stubs.sidePanel.setPanelBehavior).toHaveBeenCalledWith({ openPanelOnActionClick: true });
-    expect(stubs.sidebarAction.toggle).not.toHaveBeenCalled();
+  });
+
+  it('adds the menu items on install: advice for a selection, and open the panel', async () => {
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    await settle();
+    expect(stubs.contextMenus.create).toHaveBeenCalledWith({
+      id: MENU_LOOKUP,
+      title: 'msg:menuLookup',
+      contexts: ['selection'],
+    });
+    expect(stubs.contextMenus.create).toHaveBeenCalledWith({
+      id: MENU_OPEN,
+      title: 'msg:menuOpen',
+      contexts: ['page', 'action'],
+    });
+  });
+
+  it('opens the panel before anything is awaited, then hands over the page selection', async () => {
+    stubs.contextMenus.onClicked.fire(
+      { menuItemId: MENU_LOOKUP, selectionText: 'Wij willen sleutelpersonen niet overvragen.' },
+      TAB,
+    );
+    // Synchronously, in the click: the user gesture is still there.
+    expect(stubs.sidePanel.open).toHaveBeenCalledWith({ windowId: 3 });
+    expect(await handoff()).toBeUndefined();
+    await settle();
+    expect(stubs.scripting.executeScript).toHaveBeenCalledWith(
+      expect.objectContaining({ target: { tabId: 7 } }),
+    );
+    expect(await handoff()).toMatchObject({
+      kind: 'selection',
+      text: 'Wij willen sleutelpersonen\nniet overvragen.',
+      windowId: 3,
+    });
+  });
+
+  it('falls back to the menu’s copy of the selection where the page cannot be scripted', async () => {
+    start({ selection: new Error('Cannot access a chrome:// URL') });
+    stubs.contextMenus.onClicked.fire({ menuItemId: MENU_LOOKUP, selectionText: 'wijkagent' }, TAB);
+    await settle();
+    expect(await handoff()).toMatchObject({ kind: 'selection', text: 'wijkagent' });
+  });
+
+  it('opens paste mode when no selection can be read at all', async () => {
+    start({ selection: '' });
+    stubs.contextMenus.onClicked.fire({ menuItemId: MENU_LOOKUP, selectionText: '' }, TAB);
+    await settle();
+    expect(await handoff()).toMatchObject({ kind: 'paste', reason: 'unreadable' });
+  });
+
+  it('hands over the same text twice as two lookups', async () => {
+    stubs.contextMenus.onClicked.fire({ menuItemId: MENU_LOOKUP, selectionText: 'x' }, TAB);
+    await settle();
+    const first = await handoff();
+    stubs.contextMenus.onClicked.fire({ menuItemId: MENU_LOOKUP, selectionText: 'x' }, TAB);
+    await settle();
+    const second = await handoff();
+    expect(second?.nonce).not.toBe(first?.nonce);
+  });
+
+  it('only opens the panel from the page and toolbar menu item', async () => {
+    stubs.contextMenus.onClicked.fire({ menuItemId: MENU_OPEN }, TAB);
+    expect(stubs.sidePanel.open).toHaveBeenCalledWith({ windowId: 3 });
+    await settle();
+    expect(stubs.scripting.executeScript).not.toHaveBeenCalled();
+    expect(await handoff()).toBeUndefined();
+  });
+
+  it('opens the panel with the cursor in the search box from its shortcut', async () => {
+    stubs.commands.onCommand.fire('open-search', TAB);
+    expect(stubs.sidePanel.open).toHaveBeenCalledWith({ windowId: 3 });
+    await settle();
+    expect(await handoff()).toMatchObject({ kind: 'focus-search' });
+  });
+
+  it.each([
+    ['the selection', 'Snel handelen', { kind: 'selection', text: 'Snel handelen' }],
+    ['paste mode when nothing is selected', '', { kind: 'paste', reason: 'empty' }],
+    [
+      'paste mode when the page cannot be read',
+      new Error('no access'),
+      { kind: 'paste', reason: 'unreadable' },
+    ],
+  ])('looks up %s from the selection shortcut', async (_, selection, expected) => {
+    start({ selection });
+    stubs.commands.onCommand.fire('lookup-selection', TAB);
+    expect(stubs.sidePanel.open).toHaveBeenCalledWith({ windowId: 3 });
+    await settle();
+    expect(await handoff()).toMatchObject(expected);
+  });
+
+  it('builds the search on the first address-bar lookup, not at start-up, and suggests tips', () => {
+    expect(createSearch).not.toHaveBeenCalled();
+    const suggest = vi.fn();
+    stubs.omnibox.onInputChanged.fire('fouten toegeven', suggest);
+    stubs.omnibox.onInputChanged.fire('fouten toegeven <b>', suggest);
+    expect(createSearch).toHaveBeenCalledTimes(1);
+    const [first] = suggest.mock.calls[0]![0] as { content: string; description: string }[];
+    expect(first).toEqual({
+      content: 'tip:eerlijk-zijn-en-fouten-toegeven',
+      description: expect.stringMatching(
+        /^<match>Wees eerlijk, geef fouten toe .*<\/match> <dim>— Halima Bochallati<\/dim>$/,
+      ),
+    });
+  });
+
+  it.each([
+    [
+      'a query in the current tab',
+      'vertrouwen winnen',
+      'currentTab',
+      'update',
+      '/sidepanel.html?q=vertrouwen%20winnen',
+    ],
+    [
+      'a tip in a new tab',
+      'tip:neutrale-gespreksleider',
+      'newForegroundTab',
+      'create',
+      '/sidepanel.html?tip=neutrale-gespreksleider',
+    ],
+  ])('opens the full results for %s on Enter', async (_, text, disposition, method, path) => {
+    const spy = vi.spyOn(fakeBrowser.tabs, method as 'update' | 'create').mockResolvedValue({} as never);
+    stubs.omnibox.onInputEntered.fire(text, disposition);
+    expect(spy).toHaveBeenCalledWith(expect.objectContaining({ url: expect.stringContaining(path) }));
   });
 });

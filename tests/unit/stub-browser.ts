@@ -1,14 +1,51 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 
+type Listener = (...args: never[]) => unknown;
+
+/** An event whose listeners the test can call, like the browser would. */
+function stubEvent() {
+  const listeners: Listener[] = [];
+  return {
+    listeners,
+    addListener: vi.fn((listener: Listener) => void listeners.push(listener)),
+    /** Calls every listener as the browser would, returning what they return. */
+    fire: (...args: unknown[]) =>
+      listeners.map((listener) => (listener as (...a: unknown[]) => unknown)(...args)),
+  };
+}
+
 /**
- * WXT's fake browser implements storage, runtime, tabs and the like, but not the panel APIs: add
- * `vi.fn()` stubs for them, and return them typed so tests can assert on the calls.
+ * WXT's fake browser implements storage, runtime, tabs and the like, but not the panel, menu,
+ * command, address-bar, scripting and i18n APIs: add `vi.fn()` stubs for them, and return them typed
+ * so tests can assert on the calls and fire the events.
  */
-export function stubPanelApis() {
+export function stubBrowserApis({ selection = '' as string | Error, uiLanguage = 'nl' } = {}) {
   const stubs = {
     sidePanel: { setPanelBehavior: vi.fn(() => Promise.resolve()), open: vi.fn(() => Promise.resolve()) },
     sidebarAction: { toggle: vi.fn(() => Promise.resolve()), open: vi.fn(() => Promise.resolve()) },
+    contextMenus: {
+      create: vi.fn(),
+      removeAll: vi.fn(() => Promise.resolve()),
+      onClicked: stubEvent(),
+    },
+    commands: { onCommand: stubEvent() },
+    omnibox: {
+      setDefaultSuggestion: vi.fn(),
+      onInputChanged: stubEvent(),
+      onInputEntered: stubEvent(),
+    },
+    scripting: {
+      executeScript: vi.fn(() =>
+        selection instanceof Error
+          ? Promise.reject(selection)
+          : Promise.resolve([{ frameId: 0, result: selection }]),
+      ),
+    },
+    i18n: {
+      getMessage: vi.fn((key: string) => `msg:${key}`),
+      getUILanguage: vi.fn(() => uiLanguage),
+    },
   };
   Object.assign(fakeBrowser, stubs);
   return stubs;

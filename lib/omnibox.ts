@@ -1,0 +1,45 @@
+import type { Language } from './format-citation';
+import type { SearchResult } from './search/create-search';
+
+/** An address-bar suggestion: what Enter hands back (`content`) and what the list shows. */
+export interface Suggestion {
+  content: string;
+  description: string;
+}
+
+/** The prefix of a suggestion's content that names a tip rather than a query. */
+export const TIP_PREFIX = 'tip:';
+
+/**
+ * Address-bar suggestions for the best tips. Chrome reads descriptions as XML (with `<match>` and
+ * `<dim>`), Firefox as plain text: `markup` says which, and all text is escaped for Chrome.
+ */
+export function toSuggestions(
+  results: readonly SearchResult[],
+  language: Language,
+  markup: boolean,
+): Suggestion[] {
+  return results.map(({ tip }) => {
+    const title = language === 'en' ? tip.en.title : tip.title;
+    const speaker = tip.speaker?.name ?? '';
+    const description = markup
+      ? `<match>${escapeXml(title)}</match>${speaker ? ` <dim>— ${escapeXml(speaker)}</dim>` : ''}`
+      : `${title}${speaker ? ` — ${speaker}` : ''}`;
+    return { content: `${TIP_PREFIX}${tip.id}`, description };
+  });
+}
+
+/** Where Enter in the address bar leads: the panel's page with a tip opened, or with the query. */
+export function panelPathFor(text: string): string {
+  const tip = text.startsWith(TIP_PREFIX) ? text.slice(TIP_PREFIX.length) : null;
+  return tip
+    ? `/sidepanel.html?tip=${encodeURIComponent(tip)}`
+    : `/sidepanel.html?q=${encodeURIComponent(text)}`;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(
+    /[<>&"']/gu,
+    (c) => `&${{ '<': 'lt', '>': 'gt', '&': 'amp', '"': 'quot', "'": 'apos' }[c]};`,
+  );
+}
