@@ -15,7 +15,8 @@ export function HistoryList() {
               <button
                 type="button"
                 class="link"
-                aria-label={t('historyRerun', { text: short })}
+                // The visible text is the name (WCAG 2.5.3, label in name); "Opnieuw: …" describes it.
+                title={t('historyRerun', { text: short })}
                 onClick={() => state.actions.rerun(entry)}
               >
                 <span class="history-kind">

@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useEffect, useRef } from 'preact/hooks';
 import { useApp } from './app-context';
 
 /**
@@ -8,6 +9,9 @@ import { useApp } from './app-context';
 export function PasteBox() {
   const { state, t } = useApp();
   const text = useSignal('');
+  const area = useRef<HTMLTextAreaElement>(null);
+  // `autoFocus` only works for what is on the page when it loads; the box opens later, on demand.
+  useEffect(() => area.current?.focus(), []);
   const submit = () => text.value.trim() && state.actions.applySelection(text.value);
   return (
     <form
@@ -23,7 +27,7 @@ export function PasteBox() {
       <textarea
         id="paste"
         rows={6}
-        autoFocus
+        ref={area}
         value={text.value}
         onInput={(event) => (text.value = event.currentTarget.value)}
         onKeyDown={(event) => {

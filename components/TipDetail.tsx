@@ -42,7 +42,7 @@ export function TipDetail({ tip }: { tip: Tip }) {
         <figcaption>
           {t('quoteFrom', {
             speaker: tip.speaker
-              ? `${tip.speaker.name} (${tip.speaker.role})`
+              ? `${tip.speaker.name} (${(en && section.speaker?.roleEn) || tip.speaker.role})`
               : en
                 ? report.en.title
                 : report.title,

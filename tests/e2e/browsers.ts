@@ -2,39 +2,76 @@
  * Launches the built extension in a real browser and gives the tests one way to drive its panel page,
  * whichever browser it is: Debian's Chromium through playwright-core, Debian's Firefox ESR through
  * puppeteer-core over WebDriver BiDi.
+ *
+ * The panel's language is the browser's own UI language (`browser.i18n.getUILanguage()`), set the way
+ * a user's system sets it, never through the URL:
+ * - Chromium on Linux ignores `--lang`; it takes its UI language from `LANGUAGE`/`LANG`, but only for
+ *   a locale whose resource pack is installed. Debian's `chromium` ships `en-US.pak` alone: Dutch needs
+ *   `chromium-l10n`.
+ * - Firefox ESR is built en-US only: Dutch needs Debian's langpack `firefox-esr-l10n-nl` (installed in
+ *   the application scope, which the automation profile enables) and `intl.locale.requested`.
+ * `launch` checks what the page actually got and fails with the install command when it differs.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
-import puppeteer, { type Browser, type Page as PuppeteerPage } from 'puppeteer-core';
+import puppeteer, { type Browser, type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../wxt.config';
 
 export type BrowserName = 'chromium' | 'firefox';
+export type Locale = 'nl' | 'en';
+export type ColorScheme = 'light' | 'dark';
 
 export interface LaunchOptions {
   /** `light` or `dark`, for `prefers-color-scheme`. Default: `light`. */
-  colorScheme?: 'light' | 'dark';
+  colorScheme?: ColorScheme;
+  /** The browser's UI language, which the panel follows. Default: `nl`. */
+  locale?: Locale;
   /** Width of the panel in CSS pixels: side panels are narrow. Default: 400. */
   width?: number;
+  /** Height of the panel in CSS pixels. Default: 800. */
+  height?: number;
 }
 
 /** The extension's panel page open in a tab, and what a test does with it. */
 export interface PanelSession {
   readonly browserName: BrowserName;
+  readonly locale: Locale;
+  readonly colorScheme: ColorScheme;
+  /** What `browser.i18n.getUILanguage()` returned in the panel page at launch, e.g. `nl` or `en-US`. */
+  readonly uiLanguage: string;
   /** The extension's own origin, e.g. `chrome-extension://abc…`. */
   readonly origin: string;
   /** Opens `sidepanel.html` (plus `suffix`, e.g. `?q=…`) and waits until the app has rendered. */
   open(suffix?: string): Promise<void>;
   reload(): Promise<void>;
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /**
+   * Runs a script's source text in the page as it is, e.g. a library such as axe-core. It goes through
+   * the automation protocol, so the extension page's CSP (no `eval`) does not stop it.
+   */
+  addScript(source: string): Promise<void>;
   /** Waits until `fn` returns a truthy value in the page; fails with `message` after `timeout` ms. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, message?: string, timeout?: number): Promise<void>;
+  /** Types `text` key by key into the element `selector` (focusing it first). */
   type(selector: string, text: string): Promise<void>;
+  /** Presses a key on the focused element: `Enter`, `/`, `ArrowDown`, or a chord like `Control+V`. */
   press(key: string): Promise<void>;
+  /** Clicks the first element matching `selector` with the mouse. */
   click(selector: string): Promise<void>;
-  /** Saves a PNG under `test-results/screenshots/` (not committed). */
-  screenshot(name: string): Promise<string>;
+  /**
+   * Clicks the visible control a person would: the first `selector` (default: buttons and summaries)
+   * whose text or `aria-label`, whitespace collapsed, is `name` (or matches it, for a RegExp). Fails
+   * with the names that were there.
+   */
+  clickText(name: string | RegExp, selector?: string): Promise<void>;
+  /** The clipboard's text, as the page's `navigator.clipboard.readText()` gives it. */
+  readClipboard(): Promise<string>;
+  writeClipboard(text: string): Promise<void>;
+  setViewport(width: number, height?: number): Promise<void>;
+  /** Saves a PNG under `test-results/screenshots/` (not committed): `<browser>-<name>.png`. */
+  screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -44,6 +81,12 @@ const SCREENSHOT_DIR = resolve('test-results/screenshots');
 /** Firefox picks a random moz-extension:// UUID per profile; pinning it lets tests address the panel. */
 const FIREFOX_UUID = '4b1f7d0e-8c2a-4f5e-9d3b-6a7c8e9f0a1b';
 const APP_READY = () => document.querySelector('#app')?.childElementCount;
+
+/** Debian's translations each browser needs for a UI language other than English. */
+const LANGUAGE_PACKAGES: Record<BrowserName, Record<Locale, string | null>> = {
+  chromium: { nl: 'chromium-l10n', en: null },
+  firefox: { nl: 'firefox-esr-l10n-nl', en: null },
+};
 
 function findExecutable(name: BrowserName): string {
   const path =
@@ -67,20 +110,117 @@ function assertBuilt(dir: string): void {
   }
 }
 
-/** Starts the browser with the extension installed. */
+/** The parts of a session that differ between the two automation libraries. */
+type Driver = Omit<PanelSession, 'locale' | 'colorScheme' | 'uiLanguage' | 'clickText'>;
+
+/** Starts the browser with the extension installed, in the UI language and colour scheme asked for. */
 export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<PanelSession> {
-  return name === 'chromium' ? launchChromium(options) : launchFirefox(options);
+  const { locale = 'nl', colorScheme = 'light', width = 400, height = 800 } = options;
+  const driver =
+    name === 'chromium'
+      ? await launchChromium(locale, colorScheme, width, height)
+      : await launchFirefox(locale, colorScheme, width, height);
+  try {
+    await driver.open();
+    const [uiLanguage, dark, focused] = await driver.evaluate(() => [
+      (
+        globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }
+      ).chrome.i18n.getUILanguage(),
+      matchMedia('(prefers-color-scheme: dark)').matches,
+      document.hasFocus(),
+    ]);
+    if (!focused)
+      throw new Error(`${name}: the panel page has no focus, so keys would not act as a person's.`);
+    const wanted = locale === 'en' ? /^en\b/iu : /^nl\b/iu;
+    if (!wanted.test(String(uiLanguage))) {
+      const pkg = LANGUAGE_PACKAGES[name][locale];
+      throw new Error(
+        `${name} gave the panel the UI language '${uiLanguage}', not '${locale}'.` +
+          (pkg
+            ? ` Debian's ${name} ships English only: install its translations with ` +
+              `\`sudo apt-get install -y ${pkg}\` (\`bash scripts/install-browsers.sh\` does).`
+            : ''),
+      );
+    }
+    if (dark !== (colorScheme === 'dark')) {
+      throw new Error(`${name} did not apply prefers-color-scheme: ${colorScheme} to the panel page.`);
+    }
+    return {
+      ...driver,
+      locale,
+      colorScheme,
+      uiLanguage: String(uiLanguage),
+      clickText: (label, selector = 'button, summary') => clickText(driver, label, selector),
+    };
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
 }
 
-async function launchChromium({ colorScheme = 'light', width = 400 }: LaunchOptions): Promise<PanelSession> {
+let clickCounter = 0;
+
+async function clickText(driver: Driver, label: string | RegExp, selector: string): Promise<void> {
+  const token = String(++clickCounter);
+  const pattern = typeof label === 'string' ? null : { source: label.source, flags: label.flags };
+  const found = await driver.evaluate(
+    ({ selector, text, pattern, token }) => {
+      // No named functions in here: tools that keep names (tsx) would wrap them in a helper the page lacks.
+      const names: string[] = [];
+      const regex = pattern ? new RegExp(pattern.source, pattern.flags) : null;
+      for (const element of document.querySelectorAll<HTMLElement>(selector)) {
+        if (!element.checkVisibility()) continue;
+        const name = (element.getAttribute('aria-label') ?? element.textContent ?? '')
+          .replace(/\s+/gu, ' ')
+          .trim();
+        const shown = (element.textContent ?? '').replace(/\s+/gu, ' ').trim();
+        if (regex ? regex.test(name) || regex.test(shown) : name === text || shown === text) {
+          element.setAttribute('data-e2e-click', token);
+          return null;
+        }
+        names.push(name === shown ? name : `${shown} [${name}]`);
+      }
+      return names;
+    },
+    { selector, text: typeof label === 'string' ? label : '', pattern, token },
+  );
+  if (found) {
+    throw new Error(
+      `No visible ${selector} named ${String(label)}; there are: ${found.join(' | ') || 'none'}`,
+    );
+  }
+  await driver.click(`[data-e2e-click="${token}"]`);
+  await driver.evaluate(
+    (t) => document.querySelector(`[data-e2e-click="${t}"]`)?.removeAttribute('data-e2e-click'),
+    token,
+  );
+}
+
+const readClipboard = () => navigator.clipboard.readText();
+const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
+
+async function launchChromium(
+  locale: Locale,
+  colorScheme: ColorScheme,
+  width: number,
+  height: number,
+): Promise<Driver> {
   const executablePath = findExecutable('chromium');
   assertBuilt(CHROME_DIR);
   const profile = mkdtempSync(join(tmpdir(), 'weerbaar-chromium-'));
+  // LANGUAGE wins over LC_ALL, LC_MESSAGES and LANG; LANG also sets the default Accept-Language.
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && key !== 'LC_ALL' && key !== 'LC_MESSAGES') env[key] = value;
+  }
+  env.LANGUAGE = locale === 'nl' ? 'nl' : 'en_US';
+  env.LANG = locale === 'nl' ? 'nl_NL.UTF-8' : 'en_US.UTF-8';
   const context: BrowserContext = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless: true,
     colorScheme,
-    viewport: { width, height: 800 },
+    env,
+    viewport: { width, height },
     args: [
       `--disable-extensions-except=${CHROME_DIR}`,
       `--load-extension=${CHROME_DIR}`,
@@ -91,44 +231,68 @@ async function launchChromium({ colorScheme = 'light', width = 400 }: LaunchOpti
       '--no-first-run',
     ],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  // Node's URL gives no origin for chrome-extension:// URLs; the id is the host.
-  const origin = `chrome-extension://${new URL(worker.url()).host}`;
-  const page: PlaywrightPage = context.pages()[0] ?? (await context.newPage());
-  return {
-    browserName: 'chromium',
-    origin,
-    async open(suffix = '') {
-      await page.goto(`${origin}/sidepanel.html${suffix}`);
-      await page.waitForFunction(APP_READY);
-    },
-    async reload() {
-      await page.reload();
-      await page.waitForFunction(APP_READY);
-    },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    async waitFor(fn, arg, message, timeout = 5000) {
-      await page.waitForFunction(fn as never, arg, { timeout }).catch((error: Error) => {
-        throw new Error(message ?? error.message);
-      });
-    },
-    type: (selector, text) => page.locator(selector).pressSequentially(text),
-    press: (key) => page.keyboard.press(key),
-    click: (selector) => page.locator(selector).first().click(),
-    async screenshot(shot) {
-      const path = join(SCREENSHOT_DIR, `chromium-${shot}.png`);
-      mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      await page.screenshot({ path });
-      return path;
-    },
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // Node's URL gives no origin for chrome-extension:// URLs; the id is the host.
+    const origin = `chrome-extension://${new URL(worker.url()).host}`;
+    const page: PlaywrightPage = context.pages()[0] ?? (await context.newPage());
+    // The panel copies citations; the tests read them back. Playwright's grantPermissions() cannot:
+    // it normalises the origin with Node's URL, which makes chrome-extension:// opaque. CDP can.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Browser.grantPermissions', {
+      origin,
+      permissions: ['clipboardReadWrite', 'clipboardSanitizedWrite'],
+    });
+    return {
+      browserName: 'chromium',
+      origin,
+      async open(suffix = '') {
+        await page.goto(`${origin}/sidepanel.html${suffix}`);
+        await page.waitForFunction(APP_READY);
+      },
+      async reload() {
+        await page.reload();
+        await page.waitForFunction(APP_READY);
+      },
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      async addScript(source) {
+        await page.evaluate(source);
+      },
+      async waitFor(fn, arg, message, timeout = 5000) {
+        await page.waitForFunction(fn as never, arg, { timeout }).catch((error: Error) => {
+          throw new Error(message ?? error.message);
+        });
+      },
+      type: (selector, text) => page.locator(selector).pressSequentially(text),
+      press: (key) => page.keyboard.press(key),
+      click: (selector) => page.locator(selector).first().click(),
+      readClipboard: () => page.evaluate(readClipboard),
+      writeClipboard: (text) => page.evaluate(writeClipboard, text),
+      setViewport: (w, h = height) => page.setViewportSize({ width: w, height: h }),
+      async screenshot(shot, { fullPage = false } = {}) {
+        const path = join(SCREENSHOT_DIR, `chromium-${shot}.png`);
+        mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        await page.screenshot({ path, fullPage });
+        return path;
+      },
+      async close() {
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
 }
 
-async function launchFirefox({ colorScheme = 'light', width = 400 }: LaunchOptions): Promise<PanelSession> {
+async function launchFirefox(
+  locale: Locale,
+  colorScheme: ColorScheme,
+  width: number,
+  height: number,
+): Promise<Driver> {
   const executablePath = findExecutable('firefox');
   assertBuilt(FIREFOX_DIR);
   const browser: Browser = await puppeteer.launch({
@@ -140,53 +304,77 @@ async function launchFirefox({ colorScheme = 'light', width = 400 }: LaunchOptio
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'ui.systemUsesDarkTheme': colorScheme === 'dark' ? 1 : 0,
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+      // The UI language; `nl` takes effect only with the langpack (see the top of this file).
+      'intl.locale.requested': locale === 'nl' ? 'nl' : 'en-US',
+      // Lets the tests read the clipboard back without the paste prompt and user-activation checks.
+      'dom.events.testing.asyncClipboard': true,
     },
   });
-  await browser.installExtension(FIREFOX_DIR);
-  const origin = `moz-extension://${FIREFOX_UUID}`;
-  const page: PuppeteerPage = (await browser.pages())[0] ?? (await browser.newPage());
-  await page.setViewport({ width, height: 800 });
+  try {
+    await browser.installExtension(FIREFOX_DIR);
+    const origin = `moz-extension://${FIREFOX_UUID}`;
+    // A new tab, not the start-up one: headless Firefox never gives the first tab's document focus
+    // (`document.hasFocus()` stays false) and then Enter and Space do not activate buttons.
+    const page: PuppeteerPage = await browser.newPage();
+    await page.setViewport({ width, height });
 
-  // Navigations to moz-extension:// pages never resolve over BiDi: start them and wait for the app.
-  async function navigate(url: string | null) {
-    const navigation = url === null ? page.reload() : page.goto(url);
-    navigation.catch(() => undefined);
-    await page.waitForFunction(
-      (href: string | null) =>
-        (href === null || location.href === href) && document.querySelector('#app')?.childElementCount,
-      { timeout: 15000 },
-      url,
-    );
+    // Navigations to moz-extension:// pages never resolve over BiDi: start them and wait for the app.
+    const navigate = async (url: string | null) => {
+      const navigation = url === null ? page.reload() : page.goto(url);
+      navigation.catch(() => undefined);
+      await page.waitForFunction(
+        (href: string | null) =>
+          (href === null || location.href === href) && document.querySelector('#app')?.childElementCount,
+        { timeout: 15000 },
+        url,
+      );
+    };
+
+    return {
+      browserName: 'firefox',
+      origin,
+      async open(suffix = '') {
+        await navigate(`${origin}/sidepanel.html${suffix}`);
+      },
+      async reload() {
+        // Mark the old document so the wait below sees the new one, not the one being unloaded.
+        await page.evaluate(() => document.getElementById('app')?.replaceChildren());
+        await navigate(null);
+      },
+      evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+      async addScript(source) {
+        await page.evaluate(source);
+      },
+      async waitFor(fn, arg, message, timeout = 5000) {
+        await page.waitForFunction(fn as never, { timeout }, arg).catch((error: Error) => {
+          throw new Error(message ?? error.message);
+        });
+      },
+      type: (selector, text) => page.type(selector, text),
+      async press(chord) {
+        // Puppeteer presses one key at a time: hold the modifiers of a chord like `Control+V`.
+        const keys = chord.split(/\+(?!$)/u) as KeyInput[];
+        const key = keys.pop()!;
+        for (const modifier of keys) await page.keyboard.down(modifier);
+        await page.keyboard.press(key);
+        for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
+      },
+      click: (selector) => page.click(selector),
+      readClipboard: () => page.evaluate(readClipboard),
+      writeClipboard: (text) => page.evaluate(writeClipboard, text),
+      setViewport: (w, h = height) => page.setViewport({ width: w, height: h }),
+      async screenshot(shot, { fullPage = false } = {}) {
+        const path = join(SCREENSHOT_DIR, `firefox-${shot}.png`) as `${string}.png`;
+        mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        await page.screenshot({ path, fullPage });
+        return path;
+      },
+      async close() {
+        await browser.close();
+      },
+    };
+  } catch (error) {
+    await browser.close();
+    throw error;
   }
-
-  return {
-    browserName: 'firefox',
-    origin,
-    async open(suffix = '') {
-      await navigate(`${origin}/sidepanel.html${suffix}`);
-    },
-    async reload() {
-      // Mark the old document so the wait below sees the new one, not the one being unloaded.
-      await page.evaluate(() => document.getElementById('app')?.replaceChildren());
-      await navigate(null);
-    },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    async waitFor(fn, arg, message, timeout = 5000) {
-      await page.waitForFunction(fn as never, { timeout }, arg).catch((error: Error) => {
-        throw new Error(message ?? error.message);
-      });
-    },
-    type: (selector, text) => page.type(selector, text),
-    press: (key) => page.keyboard.press(key as never),
-    click: (selector) => page.click(selector),
-    async screenshot(shot) {
-      const path = join(SCREENSHOT_DIR, `firefox-${shot}.png`) as `${string}.png`;
-      mkdirSync(SCREENSHOT_DIR, { recursive: true });
-      await page.screenshot({ path });
-      return path;
-    },
-    async close() {
-      await browser.close();
-    },
-  };
 }
