@@ -33,10 +33,10 @@ function Panel() {
       <header class="top">
         <h1 class="visually-hidden">{t('appTitle')}</h1>
         <SearchBox />
-        {state.pasteOpen.value && <PasteBox />}
         <Tabs />
       </header>
       <main id="main">
+        {state.pasteOpen.value && <PasteBox />}
         {tip ? (
           <TipDetail tip={tip} />
         ) : view === 'saved' ? (

@@ -12,12 +12,13 @@ export function Browse() {
   const byTheme = useSignal(false);
   const en = state.language === 'en';
   const tips = state.browseTips.value;
+  const tipCount = (count: number) => (count === 1 ? t('tipCountOne') : t('tipCount', { count }));
   return (
     <div class="browse">
       {state.kb.reports.map(({ report }) => (
         <ReportHeader key={report.id} report={report} />
       ))}
-      <div class="toggle" role="group" aria-label={t('tabsLabel')}>
+      <div class="toggle" role="group" aria-label={t('browseLabel')}>
         <button type="button" aria-pressed={!byTheme.value} onClick={() => (byTheme.value = false)}>
           {t('browseBySection')}
         </button>
@@ -33,7 +34,7 @@ export function Browse() {
             return (
               <section key={theme.id} class="group" data-theme-id={theme.id}>
                 <h3>
-                  {label} <span class="count">{t('tipCount', { count: group.length })}</span>
+                  {label} <span class="count">{tipCount(group.length)}</span>
                 </h3>
                 <TipList tips={group} label={label} />
               </section>
@@ -48,7 +49,7 @@ export function Browse() {
               return (
                 <section key={section.id} class="group" data-section-id={section.id}>
                   <h3>
-                    {name} <span class="count">{t('tipCount', { count: group.length })}</span>
+                    {name} <span class="count">{tipCount(group.length)}</span>
                   </h3>
                   {section.speaker && <p class="section-title">{title}</p>}
                   <TipList tips={group} label={name} />

@@ -22,7 +22,7 @@ export function HistoryList() {
                 <span class="history-kind">
                   {t(entry.kind === 'typed' ? 'historyTyped' : 'historySelection')}
                 </span>{' '}
-                {short}
+                <span class="history-text">{short}</span>
               </button>
             </li>
           );

@@ -45,6 +45,11 @@ export function ReportContext({ tip }: { tip: Tip }) {
           );
         return <p key={i}>{content}</p>;
       })}
+      <div class="context-bar">
+        <button type="button" class="secondary" onClick={() => state.actions.setContextOpen(false)}>
+          ← {t('closeContext')}
+        </button>
+      </div>
     </section>
   );
 }
