@@ -2,7 +2,7 @@ import { createCompoundSplitter } from './compounds';
 import { fold } from './fold';
 import { stemDutch, stemEnglish } from './stem';
 import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords';
-import { tokenize } from './tokenize';
+import { words } from './tokenize';
 
 /** Turns words into index terms, the same way at index and at query time. */
 export interface Analyzer {
@@ -25,10 +25,18 @@ export interface Analyzer {
  * @example createAnalyzer(['de wijk', 'een agent']).dutch('Wijkagenten') // ['wijkagent', 'wijk', 'agent']
  */
 export function createAnalyzer(vocabulary: Iterable<string>): Analyzer {
-  const words = function* () {
-    for (const text of vocabulary) for (const token of tokenize(text)) yield* wordsOf(token.word);
+  const vocabularyWords = function* () {
+    // Each distinct token once: the splitter keeps a set, so repeats would only be folded again.
+    const seen = new Set<string>();
+    for (const text of vocabulary) {
+      for (const word of words(text)) {
+        if (seen.has(word)) continue;
+        seen.add(word);
+        yield* wordsOf(word);
+      }
+    }
   };
-  const split = createCompoundSplitter(words());
+  const split = createCompoundSplitter(vocabularyWords());
   const parts = memo((word: string) =>
     unique(wordsOf(word).flatMap((whole) => split(whole).flatMap((part) => stemDutch(part)))),
   );

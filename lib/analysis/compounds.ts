@@ -22,7 +22,8 @@ export function createCompoundSplitter(vocabulary: Iterable<string>): (word: str
   const words = new Set<string>();
   const stems = new Set<string>();
   for (const word of vocabulary) {
-    if (word.length < MIN_PART || DUTCH_STOPWORDS.has(word)) continue;
+    // A word seen before adds nothing; skipping it saves stemming every occurrence of every word.
+    if (word.length < MIN_PART || words.has(word) || DUTCH_STOPWORDS.has(word)) continue;
     words.add(word);
     for (const stem of stemDutch(word)) stems.add(stem);
   }

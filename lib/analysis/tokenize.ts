@@ -22,3 +22,13 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * The words of a text without their offsets: what indexing needs, without an object per word (a
+ * 4 800-tip index reads millions of words).
+ *
+ * @example words('Snel handelen!') // ['Snel', 'handelen']
+ */
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}

@@ -13,7 +13,7 @@
  * MiniSearch's (`executeQuerySpec`, `termResults`, the OR combinator and `search` of
  * minisearch 7.2.0), evaluated in the same order, so the scores are equal to the last bit; ties keep
  * MiniSearch's order (the order in which documents were first matched, kept by its stable sort).
- * `tests/unit/execute-query.test.ts` checks this against `index.search` itself. It reads MiniSearch's
+ * `tests/unit/search-equivalence.test.ts` checks this against `index.search` itself. It reads MiniSearch's
  * index data (`_index`, `_fieldLength`, …), which is not public API: the version is pinned in
  * package.json, and that test fails first if an upgrade changes them.
  */
@@ -50,7 +50,10 @@ export interface ExecuteOptions {
  * Runs queries over one index: an OR of groups, each an OR of term queries, which is the shape of
  * `{ combineWith: 'OR', queries: groups.map((terms) => ({ queries: terms, … })) }` in MiniSearch.
  */
-export type QueryExecutor = (groups: readonly (readonly TermQuery[])[], options?: ExecuteOptions) => ScoredDocument[];
+export type QueryExecutor = (
+  groups: readonly (readonly TermQuery[])[],
+  options?: ExecuteOptions,
+) => ScoredDocument[];
 
 /** Postings of one term: field id → document short id → term frequency. */
 type FieldPostings = Map<number, Map<number, number>>;
@@ -116,22 +119,48 @@ export function createQueryExecutor<T>(miniSearch: MiniSearch<T>): QueryExecutor
   const totalStamp = new Uint32Array(size);
   const quality = new Uint16Array(size);
   let stamp = 0;
+  // The index terms each document matched, as a linked list per document (head, tail, next) in
+  // growable arrays: the matched terms of the few results shown, without allocating per posting.
+  const lastScored = new Uint32Array(size);
+  const listStamp = new Uint32Array(size);
+  const head = new Int32Array(size);
+  const tail = new Int32Array(size);
+  let nodeTerm: Int32Array = new Int32Array(1024);
+  let nodeNext: Int32Array = new Int32Array(1024);
+  let nodes = 0;
 
   function nextStamp(): number {
-    if (stamp >= 0xfffffff0) {
-      stamp = 0;
-      termStamp.fill(0);
-      groupStamp.fill(0);
-      totalStamp.fill(0);
-    }
     return ++stamp;
   }
 
   return (groups, options = {}) => {
+    // Stamps only grow; long before they wrap (a query takes thousands at most), start again.
+    if (stamp > 0xf0000000) {
+      stamp = 0;
+      for (const stamps of [termStamp, groupStamp, totalStamp, lastScored, listStamp]) stamps.fill(0);
+    }
     const total = nextStamp();
     const matched: number[] = [];
-    // The index terms each term query met, with their postings: the matched terms of the results.
-    const derived: [string, FieldPostings][] = [];
+    // The index terms the term queries met, in the order they were scored.
+    const derived: string[] = [];
+    nodes = 0;
+
+    /** Notes that document `id` matched index term number `term` of this query. */
+    const noteTerm = (id: number, term: number) => {
+      if (nodes === nodeTerm.length) {
+        nodeTerm = grow(nodeTerm);
+        nodeNext = grow(nodeNext);
+      }
+      if (listStamp[id] === total) nodeNext[tail[id]!] = nodes;
+      else {
+        listStamp[id] = total;
+        head[id] = nodes;
+      }
+      tail[id] = nodes;
+      nodeTerm[nodes] = term;
+      nodeNext[nodes] = -1;
+      nodes++;
+    };
     // A query term that occurs in more than one group counts once for a document (MiniSearch's
     // `terms` holds each query term once): the documents it met so far.
     const repeated = new Map<string, Set<number>>();
@@ -155,7 +184,8 @@ export function createQueryExecutor<T>(miniSearch: MiniSearch<T>): QueryExecutor
 
         const score = (indexTerm: string, termWeight: number, postings: FieldPostings | undefined) => {
           if (!postings) return;
-          derived.push([indexTerm, postings]);
+          const termNumber = derived.push(indexTerm) - 1;
+          const serial = nextStamp();
           for (const field of fieldData) {
             const frequencies = postings.get(field.fieldId);
             if (!frequencies) continue;
@@ -167,13 +197,17 @@ export function createQueryExecutor<T>(miniSearch: MiniSearch<T>): QueryExecutor
             const { lengths, average } = field;
             for (const [id, termFreq] of frequencies) {
               if (ids[id] === undefined) continue;
+              if (lastScored[id] !== serial) {
+                lastScored[id] = serial;
+                noteTerm(id, termNumber);
+              }
               const fieldLength = lengths[id]!;
               const rawScore =
                 invDocFreq *
                 (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / average)));
               const weighted = factor * rawScore;
               if (termStamp[id] === termMark) {
-                termScore[id] += weighted;
+                termScore[id] = termScore[id]! + weighted;
               } else {
                 termStamp[id] = termMark;
                 termScore[id] = weighted;
@@ -240,41 +274,41 @@ export function createQueryExecutor<T>(miniSearch: MiniSearch<T>): QueryExecutor
   };
 
   /** The results in MiniSearch's order: score times quality, best first, ties as first matched. */
-  function rank(matched: number[], options: ExecuteOptions, derived: [string, FieldPostings][]): ScoredDocument[] {
+  function rank(matched: number[], options: ExecuteOptions, derived: string[]): ScoredDocument[] {
     const { accept, limit = Infinity } = options;
-    const best: { id: number; score: number; order: number }[] = [];
-    const before = (a: { score: number; order: number }, b: { score: number; order: number }) =>
+    type Candidate = { id: number; score: number; order: number };
+    const before = (a: Candidate, b: Candidate) =>
       a.score > b.score || (a.score === b.score && a.order < b.order);
+    let best: Candidate[] = [];
+    // A short list of the best so far for the few results a panel shows; a sort for many.
+    const keepBest = limit <= 64;
     matched.forEach((id, order) => {
-      if (limit <= 0) return;
       if (accept && !accept(ids[id]!)) return;
       const candidate = { id, score: totalScore[id]! * quality[id]!, order };
-      if (best.length >= limit && !before(candidate, best[best.length - 1]!)) return;
-      // Insertion into the (short) sorted list of the best so far.
+      if (!keepBest) {
+        best.push(candidate);
+        return;
+      }
+      if (best.length >= limit && (limit <= 0 || !before(candidate, best[best.length - 1]!))) return;
       let at = best.length;
       while (at > 0 && before(candidate, best[at - 1]!)) at--;
       best.splice(at, 0, candidate);
       if (best.length > limit) best.pop();
     });
-    if (best.length > 200) {
-      // Without a (small) limit, insertion would be quadratic: sort the rest instead.
-      best.sort((a, b) => b.score - a.score || a.order - b.order);
-    }
+    if (!keepBest) best = best.sort((a, b) => b.score - a.score || a.order - b.order).slice(0, limit);
     return best.map(({ id, score }) => ({ id: ids[id]!, score, terms: matchedTerms(id, derived) }));
   }
 
   /** The index terms a document matched, in MiniSearch's order (its `Object.keys(match)`). */
-  function matchedTerms(id: number, derived: [string, FieldPostings][]): string[] {
+  function matchedTerms(id: number, derived: string[]): string[] {
     const match: Record<string, true> = {};
-    for (const [term, postings] of derived) {
-      if (Object.hasOwn(match, term)) continue;
-      for (const { fieldId } of fieldData) {
-        if (postings.get(fieldId)?.has(id)) {
-          match[term] = true;
-          break;
-        }
-      }
-    }
+    for (let node = head[id]!; node >= 0; node = nodeNext[node]!) match[derived[nodeTerm[node]!]!] = true;
     return Object.keys(match);
   }
+}
+
+function grow(array: Int32Array): Int32Array {
+  const grown = new Int32Array(array.length * 2);
+  grown.set(array);
+  return grown;
 }

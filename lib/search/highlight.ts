@@ -23,6 +23,31 @@ export function highlightWords(
   return ranges;
 }
 
+/** A word of a text with where it stands and its index terms: a text analysed once, marked often. */
+export interface AnalysedWord {
+  start: number;
+  end: number;
+  terms: readonly string[];
+}
+
+/** The words of `text` with their index terms, for `highlightAnalysed`. */
+export function analyseWords(text: string, analyze: (word: string) => string[]): AnalysedWord[] {
+  return tokenize(text).map((token) => ({ start: token.start, end: token.end, terms: analyze(token.word) }));
+}
+
+/**
+ * `highlightWords` for a text analysed before (`analyseWords`), with the same ranges: the results
+ * of every keystroke are marked, and their texts need not be tokenized and analysed each time.
+ */
+export function highlightAnalysed(words: readonly AnalysedWord[], terms: ReadonlySet<string>): Range[] {
+  if (!terms.size) return [];
+  const ranges: Range[] = [];
+  for (const word of words) {
+    if (word.terms.some((term) => terms.has(term))) ranges.push([word.start, word.end]);
+  }
+  return ranges;
+}
+
 /** A text cut into plain and marked pieces, for rendering highlights without any HTML parsing. */
 export interface Piece {
   text: string;

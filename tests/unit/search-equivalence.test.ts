@@ -1,0 +1,131 @@
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '@/lib/analysis/analyzer';
+import { tokenize } from '@/lib/analysis/tokenize';
+import { dutchVocabulary, FIELDS, toSearchDocuments, type SearchDocument } from '@/lib/search/documents';
+import { BOOST, createSearch } from '@/lib/search/create-search';
+import { createQueryExecutor, type TermQuery } from '@/lib/search/execute-query';
+import type { KnowledgeBase } from '@/lib/validate-knowledge-base';
+import { loadKnowledgeBase } from '@/scripts/read-knowledge-base';
+import { createSyntheticKnowledgeBase } from '@/scripts/bench/synthetic-corpus';
+
+// The fast paths of the search must change nothing. The query executor must rank exactly as
+// MiniSearch's own `search`: same ids, same order, scores equal to the last bit, same matched terms.
+// Checked on the real tips and on a synthetic corpus five times larger, where near-copies of tips
+// make ties (and so the order of ties) matter.
+const real = loadKnowledgeBase();
+const corpora: [string, KnowledgeBase][] = [
+  ['the real corpus', real],
+  ['a synthetic corpus', createSyntheticKnowledgeBase(real, { factor: 5, tipsPerReport: 120, seed: 7 })],
+];
+
+const WORDS = [
+  'wijkagent',
+  'jongerenwerkers',
+  'vertrouwen',
+  'sleutelpersonnen',
+  'aanbestding',
+  'moeders',
+  'betrekken',
+  'youth',
+  'workers',
+  'zelf',
+  'netwerkvorm',
+  'politie',
+  'opleiding',
+  'bestuurders',
+  'gemeente',
+  '14',
+];
+
+describe.each(corpora)('the query executor on %s', (_, kb) => {
+  const analyzer = createAnalyzer(dutchVocabulary(kb));
+  const index = new MiniSearch<SearchDocument>({
+    fields: [...FIELDS],
+    tokenize: (text) => tokenize(text).map((token) => token.word),
+    processTerm: (term, field) => (field === 'english' ? analyzer.english(term) : analyzer.dutch(term)),
+    searchOptions: { boost: BOOST, tokenize: (text) => [text], processTerm: (term) => term },
+  });
+  index.addAll(toSearchDocuments(kb));
+  const execute = createQueryExecutor(index);
+
+  /** What MiniSearch itself returns for the same groups of term queries. */
+  function reference(groups: TermQuery[][], filter?: (id: string) => boolean): SearchResult[] {
+    const options = new Map(groups.flat().map((query) => [query.term, query]));
+    const query: Query = {
+      combineWith: 'OR',
+      queries: groups.map((group) => ({
+        queries: group.map((query) => query.term),
+        prefix: (term: string) => group.find((query) => query.term === term)!.prefix,
+        fuzzy: (term: string) => group.find((query) => query.term === term)!.fuzzy,
+      })),
+    };
+    return index.search(query, {
+      boostTerm: (term) => options.get(term)!.boost,
+      filter: filter && ((result) => filter(result.id as string)),
+    });
+  }
+
+  function expectSame(queries: TermQuery[][], limit?: number, filter?: (id: string) => boolean) {
+    // MiniSearch boosts a term, not a term query: a term in two groups has one boost (the search
+    // gives it the highest of its groups' weights).
+    const boosts = new Map<string, number>();
+    for (const { term, boost } of queries.flat()) boosts.set(term, Math.max(boosts.get(term) ?? 0, boost));
+    const groups = queries.map((group) =>
+      group.map((query) => ({ ...query, boost: boosts.get(query.term)! })),
+    );
+    const expected = reference(groups, filter).slice(0, limit);
+    const actual = execute(groups, { limit, accept: filter });
+    expect(actual.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    expect(actual.map((r) => r.score)).toEqual(expected.map((r) => r.score));
+    expect(actual.map((r) => r.terms)).toEqual(expected.map((r) => r.terms));
+  }
+
+  const group = (word: string, prefix: boolean, boostBy = 1): TermQuery[] =>
+    analyzer.query(word).map((term, i) => ({
+      term,
+      prefix: prefix && i === 0,
+      fuzzy: term.length >= 10 ? 2 : term.length >= 5 ? 1 : false,
+      boost: boostBy,
+    }));
+
+  it.each(WORDS)('ranks %s and every prefix of it as MiniSearch does', (word) => {
+    for (let end = 2; end <= word.length; end++) expectSame([group(word.slice(0, end), true)], 10);
+    expectSame([group(word, false)]);
+  });
+
+  it('ranks queries of several words, repeated terms and weights as MiniSearch does', () => {
+    expectSame([group('moeders', false), group('jongeren', false), group('betrek', true)], 10);
+    expectSame([group('vertrouwen', false), group('vertrouwen', true, 0.5), group('wijk', false, 0.3)]);
+    expectSame(
+      WORDS.map((word, i) => group(word, false, 1 / (i + 1))),
+      25,
+    );
+  });
+
+  it('applies a filter and a limit as MiniSearch does', () => {
+    const odd = (id: string) => id.length % 2 === 1;
+    expectSame([group('jongeren', false), group('ve', true)], 5, odd);
+    expectSame([group('gemeente', false)], undefined, odd);
+    expectSame([group('gemeente', false)], 0);
+  });
+});
+
+describe('the highlights of search results', () => {
+  // Results mark words from texts analysed once per tip; `search.highlight` analyses the text anew.
+  const search = createSearch(real);
+  it.each(['agent', 'vertrouwen winnen', 'sleutelpersonnen', 'youth workers', 'moeders van jongeren be'])(
+    'are the ranges of highlighting the texts anew, for %s',
+    (query) => {
+      for (const { tip, terms, highlights } of search.search(query)) {
+        expect(highlights).toEqual({
+          title: search.highlight(tip.title, terms),
+          summary: search.highlight(tip.summary, terms),
+          quote: search.highlight(tip.quote, terms),
+          enTitle: search.highlight(tip.en.title, terms, 'en'),
+          enSummary: search.highlight(tip.en.summary, terms, 'en'),
+        });
+      }
+    },
+  );
+});
