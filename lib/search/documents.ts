@@ -69,13 +69,14 @@ function themeWords(themes: Theme[]): string {
   return themes.flatMap((theme) => [theme.label, ...theme.synonyms]).join(' · ');
 }
 
-/** The corpus's Dutch text, whose words the compound splitter knows: the tips, themes and report. */
+/**
+ * The corpus's Dutch text, whose words the compound splitter knows: the tips (with the report's own
+ * words in their quotes) and the themes. Not the whole report text: the panel loads that only when a
+ * section is read in context, and the parts no tip quotes add nothing a search could find.
+ */
 export function dutchVocabulary(kb: KnowledgeBase): string[] {
   return [
     ...kb.themes.flatMap((theme) => [theme.label, theme.description, ...theme.synonyms]),
-    ...kb.reports.flatMap(({ text, tips }) => [
-      ...text.sections.flatMap((section) => section.blocks.map((block) => block.text)),
-      ...tips.flatMap((tip) => [tip.title, tip.summary]),
-    ]),
+    ...kb.reports.flatMap(({ tips }) => tips.flatMap((tip) => [tip.title, tip.summary, tip.quote])),
   ];
 }
