@@ -67,6 +67,18 @@ export interface PanelSession {
    */
   clickText(name: string | RegExp, selector?: string): Promise<void>;
   /** The clipboard's text, as the page's `navigator.clipboard.readText()` gives it. */
+  /**
+   * Opens `url` in a tab of its own, selects the contents of `selector` there as a person would with
+   * the mouse, and returns the selected text as the page gives it (`getSelection().toString()`).
+   */
+  selectInPage(url: string, selector: string): Promise<string>;
+  /**
+   * Runs `fn` in the background (the service worker), where the context-menu handler runs. Only
+   * Chromium's test driver can reach it: `null` in Firefox.
+   */
+  evaluateInBackground: (<T, A>(fn: (arg: A) => T | Promise<T>, arg: A) => Promise<T>) | null;
+  /** Navigates the panel's tab away to about:blank: no panel is open until `open()` again. */
+  leave(): Promise<void>;
   readClipboard(): Promise<string>;
   writeClipboard(text: string): Promise<void>;
   setViewport(width: number, height?: number): Promise<void>;
@@ -199,6 +211,18 @@ async function clickText(driver: Driver, label: string | RegExp, selector: strin
 const readClipboard = () => navigator.clipboard.readText();
 const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
 
+/** Selects an element's contents in the page and returns the text, as a mouse selection would. */
+const selectContents = (selector: string) => {
+  const element = document.querySelector(selector);
+  if (!element) throw new Error(`No ${selector} on ${location.href}`);
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  const selection = getSelection()!;
+  selection.removeAllRanges();
+  selection.addRange(range);
+  return selection.toString();
+};
+
 async function launchChromium(
   locale: Locale,
   colorScheme: ColorScheme,
@@ -266,6 +290,20 @@ async function launchChromium(
       type: (selector, text) => page.locator(selector).pressSequentially(text),
       press: (key) => page.keyboard.press(key),
       click: (selector) => page.locator(selector).first().click(),
+      async selectInPage(url, selector) {
+        const tab = await context.newPage();
+        try {
+          await tab.goto(url);
+          return await tab.evaluate(selectContents, selector);
+        } finally {
+          await tab.close();
+          await page.bringToFront();
+        }
+      },
+      evaluateInBackground: (fn, arg) => worker.evaluate(fn as never, arg) as never,
+      async leave() {
+        await page.goto('about:blank');
+      },
       readClipboard: () => page.evaluate(readClipboard),
       writeClipboard: (text) => page.evaluate(writeClipboard, text),
       setViewport: (w, h = height) => page.setViewportSize({ width: w, height: h }),
@@ -360,6 +398,21 @@ async function launchFirefox(
         for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
       },
       click: (selector) => page.click(selector),
+      async selectInPage(url, selector) {
+        const tab = await browser.newPage();
+        try {
+          await tab.goto(url);
+          return await tab.evaluate(selectContents, selector);
+        } finally {
+          await tab.close();
+          await page.bringToFront();
+        }
+      },
+      // Firefox's background page is not a target that WebDriver BiDi hands out.
+      evaluateInBackground: null,
+      async leave() {
+        await page.goto('about:blank');
+      },
       readClipboard: () => page.evaluate(readClipboard),
       writeClipboard: (text) => page.evaluate(writeClipboard, text),
       setViewport: (w, h = height) => page.setViewport({ width: w, height: h }),
