@@ -4,6 +4,8 @@
  */
 import MiniSearch, { type Options } from 'minisearch';
 import { createAnalyzer, type Analyzer } from '../analysis/analyzer';
+import { fold } from '../analysis/fold';
+import { stemDutch } from '../analysis/stem';
 import { tokenize, words, type Token } from '../analysis/tokenize';
 import { passesFilter, type TipFilter } from '../filter-tips';
 import type { Tip } from '../schema';
@@ -75,6 +77,13 @@ const LONG_QUERY = 12;
 const SELECTION_TERMS = 24;
 /** Beyond this, a selection is cut: a page of text says what it is about well before. */
 const MAX_SELECTION_CHARS = 20_000;
+/**
+ * A long selection shares a word or two with almost every tip: results scoring under this share of
+ * the best one are that long tail, not advice for the passage.
+ */
+const SELECTION_FLOOR = 0.1;
+/** The shortest known start of an unknown word that still says something (`bewoner`, `politie`). */
+const MIN_KNOWN_START = 5;
 /** Field weights: a match in the title says most about a tip, one in the theme synonyms least. */
 export const BOOST: Record<(typeof FIELDS)[number], number> = {
   title: 3,
@@ -167,7 +176,8 @@ function wrap(
     return highlightWords(text, new Set(terms), language === 'en' ? analyzer.english : analyzer.dutch);
   }
 
-  function run(groups: TermGroup[], options: SearchOptions): SearchResult[] {
+  /** `floor`: drop results scoring below this share of the best (selections match a long tail). */
+  function run(groups: TermGroup[], options: SearchOptions, floor = 0): SearchResult[] {
     if (!groups.length) return [];
     const weights = new Map<string, number>();
     for (const group of groups) {
@@ -190,9 +200,10 @@ function wrap(
         limit: options.limit,
       },
     );
+    const threshold = (found[0]?.score ?? 0) * floor;
     return found.flatMap((result) => {
       const tip = tipsById.get(result.id);
-      if (!tip) return [];
+      if (!tip || result.score < threshold) return [];
       const terms = result.terms;
       return [{ tip, score: result.score, terms, highlights: highlightTip(tip, terms) }];
     });
@@ -242,7 +253,14 @@ function wrap(
         terms = terms.filter((term, j) => j === 0 || !parts.has(term));
       }
       const last = i === tokens.length - 1;
-      groups.push({ terms, prefix: stillTyping && last, fuzzy: true, weight: 1 });
+      const prefix = stillTyping && last;
+      groups.push({ terms, prefix, fuzzy: true, weight: 1 });
+      // A word the tips do not hold and that splits into nothing known may still start with a word
+      // they do: `bewonersavond` is about bewoners, `verantwoordelijkheit` (sic) about verantwoordelijk.
+      if (!documentFrequency.has(terms[0]!) && !analyzer.parts(token.word).length) {
+        const start = knownStart(token.word);
+        if (start) groups.push({ terms: [start], prefix: false, fuzzy: false, weight: 0.5 });
+      }
       const next = tokens[i + 1];
       if (next && content[i + 1]!.length) {
         const compound = analyzer.dutch(token.word + next.word)[0]!;
@@ -251,6 +269,16 @@ function wrap(
       }
     });
     return groups;
+  }
+
+  /** The stem of the longest start of `word`, at least half of it, that the tips hold. */
+  function knownStart(word: string): string | undefined {
+    const folded = fold(word);
+    for (let end = folded.length - 1; end >= Math.max(MIN_KNOWN_START, folded.length / 2); end--) {
+      const stem = stemDutch(folded.slice(0, end)).find((candidate) => documentFrequency.has(candidate));
+      if (stem && !analyzer.isStopword(stem)) return stem;
+    }
+    return undefined;
   }
 
   function selectionGroups(tokens: Token[]): TermGroup[] {
@@ -270,13 +298,13 @@ function wrap(
     search(query, options = {}) {
       const text = query.slice(0, MAX_SELECTION_CHARS);
       const tokens = tokenize(text);
-      if (contentWords(tokens) > LONG_QUERY) return run(selectionGroups(tokens), options);
+      if (contentWords(tokens) > LONG_QUERY) return run(selectionGroups(tokens), options, SELECTION_FLOOR);
       return run(wordGroups(tokens, !/\s$/u.test(text)), options);
     },
     lookupSelection(text, options = {}) {
       const tokens = tokenize(text.slice(0, MAX_SELECTION_CHARS));
       if (contentWords(tokens) <= SHORT_SELECTION) return run(wordGroups(tokens, false), options);
-      return run(selectionGroups(tokens), options);
+      return run(selectionGroups(tokens), options, SELECTION_FLOOR);
     },
     toJSON: () => ({ index: index.toJSON(), documentFrequency: [...documentFrequency] }),
   };

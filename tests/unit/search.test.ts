@@ -77,6 +77,23 @@ describe('search', () => {
     expect(search.lookupSelection(draft.repeat(10))[0]?.tip.id).toBe('ruimte-voor-het-echte-werk');
   });
 
+  it('finds an unknown compound by the longest start of it that the tips hold', () => {
+    expect(search.search('bewonersavond').length).toBeGreaterThan(0);
+    expect(
+      search.search('bewonersavond').every((r) => r.terms.some((term) => term.startsWith('bewoner'))),
+    ).toBe(true);
+  });
+
+  it('leaves out the long tail of weak matches for a long selection', () => {
+    const draft =
+      'Met deze notitie wil de gemeente een bondgenotennetwerk opzetten. Bewoners, ondernemers en ' +
+      'maatschappelijke organisaties denken mee. De gemeente zorgt voor een goede waardering van de ' +
+      'vrijwilligers, vraagt niet te veel van dezelfde mensen en houdt hen op de hoogte van plannen.';
+    const results = search.lookupSelection(draft);
+    expect(results.length).toBeLessThan(search.tips.length / 2);
+    expect(results.at(-1)!.score).toBeGreaterThanOrEqual(results[0]!.score * 0.1);
+  });
+
   it('treats a short selection like a typed query', () => {
     expect(search.lookupSelection('sleutelpersonen overvragen')[0]?.tip.id).toBe(
       'sleutelpersonen-niet-overvragen',
