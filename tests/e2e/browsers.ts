@@ -211,6 +211,30 @@ async function clickText(driver: Driver, label: string | RegExp, selector: strin
 const readClipboard = () => navigator.clipboard.readText();
 const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
 
+/** The little of a page both drivers' tabs offer, for `selectInPage`. */
+interface Tab {
+  goto(url: string): Promise<unknown>;
+  evaluate<T, A>(fn: (arg: A) => T, arg: A): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Opens `url` in a new tab, selects `selector`'s contents there and comes back to the panel. */
+async function selectInNewTab(
+  open: () => Promise<unknown>,
+  panelPage: { bringToFront(): Promise<void> },
+  url: string,
+  selector: string,
+): Promise<string> {
+  const tab = (await open()) as Tab;
+  try {
+    await tab.goto(url);
+    return await tab.evaluate(selectContents, selector);
+  } finally {
+    await tab.close();
+    await panelPage.bringToFront();
+  }
+}
+
 /** Selects an element's contents in the page and returns the text, as a mouse selection would. */
 const selectContents = (selector: string) => {
   const element = document.querySelector(selector);
@@ -290,16 +314,7 @@ async function launchChromium(
       type: (selector, text) => page.locator(selector).pressSequentially(text),
       press: (key) => page.keyboard.press(key),
       click: (selector) => page.locator(selector).first().click(),
-      async selectInPage(url, selector) {
-        const tab = await context.newPage();
-        try {
-          await tab.goto(url);
-          return await tab.evaluate(selectContents, selector);
-        } finally {
-          await tab.close();
-          await page.bringToFront();
-        }
-      },
+      selectInPage: (url, selector) => selectInNewTab(() => context.newPage(), page, url, selector),
       evaluateInBackground: (fn, arg) => worker.evaluate(fn as never, arg) as never,
       async leave() {
         await page.goto('about:blank');
@@ -398,16 +413,7 @@ async function launchFirefox(
         for (const modifier of keys.reverse()) await page.keyboard.up(modifier);
       },
       click: (selector) => page.click(selector),
-      async selectInPage(url, selector) {
-        const tab = await browser.newPage();
-        try {
-          await tab.goto(url);
-          return await tab.evaluate(selectContents, selector);
-        } finally {
-          await tab.close();
-          await page.bringToFront();
-        }
-      },
+      selectInPage: (url, selector) => selectInNewTab(() => browser.newPage(), page, url, selector),
       // Firefox's background page is not a target that WebDriver BiDi hands out.
       evaluateInBackground: null,
       async leave() {

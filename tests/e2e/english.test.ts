@@ -32,7 +32,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in En
     expect(panel.uiLanguage).toMatch(/^en\b/u);
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe('en');
     expect(await panel.evaluate(() => document.querySelector<HTMLInputElement>('#search')!.placeholder)).toBe(
-      'Search advice, e.g. key persons',
+      'Search, e.g. trust',
     );
     expect(await textsOf(panel, '.tabs button')).toEqual(['Search', 'Saved (0)', 'Recent']);
   });
@@ -93,7 +93,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in En
     await panel.clickText('Copy as source list');
     await eventually(() => panel.readClipboard()).toBe(
       [
-        '## Sources: Resilient communities against organised crime (Weerbare gemeenschappen tegen ondermijning)',
+        '## Sources: Resilient communities against subversive crime (Weerbare gemeenschappen tegen ondermijning)',
         '',
         `1. **${t.en.title}**: “${t.quote}” (Source: ${SOURCE}, contribution by Halima Bochallati)`,
       ].join('\n'),

@@ -33,6 +33,8 @@ export function eventually<T>(read: () => Promise<T>) {
 export async function start(panel: PanelSession, suffix = ''): Promise<void> {
   // Functions given to `evaluate` run in the page, so they cannot share a helper: `storage` is
   // spelled out in each. `browser` in Firefox, `chrome` in Chromium: both return promises under MV3.
+  // Storage is reached from an extension page: after `leave()`, or a slow start, the tab may not be one.
+  if (!(await panel.evaluate(() => location.protocol.endsWith('-extension:')))) await panel.open();
   await panel.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.clear());
   await panel.open(suffix);
   // The panel restores what storage holds right after its first render: one round trip to storage

@@ -37,7 +37,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in Du
     expect(panel.uiLanguage).toMatch(/^nl\b/u);
     expect(await panel.evaluate(() => document.documentElement.lang)).toBe('nl');
     expect(await panel.evaluate(() => document.querySelector<HTMLInputElement>('#search')!.placeholder)).toBe(
-      'Zoek advies, bijv. sleutelpersonen',
+      'Zoek, bijv. vertrouwen',
     );
   });
 

@@ -14,16 +14,22 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'relevance');
 const QUERIES = join(FIXTURES, 'dev-queries.json');
 const HELD_OUT = join(FIXTURES, 'held-out-queries.json');
 
-describe('relevance on the development queries', () => {
-  const kb = loadKnowledgeBase();
-  const search = createSearch(kb);
-  const text = createResultText(kb);
-  const queries = JSON.parse(readFileSync(QUERIES, 'utf8')) as LabelledQuery[];
-  // Paragraphs are selections from a draft; everything else is typed into the panel.
+const kb = loadKnowledgeBase();
+const search = createSearch(kb);
+const text = createResultText(kb);
+
+/** Runs a query file as a policy writer would: paragraphs are selections, the rest is typed. */
+function evaluate(file: string, label: string) {
+  const queries = JSON.parse(readFileSync(file, 'utf8')) as LabelledQuery[];
   const report = evaluateRelevance(queries, (query, kind) =>
     (kind === 'paragraph' ? search.lookupSelection(query) : search.search(query)).map((r) => text(r.tip)),
   );
-  console.log(`\n${formatRelevance(report)}\n`);
+  console.log(`\n${label}:\n${formatRelevance(report)}\n`);
+  return report;
+}
+
+describe('relevance on the development queries', () => {
+  const report = evaluate(QUERIES, 'development queries');
 
   it('has a hit in the top 3 for at least 95% of all queries', () => {
     expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.95);
@@ -50,14 +56,7 @@ describe('relevance on the development queries', () => {
 describe('relevance on the held-out queries', () => {
   // Written blind, from the report alone, to see how the search does on queries nobody tuned it
   // for. Reported, with a floor that catches a regression rather than a target to tune towards.
-  const kb = loadKnowledgeBase();
-  const search = createSearch(kb);
-  const text = createResultText(kb);
-  const queries = JSON.parse(readFileSync(HELD_OUT, 'utf8')) as LabelledQuery[];
-  const report = evaluateRelevance(queries, (query, kind) =>
-    (kind === 'paragraph' ? search.lookupSelection(query) : search.search(query)).map((r) => text(r.tip)),
-  );
-  console.log(`\nheld-out queries:\n${formatRelevance(report)}\n`);
+  const report = evaluate(HELD_OUT, 'held-out queries');
 
   it('has a hit in the top 3 for at least 90% of them', () => {
     expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.9);
