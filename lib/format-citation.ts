@@ -60,7 +60,10 @@ function tipTitle(tip: Tip, language: Language): string {
   return language === 'en' ? tip.en.title : tip.title;
 }
 
-/** Backslash-escapes the characters Markdown would read as formatting. */
+/**
+ * Makes text safe inside one Markdown line: white space (line breaks too) becomes one space, so the
+ * text cannot end the block it is in, and the characters Markdown reads as formatting are escaped.
+ */
 function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>#|])/gu, '\\$1');
+  return text.replace(/\s+/gu, ' ').replace(/([\\`*_[\]<>#|])/gu, '\\$1');
 }
