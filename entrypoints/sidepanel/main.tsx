@@ -1,4 +1,3 @@
-import { effect } from '@preact/signals';
 import { render } from 'preact';
 import { App } from '@/components/App';
 import { createAppState } from '@/lib/app-state';
@@ -8,7 +7,7 @@ import { createSearch } from '@/lib/search/create-search';
 import en from '@/locales/en.json';
 import nl from '@/locales/nl.json';
 import { knowledgeBase } from '@/utils/knowledge-base';
-import { handoffItem, historyItem, loadSaved, pinsItem } from '@/utils/storage';
+import { connectStorage, handoffItem } from '@/utils/storage';
 import './style.css';
 
 const language = pickLanguage(browser.i18n.getUILanguage());
@@ -34,7 +33,10 @@ render(<App state={state} t={t} />, document.getElementById('app')!);
 // `npm run bench` reads this mark to time opening the panel.
 performance.mark('weerbaar:first-render');
 
-void restoreAndPersist();
+void connectStorage(state, {
+  onWriteFailed: () => state.actions.notify(t('storageFailed'), 'error'),
+  onDropped: () => state.actions.notify(t('storageReset'), 'error'),
+});
 void receiveHandoffs();
 
 /**
@@ -67,35 +69,4 @@ async function receiveHandoffs() {
   };
   handoffItem.watch(take);
   take(await handoffItem.getValue());
-}
-
-/** Loads what the user kept, then writes every change back; a failed write is reported, not lost. */
-async function restoreAndPersist() {
-  const saved = await loadSaved();
-  state.actions.restore(saved);
-  if (saved.dropped) state.actions.notify(t('storageReset'), 'error');
-  persist(
-    () => state.pins.value,
-    (value) => pinsItem.setValue(value),
-  );
-  persist(
-    () => state.history.value,
-    (value) => historyItem.setValue(value),
-  );
-  // Another window's panel changed them: follow.
-  pinsItem.watch((pins) => state.actions.restore({ pins }));
-  historyItem.watch((history) => state.actions.restore({ history }));
-}
-
-function persist<T>(read: () => T, write: (value: T) => Promise<void>) {
-  let last = JSON.stringify(read());
-  effect(() => {
-    const value = read();
-    const json = JSON.stringify(value);
-    if (json === last) return;
-    write(value).then(
-      () => (last = json),
-      () => state.actions.notify(t('storageFailed'), 'error'),
-    );
-  });
 }

@@ -32,6 +32,8 @@ export interface LaunchOptions {
   width?: number;
   /** Height of the panel in CSS pixels. Default: 800. */
   height?: number;
+  /** The unpacked extension to load. Default: the build, `.output/<browser>-mv3`. */
+  extensionDir?: string;
 }
 
 /** The extension's panel page open in a tab, and what a test does with it. */
@@ -79,6 +81,11 @@ export interface PanelSession {
   evaluateInBackground: (<T, A>(fn: (arg: A) => T | Promise<T>, arg: A) => Promise<T>) | null;
   /** Navigates the panel's tab away to about:blank: no panel is open until `open()` again. */
   leave(): Promise<void>;
+  /**
+   * Every URL the browser was asked to load since launch, by the panel's pages (and in Chromium by
+   * the service worker): for proving that nothing leaves the browser.
+   */
+  requests(): string[];
   readClipboard(): Promise<string>;
   writeClipboard(text: string): Promise<void>;
   setViewport(width: number, height?: number): Promise<void>;
@@ -130,8 +137,8 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
   const { locale = 'nl', colorScheme = 'light', width = 400, height = 800 } = options;
   const driver =
     name === 'chromium'
-      ? await launchChromium(locale, colorScheme, width, height)
-      : await launchFirefox(locale, colorScheme, width, height);
+      ? await launchChromium(locale, colorScheme, width, height, options.extensionDir ?? CHROME_DIR)
+      : await launchFirefox(locale, colorScheme, width, height, options.extensionDir ?? FIREFOX_DIR);
   try {
     await driver.open();
     const [uiLanguage, dark, focused] = await driver.evaluate(() => [
@@ -252,9 +259,10 @@ async function launchChromium(
   colorScheme: ColorScheme,
   width: number,
   height: number,
+  extensionDir: string,
 ): Promise<Driver> {
   const executablePath = findExecutable('chromium');
-  assertBuilt(CHROME_DIR);
+  assertBuilt(extensionDir);
   const profile = mkdtempSync(join(tmpdir(), 'weerbaar-chromium-'));
   // LANGUAGE wins over LC_ALL, LC_MESSAGES and LANG; LANG also sets the default Accept-Language.
   const env: Record<string, string> = {};
@@ -270,8 +278,8 @@ async function launchChromium(
     env,
     viewport: { width, height },
     args: [
-      `--disable-extensions-except=${CHROME_DIR}`,
-      `--load-extension=${CHROME_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       // This machine has no network: keep Chromium from trying.
       '--disable-background-networking',
       '--disable-component-update',
@@ -284,6 +292,9 @@ async function launchChromium(
     // Node's URL gives no origin for chrome-extension:// URLs; the id is the host.
     const origin = `chrome-extension://${new URL(worker.url()).host}`;
     const page: PlaywrightPage = context.pages()[0] ?? (await context.newPage());
+    // Pages and the service worker alike: Playwright reports both on the context.
+    const requested: string[] = [];
+    context.on('request', (request) => requested.push(request.url()));
     // The panel copies citations; the tests read them back. Playwright's grantPermissions() cannot:
     // it normalises the origin with Node's URL, which makes chrome-extension:// opaque. CDP can.
     const cdp = await context.newCDPSession(page);
@@ -316,6 +327,7 @@ async function launchChromium(
       click: (selector) => page.locator(selector).first().click(),
       selectInPage: (url, selector) => selectInNewTab(() => context.newPage(), page, url, selector),
       evaluateInBackground: (fn, arg) => worker.evaluate(fn as never, arg) as never,
+      requests: () => [...requested],
       async leave() {
         await page.goto('about:blank');
       },
@@ -345,9 +357,10 @@ async function launchFirefox(
   colorScheme: ColorScheme,
   width: number,
   height: number,
+  extensionDir: string,
 ): Promise<Driver> {
   const executablePath = findExecutable('firefox');
-  assertBuilt(FIREFOX_DIR);
+  assertBuilt(extensionDir);
   const browser: Browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath,
@@ -364,11 +377,13 @@ async function launchFirefox(
     },
   });
   try {
-    await browser.installExtension(FIREFOX_DIR);
+    await browser.installExtension(extensionDir);
     const origin = `moz-extension://${FIREFOX_UUID}`;
     // A new tab, not the start-up one: headless Firefox never gives the first tab's document focus
     // (`document.hasFocus()` stays false) and then Enter and Space do not activate buttons.
     const page: PuppeteerPage = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => void requested.push(request.url()));
     await page.setViewport({ width, height });
 
     // Navigations to moz-extension:// pages never resolve over BiDi: start them and wait for the app.
@@ -416,6 +431,7 @@ async function launchFirefox(
       selectInPage: (url, selector) => selectInNewTab(() => browser.newPage(), page, url, selector),
       // Firefox's background page is not a target that WebDriver BiDi hands out.
       evaluateInBackground: null,
+      requests: () => [...requested],
       async leave() {
         await page.goto('about:blank');
       },
