@@ -79,8 +79,8 @@ export interface PanelSession {
    * Chromium's test driver can reach it: `null` in Firefox.
    */
   evaluateInBackground: (<T, A>(fn: (arg: A) => T | Promise<T>, arg: A) => Promise<T>) | null;
-  /** Navigates the panel's tab away to about:blank: no panel is open until `open()` again. */
-  leave(): Promise<void>;
+  /** Navigates the panel's tab away (to about:blank, or `url`): no panel is open until `open()`. */
+  leave(url?: string): Promise<void>;
   /**
    * Every URL the browser was asked to load since launch, by the panel's pages (and in Chromium by
    * the service worker): for proving that nothing leaves the browser.
@@ -328,8 +328,8 @@ async function launchChromium(
       selectInPage: (url, selector) => selectInNewTab(() => context.newPage(), page, url, selector),
       evaluateInBackground: (fn, arg) => worker.evaluate(fn as never, arg) as never,
       requests: () => [...requested],
-      async leave() {
-        await page.goto('about:blank');
+      async leave(url = 'about:blank') {
+        await page.goto(url);
       },
       readClipboard: () => page.evaluate(readClipboard),
       writeClipboard: (text) => page.evaluate(writeClipboard, text),
@@ -432,8 +432,8 @@ async function launchFirefox(
       // Firefox's background page is not a target that WebDriver BiDi hands out.
       evaluateInBackground: null,
       requests: () => [...requested],
-      async leave() {
-        await page.goto('about:blank');
+      async leave(url = 'about:blank') {
+        await page.goto(url);
       },
       readClipboard: () => page.evaluate(readClipboard),
       writeClipboard: (text) => page.evaluate(writeClipboard, text),
