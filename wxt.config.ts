@@ -12,6 +12,26 @@ export default defineConfig({
   // the background code and the permissions model the same everywhere.
   manifestVersion: 3,
   vite: () => ({ plugins: [preact()] }),
+  // `npm run zip`: .output/weerbaar-<version>-chrome.zip and -firefox.zip for the stores, plus
+  // -sources.zip for addons.mozilla.org's reviewers, who rebuild with `npm ci && npm run build`.
+  zip: {
+    // The store zips never ship source maps, even should a build ever make them.
+    exclude: ['**/*.map'],
+    // WXT already leaves out node_modules, dot files, *.test.ts and .output. What the build does not
+    // read goes too: test runs' output, the tests and their configs, local analysis files.
+    excludeSources: [
+      'test-results/**',
+      'tests/**',
+      'vitest.config.ts',
+      'vitest.e2e.config.ts',
+      'bench-results/**',
+      'stats.html',
+      'stats-*.json',
+      '**/*.log',
+    ],
+    // npm's settings for `npm ci` (a dot file, which WXT would skip).
+    includeSources: ['.npmrc'],
+  },
   hooks: {
     // A malformed knowledge-base record fails the build, naming the file, the record and the field.
     'build:before': () => void loadKnowledgeBase(),

@@ -5,7 +5,7 @@
  * is checked: entries of the wrong shape are dropped (and the user told), the rest kept.
  */
 import { storage } from '#imports';
-import { effect } from '@preact/signals';
+import { effect } from '@preact/signals-core';
 import * as v from 'valibot';
 import type { AppState, HistoryEntry } from '@/lib/app-state';
 import type { Handoff } from '@/lib/handoff';
