@@ -3,11 +3,12 @@ import { App } from '@/components/App';
 import { createAppState } from '@/lib/app-state';
 import { isForPanel, type Handoff } from '@/lib/handoff';
 import { createTranslator, pickLanguage } from '@/lib/i18n';
-import { createSearch } from '@/lib/search/create-search';
+import { loadSearch } from '@/lib/search/create-search';
 import en from '@/locales/en.json';
 import nl from '@/locales/nl.json';
 import { knowledgeBase } from '@/utils/knowledge-base';
 import { connectStorage, handoffItem } from '@/utils/storage';
+import prebuiltIndex from 'virtual:search-index';
 import './style.css';
 
 const language = pickLanguage(browser.i18n.getUILanguage());
@@ -17,7 +18,8 @@ document.title = t('appTitle');
 
 const state = createAppState({
   kb: knowledgeBase,
-  search: createSearch(knowledgeBase),
+  // Built at build time (see wxt.config.ts): loading it is faster than building it here.
+  search: loadSearch(knowledgeBase, prebuiltIndex),
   language,
   t,
   writeClipboard: (text) => navigator.clipboard.writeText(text),
