@@ -1,0 +1,95 @@
+/**
+ * Times opening the side panel in real headless Chromium: from the start of the navigation to the
+ * first render with the results of a query given on open (`sidepanel.html?q=…`), which the panel
+ * marks as `weerbaar:first-render` (entrypoints/sidepanel/main.tsx), over many opens. Part of
+ * `npm run bench` (after the search benchmarks); needs `npm run build` first. Also runs alone:
+ *
+ *   npx tsx scripts/bench-panel.ts [runs] [query]
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launch } from '../tests/e2e/browsers';
+import { summarize, type Stats } from './bench/measure';
+
+/** The build the panel is opened from. */
+export const CHROME_MANIFEST = join(import.meta.dirname, '..', '.output', 'chrome-mv3', 'manifest.json');
+
+/** Untimed opens first: the first ones fill the browser's caches (code cache, disk cache). */
+const WARMUP = 5;
+
+export interface PanelOpenTiming {
+  /** Timed opens. */
+  runs: number;
+  query: string;
+  /** Navigation start → `weerbaar:first-render`, ms (nearest-rank percentiles, as the other cells). */
+  medianMs: number;
+  p95Ms: number;
+  /** The fastest open, ms: with `stats.max`, the spread of single opens. */
+  minMs: number;
+  stats: Stats;
+  /** Navigation start → the HTML parsed (`domInteractive`), median ms: the rest is the panel's script. */
+  htmlParsedMs: number;
+  /** Fewest results on screen at the first render over all opens (0: the timing is not to results). */
+  results: number;
+  /** The browser and its major version, e.g. `Chromium 156`. */
+  browser: string;
+}
+
+/**
+ * Opens the panel `runs` times with a query and returns the median and p95 time to its first
+ * results. Each open starts from about:blank, as a panel opens with no page before it.
+ */
+export async function measurePanelOpen(runs = 40, query = 'vertrouwen'): Promise<PanelOpenTiming> {
+  const panel = await launch('chromium');
+  const times: number[] = [];
+  const parsed: number[] = [];
+  let results = Infinity;
+  let browser: string;
+  try {
+    // The user agent gives the major version only (156.0.0.0): "Chromium 156".
+    const major = await panel.evaluate(() => navigator.userAgent.match(/Chrome\/(\d+)/u)?.[1] ?? '');
+    browser = major ? `Chromium ${major}` : 'Chromium';
+    for (let i = 0; i < WARMUP + runs; i++) {
+      await panel.leave();
+      await panel.open(`?q=${encodeURIComponent(query)}`);
+      // No named functions in here: tsx would wrap them in a helper the page lacks.
+      const open = await panel.evaluate(() => ({
+        at: performance.getEntriesByName('weerbaar:first-render')[0]?.startTime ?? Number.NaN,
+        html: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+          ?.domInteractive,
+        count: document.querySelectorAll('[data-tip-id]').length,
+      }));
+      if (!Number.isFinite(open.at)) throw new Error('The panel set no weerbaar:first-render mark.');
+      if (i < WARMUP) continue;
+      times.push(open.at);
+      parsed.push(open.html ?? Number.NaN);
+      results = Math.min(results, open.count);
+    }
+  } finally {
+    await panel.close();
+  }
+  const stats = summarize(times);
+  return {
+    runs,
+    query,
+    medianMs: stats.p50,
+    p95Ms: stats.p95,
+    minMs: Math.min(...times),
+    stats,
+    htmlParsedMs: summarize(parsed).p50,
+    results,
+    browser,
+  };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  if (!existsSync(CHROME_MANIFEST)) throw new Error('No .output/chrome-mv3: run `npm run build` first.');
+  const runs = Number(process.argv[2] ?? 40);
+  const timing = await measurePanelOpen(runs, process.argv[3]);
+  console.log(
+    `Panel open → first results (headless ${timing.browser}, "${timing.query}", ${timing.runs} runs): ` +
+      `median ${timing.medianMs.toFixed(1)} ms, p95 ${timing.p95Ms.toFixed(1)} ms ` +
+      `(HTML parsed at ${timing.htmlParsedMs.toFixed(1)} ms), ${timing.results} results shown`,
+  );
+}
