@@ -20,7 +20,19 @@ export default tseslint.config(
     files: ['lib/**/*.ts', 'components/**/*.tsx'],
     rules: {
       'no-restricted-globals': ['error', 'browser', 'chrome'],
-      'no-restricted-imports': ['error', { paths: ['wxt/browser', 'webextension-polyfill'] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            '#imports',
+            'wxt/browser',
+            'wxt/utils/storage',
+            'webextension-polyfill',
+            '@wxt-dev/browser',
+            '@wxt-dev/storage',
+          ],
+        },
+      ],
     },
   },
   prettier,

@@ -13,6 +13,7 @@ import { SelectionBanner } from './SelectionBanner';
 import { Tabs } from './Tabs';
 import { TipDetail } from './TipDetail';
 import { TipList } from './TipList';
+import { focusLater, tipButton } from './focus-later';
 
 /** The side panel. */
 export function App({ state, t }: { state: AppState; t: Translate }) {
@@ -47,6 +48,7 @@ function Panel() {
           <SearchView />
         )}
       </main>
+      <ResultsAnnouncer />
       <NoticeBar />
     </>
   );
@@ -64,7 +66,7 @@ function SearchView() {
         <Browse />
       ) : (
         <section class="results" aria-labelledby="results-count">
-          <p id="results-count" class="results-count" aria-live="polite">
+          <p id="results-count" class="results-count">
             {results.length === 1 ? t('resultsOne') : t('resultsCount', { count: results.length })}
           </p>
           {results.length ? (
@@ -75,6 +77,26 @@ function SearchView() {
         </section>
       )}
     </>
+  );
+}
+
+/**
+ * Tells screen-reader users how many results each keystroke gives. Always on the page, so the
+ * change of its text is announced (a live region that appears already filled usually is not).
+ */
+function ResultsAnnouncer() {
+  const { state, t } = useApp();
+  const results = state.results.value;
+  const text =
+    results === null
+      ? ''
+      : results.length === 1
+        ? t('resultsOne')
+        : t('resultsCount', { count: results.length });
+  return (
+    <p class="visually-hidden" aria-live="polite">
+      {text}
+    </p>
   );
 }
 
@@ -92,13 +114,13 @@ function useGlobalKeys() {
       }
       if (event.key !== 'Escape') return;
       const { actions } = state;
-      if (state.contextOpen.value) actions.setContextOpen(false);
-      else if (state.openTip.value) {
+      if (state.contextOpen.value) {
+        actions.setContextOpen(false);
+        focusLater('[data-action="context"]');
+      } else if (state.openTip.value) {
         const id = state.openTip.value.id;
         actions.closeTip();
-        requestAnimationFrame(() =>
-          document.querySelector<HTMLElement>(`[data-tip-id="${id}"] .tip-open`)?.focus(),
-        );
+        focusLater(tipButton(id));
       } else if (state.pasteOpen.value) actions.setPasteOpen(false);
       else if (state.selection.value !== null) actions.clearSelection();
       else if (state.query.value) actions.setQuery('');

@@ -1,6 +1,9 @@
+import { useSignal } from '@preact/signals';
+import { useRef } from 'preact/hooks';
 import type { Facet } from '@/lib/app-state';
 import { TIP_KINDS } from '@/lib/schema';
 import { useApp } from './app-context';
+import { focusLater } from './focus-later';
 
 /** Filters by theme, speaker and kind, with live counts; they combine with the query. */
 export function FilterPanel() {
@@ -8,6 +11,13 @@ export function FilterPanel() {
   const en = state.language === 'en';
   const counts = state.facetCounts.value;
   const active = state.activeFilterCount.value;
+  // Open when it first shows with filters on; after that the user opens and closes it: it never
+  // snaps shut under a keyboard user who switches the last filter off.
+  const open = useSignal(active > 0);
+  const before = useRef(active);
+  // A filter set from elsewhere (a theme on an opened tip) opens it to show what is filtered.
+  if (active > before.current && !open.value) open.value = true;
+  before.current = active;
   const speakers = [
     ...new Set(
       state.kb.reports.flatMap(({ report }) => report.sections.flatMap((s) => s.speaker?.name ?? [])),
@@ -34,7 +44,11 @@ export function FilterPanel() {
     },
   ];
   return (
-    <details class="filters" open={active > 0 || undefined}>
+    <details
+      class="filters"
+      open={open.value}
+      onToggle={(event) => (open.value = (event.currentTarget as HTMLDetailsElement).open)}
+    >
       <summary>{active ? t('filtersActive', { count: active }) : t('filters')}</summary>
       {groups.map(({ facet, legend, options }) => (
         <fieldset key={facet} data-facet={facet}>
@@ -59,7 +73,14 @@ export function FilterPanel() {
         </fieldset>
       ))}
       {active > 0 && (
-        <button type="button" class="secondary reset" onClick={() => state.actions.resetFilters()}>
+        <button
+          type="button"
+          class="secondary reset"
+          onClick={() => {
+            state.actions.resetFilters();
+            focusLater('.filters summary');
+          }}
+        >
           {t('filtersReset')}
         </button>
       )}

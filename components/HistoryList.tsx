@@ -1,4 +1,5 @@
 import { useApp } from './app-context';
+import { focusLater } from './focus-later';
 
 /** Recent lookups, typed and selected, each one click from running again. */
 export function HistoryList() {
@@ -28,7 +29,14 @@ export function HistoryList() {
           );
         })}
       </ol>
-      <button type="button" class="secondary" onClick={() => state.actions.clearHistory()}>
+      <button
+        type="button"
+        class="secondary"
+        onClick={() => {
+          state.actions.clearHistory();
+          focusLater('#search');
+        }}
+      >
         {t('historyClear')}
       </button>
     </section>

@@ -4,11 +4,16 @@ import type { Range } from '@/lib/search/highlight';
 import type { Tip } from '@/lib/schema';
 import { useApp } from './app-context';
 import { Highlighted } from './Highlighted';
+import { focusLater } from './focus-later';
 
 /** The report section a tip comes from, scrolled to its quote, which is marked. */
 export function ReportContext({ tip }: { tip: Tip }) {
   const { state, t } = useApp();
   const container = useRef<HTMLElement>(null);
+  const closeContext = () => {
+    state.actions.setContextOpen(false);
+    focusLater('[data-action="context"]');
+  };
   const { text } = state.kb.reports.find((r) => r.report.id === tip.report)!;
   const blocks = text.sections.find((s) => s.id === tip.section)?.blocks ?? [];
   const span = findQuote(blocks.map((b) => b.text).join(' '), tip.quote);
@@ -30,7 +35,7 @@ export function ReportContext({ tip }: { tip: Tip }) {
 
   return (
     <section class="report-context" aria-labelledby="context-heading" ref={container} tabIndex={-1} lang="nl">
-      <button type="button" class="back secondary" onClick={() => state.actions.setContextOpen(false)}>
+      <button type="button" class="back secondary" onClick={closeContext}>
         ← {t('closeContext')}
       </button>
       <h2 id="context-heading">{t('contextHeading')}</h2>
@@ -46,7 +51,7 @@ export function ReportContext({ tip }: { tip: Tip }) {
         return <p key={i}>{content}</p>;
       })}
       <div class="context-bar">
-        <button type="button" class="secondary" onClick={() => state.actions.setContextOpen(false)}>
+        <button type="button" class="secondary" onClick={closeContext}>
           ← {t('closeContext')}
         </button>
       </div>

@@ -1,4 +1,5 @@
 import { useApp } from './app-context';
+import { focusLater, tipButton } from './focus-later';
 
 /** The kept tips ("Bewaard"): reorder, remove, open, and export as one Markdown source list. */
 export function SavedList() {
@@ -26,7 +27,14 @@ export function SavedList() {
                   aria-label={t('moveUpTip', { title })}
                   title={t('moveUp')}
                   disabled={i === 0}
-                  onClick={() => state.actions.movePin(tip.id, -1)}
+                  data-move="up"
+                  onClick={() => {
+                    state.actions.movePin(tip.id, -1);
+                    focusLater(
+                      `[data-tip-id="${tip.id}"] [data-move="up"]`,
+                      `[data-tip-id="${tip.id}"] [data-move="down"]`,
+                    );
+                  }}
                 >
                   ↑
                 </button>
@@ -36,7 +44,14 @@ export function SavedList() {
                   aria-label={t('moveDownTip', { title })}
                   title={t('moveDown')}
                   disabled={i === tips.length - 1}
-                  onClick={() => state.actions.movePin(tip.id, 1)}
+                  data-move="down"
+                  onClick={() => {
+                    state.actions.movePin(tip.id, 1);
+                    focusLater(
+                      `[data-tip-id="${tip.id}"] [data-move="down"]`,
+                      `[data-tip-id="${tip.id}"] [data-move="up"]`,
+                    );
+                  }}
                 >
                   ↓
                 </button>
@@ -45,7 +60,11 @@ export function SavedList() {
                   class="icon"
                   aria-label={t('removeTip', { title })}
                   title={t('remove')}
-                  onClick={() => state.actions.togglePin(tip.id)}
+                  onClick={() => {
+                    const next = tips[i + 1] ?? tips[i - 1];
+                    state.actions.togglePin(tip.id);
+                    focusLater(next ? tipButton(next.id) : '[data-view="saved"]');
+                  }}
                 >
                   ✕
                 </button>

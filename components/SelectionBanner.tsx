@@ -1,4 +1,5 @@
 import { useApp } from './app-context';
+import { focusLater } from './focus-later';
 
 /** Which selected or pasted text the results below are for, shortened, and a way back. */
 export function SelectionBanner({ text }: { text: string }) {
@@ -9,7 +10,14 @@ export function SelectionBanner({ text }: { text: string }) {
     <section class="selection-banner" aria-labelledby="selection-heading">
       <h2 id="selection-heading">{t('selectionHeading')}</h2>
       <blockquote class="selection-text">{short}</blockquote>
-      <button type="button" class="secondary" onClick={() => state.actions.clearSelection()}>
+      <button
+        type="button"
+        class="secondary"
+        onClick={() => {
+          state.actions.clearSelection();
+          focusLater('#search');
+        }}
+      >
         {t('selectionClear')}
       </button>
     </section>

@@ -3,6 +3,7 @@ import type { Tip } from '@/lib/schema';
 import { useApp } from './app-context';
 import { Highlighted } from './Highlighted';
 import { ReportContext } from './ReportContext';
+import { focusLater, tipButton } from './focus-later';
 
 /** A tip, opened: its summary, the verbatim quote with speaker and section, themes and actions. */
 export function TipDetail({ tip }: { tip: Tip }) {
@@ -19,7 +20,14 @@ export function TipDetail({ tip }: { tip: Tip }) {
   if (state.contextOpen.value) return <ReportContext tip={tip} />;
   return (
     <article class="tip-detail" data-open-tip-id={tip.id} aria-labelledby="tip-title">
-      <button type="button" class="back secondary" onClick={() => state.actions.closeTip()}>
+      <button
+        type="button"
+        class="back secondary"
+        onClick={() => {
+          state.actions.closeTip();
+          focusLater(tipButton(tip.id));
+        }}
+      >
         ← {t('back')}
       </button>
       <p class={`kind kind-${tip.kind}`}>{t(`kind_${tip.kind}`)}</p>
@@ -56,7 +64,11 @@ export function TipDetail({ tip }: { tip: Tip }) {
             <button
               type="button"
               class="chip"
-              onClick={() => (state.actions.closeTip(), state.actions.toggleFilter('themes', id))}
+              onClick={() => {
+                state.actions.closeTip();
+                state.actions.addFilter('themes', id);
+                focusLater('.filters summary');
+              }}
             >
               {en ? themes.get(id)?.en.label : themes.get(id)?.label}
             </button>

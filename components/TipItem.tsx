@@ -20,8 +20,9 @@ export function TipItem({ tip, highlights }: { tip: Tip; highlights?: Highlights
             ranges={en ? highlights?.enTitle : highlights?.title}
           />
           {pinned && (
-            <span class="pin-mark" aria-label={t('unpin')} title={t('unpin')}>
-              ★
+            <span class="pin-mark">
+              <span aria-hidden="true">★</span>
+              <span class="visually-hidden"> ({t('unpin').toLowerCase()})</span>
             </span>
           )}
         </span>

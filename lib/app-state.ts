@@ -167,6 +167,10 @@ export function createAppState({ kb, search, language, writeClipboard, t, now = 
       const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
       filters.value = { ...filters.value, [facet]: next };
     },
+    /** Shows the tips with this value: adds it to the filter, never takes it away. */
+    addFilter(facet: Facet, value: string) {
+      if (!(filters.value[facet] as string[]).includes(value)) actions.toggleFilter(facet, value);
+    },
     resetFilters() {
       filters.value = NO_FILTERS;
     },

@@ -29,12 +29,14 @@ export function toSuggestions(
   });
 }
 
-/** Where Enter in the address bar leads: the panel's page with a tip opened, or with the query. */
+/**
+ * Where Enter in the address bar leads: the panel's page in a tab, with a tip opened or with the
+ * query. `tab` tells that page it is not the side panel, so it leaves hand-overs to the panel.
+ */
 export function panelPathFor(text: string): string {
   const tip = text.startsWith(TIP_PREFIX) ? text.slice(TIP_PREFIX.length) : null;
-  return tip
-    ? `/sidepanel.html?tip=${encodeURIComponent(tip)}`
-    : `/sidepanel.html?q=${encodeURIComponent(text)}`;
+  const query = tip ? `tip=${encodeURIComponent(tip)}` : `q=${encodeURIComponent(text)}`;
+  return `/sidepanel.html?${query}&tab`;
 }
 
 function escapeXml(text: string): string {

@@ -58,22 +58,31 @@ export async function connectStorage(state: AppState, events: StorageEvents): Pr
   const saved = await loadSaved();
   state.actions.restore(saved);
   if (saved.dropped) events.onDropped();
-  persist(
+  const pinsStored = persist(
     () => state.pins.value,
     (value) => pinsItem.setValue(value),
     events,
   );
-  persist(
+  const historyStored = persist(
     () => state.history.value,
     (value) => historyItem.setValue(value),
     events,
   );
-  pinsItem.watch((pins) => state.actions.restore({ pins: validItems(pins, PinSchema).items }));
-  historyItem.watch((history) =>
-    state.actions.restore({ history: validItems(history, HistoryEntrySchema).items }),
-  );
+  // Another window's panel wrote: take its value as stored, so it is not written back as an echo
+  // that could overwrite a newer change.
+  pinsItem.watch((pins) => {
+    const { items } = validItems(pins, PinSchema);
+    pinsStored(items);
+    state.actions.restore({ pins: items });
+  });
+  historyItem.watch((history) => {
+    const { items } = validItems(history, HistoryEntrySchema);
+    historyStored(items);
+    state.actions.restore({ history: items });
+  });
 }
 
+/** Writes every change of `read()` back; returns how to mark a value as already stored. */
 function persist<T>(read: () => T, write: (value: T) => Promise<void>, events: StorageEvents) {
   let stored = JSON.stringify(read());
   effect(() => {
@@ -85,6 +94,9 @@ function persist<T>(read: () => T, write: (value: T) => Promise<void>, events: S
       () => events.onWriteFailed(),
     );
   });
+  return (value: T) => {
+    stored = JSON.stringify(value);
+  };
 }
 
 async function readList<S extends v.GenericSchema>(

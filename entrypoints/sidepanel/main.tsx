@@ -38,8 +38,12 @@ performance.mark('weerbaar:first-render');
 void connectStorage(state, {
   onWriteFailed: () => state.actions.notify(t('storageFailed'), 'error'),
   onDropped: () => state.actions.notify(t('storageReset'), 'error'),
+}).then(() => {
+  // After the restore, so a selection handed over on open is not overwritten in the history; and
+  // only in the side panel itself: the page opened in a tab from the address bar (`?tab`) leaves
+  // hand-overs to the panel they are meant for.
+  if (!params.has('tab')) void receiveHandoffs();
 });
-void receiveHandoffs();
 
 /**
  * Takes what the background hands over (a selection, paste mode, the search box): the one waiting

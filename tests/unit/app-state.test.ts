@@ -58,6 +58,12 @@ describe('createAppState', () => {
     expect(state.results.value).toHaveLength(all);
   });
 
+  it('shows a theme from a tip without switching an active filter off', () => {
+    state.actions.addFilter('themes', 'vertrouwen');
+    state.actions.addFilter('themes', 'vertrouwen');
+    expect(state.filters.value.themes).toEqual(['vertrouwen']);
+  });
+
   it('filters the browsed report too', () => {
     state.actions.toggleFilter('kinds', 'question');
     expect(state.browseTips.value.every((tip) => tip.kind === 'question')).toBe(true);

@@ -140,14 +140,14 @@ describe('background', () => {
       'vertrouwen winnen',
       'currentTab',
       'update',
-      '/sidepanel.html?q=vertrouwen%20winnen',
+      '/sidepanel.html?q=vertrouwen%20winnen&tab',
     ],
     [
       'a tip in a new tab',
       'tip:neutrale-gespreksleider',
       'newForegroundTab',
       'create',
-      '/sidepanel.html?tip=neutrale-gespreksleider',
+      '/sidepanel.html?tip=neutrale-gespreksleider&tab',
     ],
   ])('opens the full results for %s on Enter', async (_, text, disposition, method, path) => {
     const spy = vi.spyOn(fakeBrowser.tabs, method as 'update' | 'create').mockResolvedValue({} as never);

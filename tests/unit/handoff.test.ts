@@ -35,8 +35,8 @@ describe('isForPanel', () => {
 
 describe('panelPathFor', () => {
   it.each([
-    ['tip:neutrale-gespreksleider', '/sidepanel.html?tip=neutrale-gespreksleider'],
-    ['fouten & <toegeven>', '/sidepanel.html?q=fouten%20%26%20%3Ctoegeven%3E'],
+    ['tip:neutrale-gespreksleider', '/sidepanel.html?tip=neutrale-gespreksleider&tab'],
+    ['fouten & <toegeven>', '/sidepanel.html?q=fouten%20%26%20%3Ctoegeven%3E&tab'],
   ])('leads %s to %s', (text, path) => {
     expect(panelPathFor(text)).toBe(path);
   });
