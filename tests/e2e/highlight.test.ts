@@ -93,6 +93,19 @@ describe.each<BrowserName>(['chromium', 'firefox'])('highlight to look up in %s'
     await eventually(() => panel.evaluate(() => document.activeElement?.id)).toBe('paste');
   });
 
+  it('leaves hand-overs alone in a panel page opened in a tab from the address bar', async () => {
+    await start(panel, '?q=vertrouwen&tab');
+    await handOver(panel, { kind: 'selection', text: 'Voorkom dat sleutelpersonen overvraagd worden.' });
+    // The side panel would take it at once; give this page the time it would need, then look.
+    await panel.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300))),
+    );
+    expect(await banner(panel)).toBeNull();
+    expect(await panel.evaluate(() => (document.querySelector('#search') as HTMLInputElement).value)).toBe(
+      'vertrouwen',
+    );
+  });
+
   it('puts the cursor in the search box from the shortcut', async () => {
     await start(panel);
     await panel.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
