@@ -21,40 +21,8 @@ export function SavedList() {
                 {title}
               </button>
               <span class="row-actions">
-                <button
-                  type="button"
-                  class="icon"
-                  aria-label={t('moveUpTip', { title })}
-                  title={t('moveUp')}
-                  disabled={i === 0}
-                  data-move="up"
-                  onClick={() => {
-                    state.actions.movePin(tip.id, -1);
-                    focusLater(
-                      `[data-tip-id="${tip.id}"] [data-move="up"]`,
-                      `[data-tip-id="${tip.id}"] [data-move="down"]`,
-                    );
-                  }}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  class="icon"
-                  aria-label={t('moveDownTip', { title })}
-                  title={t('moveDown')}
-                  disabled={i === tips.length - 1}
-                  data-move="down"
-                  onClick={() => {
-                    state.actions.movePin(tip.id, 1);
-                    focusLater(
-                      `[data-tip-id="${tip.id}"] [data-move="down"]`,
-                      `[data-tip-id="${tip.id}"] [data-move="up"]`,
-                    );
-                  }}
-                >
-                  ↓
-                </button>
+                <MoveButton id={tip.id} title={title} direction="up" disabled={i === 0} />
+                <MoveButton id={tip.id} title={title} direction="down" disabled={i === tips.length - 1} />
                 <button
                   type="button"
                   class="icon"
@@ -74,5 +42,41 @@ export function SavedList() {
         })}
       </ol>
     </section>
+  );
+}
+
+/** Moves a kept tip one place up or down; focus stays on the arrow, or the other one at an end. */
+function MoveButton({
+  id,
+  title,
+  direction,
+  disabled,
+}: {
+  id: string;
+  title: string;
+  direction: 'up' | 'down';
+  disabled: boolean;
+}) {
+  const { state, t } = useApp();
+  const up = direction === 'up';
+  const other = up ? 'down' : 'up';
+  return (
+    <button
+      type="button"
+      class="icon"
+      aria-label={t(up ? 'moveUpTip' : 'moveDownTip', { title })}
+      title={t(up ? 'moveUp' : 'moveDown')}
+      disabled={disabled}
+      data-move={direction}
+      onClick={() => {
+        state.actions.movePin(id, up ? -1 : 1);
+        focusLater(
+          `[data-tip-id="${id}"] [data-move="${direction}"]`,
+          `[data-tip-id="${id}"] [data-move="${other}"]`,
+        );
+      }}
+    >
+      {up ? '↑' : '↓'}
+    </button>
   );
 }

@@ -4,6 +4,7 @@ import { useApp } from './app-context';
 import { Highlighted } from './Highlighted';
 import { ReportContext } from './ReportContext';
 import { focusLater, tipButton } from './focus-later';
+import { tipTexts } from './tip-texts';
 
 /** A tip, opened: its summary, the verbatim quote with speaker and section, themes and actions. */
 export function TipDetail({ tip }: { tip: Tip }) {
@@ -14,6 +15,7 @@ export function TipDetail({ tip }: { tip: Tip }) {
   const section = report.sections.find((s) => s.id === tip.section)!;
   const pinned = state.pins.value.includes(tip.id);
   const highlights = state.results.value?.find((r) => r.tip.id === tip.id)?.highlights;
+  const texts = tipTexts(tip, state.language, highlights);
   const themes = new Map(state.kb.themes.map((theme) => [theme.id, theme]));
   useEffect(() => heading.current?.focus(), [tip.id]);
 
@@ -32,16 +34,10 @@ export function TipDetail({ tip }: { tip: Tip }) {
       </button>
       <p class={`kind kind-${tip.kind}`}>{t(`kind_${tip.kind}`)}</p>
       <h2 id="tip-title" tabIndex={-1} ref={heading}>
-        <Highlighted
-          text={en ? tip.en.title : tip.title}
-          ranges={en ? highlights?.enTitle : highlights?.title}
-        />
+        <Highlighted text={texts.title} ranges={texts.titleRanges} />
       </h2>
       <p class="summary">
-        <Highlighted
-          text={en ? tip.en.summary : tip.summary}
-          ranges={en ? highlights?.enSummary : highlights?.summary}
-        />
+        <Highlighted text={texts.summary} ranges={texts.summaryRanges} />
       </p>
       <figure class="quote">
         <blockquote lang="nl">

@@ -2,6 +2,7 @@ import type { Highlights } from '@/lib/search/create-search';
 import type { Tip } from '@/lib/schema';
 import { useApp } from './app-context';
 import { Highlighted } from './Highlighted';
+import { tipTexts } from './tip-texts';
 
 /**
  * One tip in a list: a button that opens it, with its title, summary and speaker. `data-tip-id`
@@ -9,16 +10,13 @@ import { Highlighted } from './Highlighted';
  */
 export function TipItem({ tip, highlights }: { tip: Tip; highlights?: Highlights }) {
   const { state, t } = useApp();
-  const en = state.language === 'en';
+  const texts = tipTexts(tip, state.language, highlights);
   const pinned = state.pins.value.includes(tip.id);
   return (
     <li class="tip-item" data-tip-id={tip.id}>
       <button type="button" class="tip-open" onClick={() => state.actions.openTip(tip.id)}>
         <span class="tip-title">
-          <Highlighted
-            text={en ? tip.en.title : tip.title}
-            ranges={en ? highlights?.enTitle : highlights?.title}
-          />
+          <Highlighted text={texts.title} ranges={texts.titleRanges} />
           {pinned && (
             <span class="pin-mark">
               <span aria-hidden="true">★</span>
@@ -27,10 +25,7 @@ export function TipItem({ tip, highlights }: { tip: Tip; highlights?: Highlights
           )}
         </span>
         <span class="tip-summary">
-          <Highlighted
-            text={en ? tip.en.summary : tip.summary}
-            ranges={en ? highlights?.enSummary : highlights?.summary}
-          />
+          <Highlighted text={texts.summary} ranges={texts.summaryRanges} />
         </span>
         <span class="tip-meta">
           <span class={`kind kind-${tip.kind}`}>{t(`kind_${tip.kind}`)}</span>
