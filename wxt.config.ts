@@ -1,7 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import type { Plugin } from 'vite';
-import { createSearch } from './lib/search/create-search';
+import { knowledgeBaseModules } from './scripts/knowledge-base-modules';
 import { loadKnowledgeBase } from './scripts/read-knowledge-base';
 
 /** Fixed add-on id: Firefox keys storage and the moz-extension:// UUID mapping on it. */
@@ -13,7 +12,11 @@ export default defineConfig({
   // MV3 for both browsers: Firefox supports sidebar_action under MV3, and one manifest version keeps
   // the background code and the permissions model the same everywhere.
   manifestVersion: 3,
-  vite: () => ({ plugins: [preact(), prebuiltSearchIndex()] }),
+  vite: () => ({
+    plugins: [preact(), knowledgeBaseModules()],
+    // Extension pages run in browsers that know modulepreload: Vite's polyfill for it is dead weight.
+    build: { modulePreload: { polyfill: false } },
+  }),
   // `npm run zip`: .output/weerbaar-<version>-chrome.zip and -firefox.zip for the stores, plus
   // -sources.zip for addons.mozilla.org's reviewers, who rebuild with `npm ci && npm run build`.
   zip: {
@@ -76,22 +79,3 @@ export default defineConfig({
     }),
   }),
 });
-
-/**
- * `virtual:search-index`: the search index, built once at build time from `data/` and loaded by the
- * panel with `loadSearch`. Measured against building it at every panel start (bench/RESULTS.md),
- * loading is the faster: about 85 against 150 ms from opening the panel to its first results. Shipped
- * as a JSON string, because `JSON.parse` reads it faster than a JavaScript object literal.
- */
-function prebuiltSearchIndex(): Plugin {
-  const id = 'virtual:search-index';
-  return {
-    name: 'weerbaar-search-index',
-    resolveId: (source) => (source === id ? `\0${id}` : undefined),
-    load(source) {
-      if (source !== `\0${id}`) return undefined;
-      const json = JSON.stringify(createSearch(loadKnowledgeBase()).toJSON());
-      return `export default JSON.parse(${JSON.stringify(json)});`;
-    },
-  };
-}

@@ -5,7 +5,8 @@ import { TipList } from './TipList';
 
 /**
  * With no query: the whole report to browse, by section (speaker) in report order, or by theme,
- * each with its number of tips. Filters apply here too.
+ * each with its number of tips and a line on what it holds (the section's title, the theme's
+ * description). Filters apply here too.
  */
 export function Browse() {
   const { state, t } = useApp();
@@ -36,6 +37,7 @@ export function Browse() {
                 <h3>
                   {label} <span class="count">{tipCount(group.length)}</span>
                 </h3>
+                <p class="group-note">{en ? theme.en.description : theme.description}</p>
                 <TipList tips={group} label={label} />
               </section>
             );
@@ -51,7 +53,7 @@ export function Browse() {
                   <h3>
                     {name} <span class="count">{tipCount(group.length)}</span>
                   </h3>
-                  {section.speaker && <p class="section-title">{title}</p>}
+                  {section.speaker && <p class="group-note">{title}</p>}
                   <TipList tips={group} label={name} />
                 </section>
               );

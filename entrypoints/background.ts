@@ -7,8 +7,7 @@ import { createHandoff, type Handoff } from '@/lib/handoff';
 import { pickLanguage } from '@/lib/i18n';
 import { panelPathFor, toSuggestions } from '@/lib/omnibox';
 import type { Search } from '@/lib/search/create-search';
-import { createSearch } from '@/lib/search/create-search';
-import { knowledgeBase } from '@/utils/knowledge-base';
+import { createKnowledgeBaseSearch } from '@/utils/knowledge-base';
 import { handoffItem } from '@/utils/storage';
 
 /** Firefox-only API, missing from WXT's Chrome-based `browser` types. */
@@ -105,7 +104,7 @@ export default defineBackground(() => {
   const language = pickLanguage(browser.i18n.getUILanguage());
   browser.omnibox.setDefaultSuggestion({ description: browser.i18n.getMessage('omniboxDefault') });
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
-    search ??= createSearch(knowledgeBase);
+    search ??= createKnowledgeBaseSearch();
     suggest(toSuggestions(search.search(text, { limit: SUGGESTIONS }), language, !firefox));
   });
   browser.omnibox.onInputEntered.addListener((text, disposition) => {

@@ -7,7 +7,8 @@
  *   npm run bench -- --render    (RESULTS.md again from bench/results.json, without measuring)
  *
  * Workloads: a search per keystroke of realistic typed queries; selections of ~300 and ~3 000
- * characters of a Dutch draft; building the index (and, for Weerbaar, loading the prebuilt one);
+ * characters of a Dutch draft; building the index (and, for Weerbaar, building it from the recorded
+ * analysis as the panel does, and loading a prebuilt one);
  * index sizes; relevance on the development and the held-out queries; the side panel's shipped size;
  * and, last, opening the built panel in headless Chromium (scripts/bench-panel.ts), so the browser
  * does not disturb the search measurements. Every search workload runs warm (untimed calls first)
@@ -90,12 +91,13 @@ const TARGETS = {
 /** Opening the panel: timed opens (after warm-up ones), the query given on open, and a time limit. */
 const PANEL = { runs: 40, query: 'vertrouwen', timeoutMs: 120_000 };
 
-type Workload = 'typed' | 'selection300' | 'selection3000' | 'build' | 'load';
+type Workload = 'typed' | 'selection300' | 'selection3000' | 'build' | 'recorded' | 'load';
 const WORKLOADS: { id: Workload; label: string }[] = [
   { id: 'typed', label: 'Typed, per keystroke' },
   { id: 'selection300', label: 'Selection ~300 chars' },
   { id: 'selection3000', label: 'Selection ~3 000 chars' },
   { id: 'build', label: 'Index build (at startup)' },
+  { id: 'recorded', label: 'Index build from the recorded analysis (the panel)' },
   { id: 'load', label: 'Load prebuilt index (JSON)' },
 ];
 
@@ -128,6 +130,8 @@ interface Results {
   /** cells[corpus][workload][engine] */
   cells: Record<string, Partial<Record<Workload, Record<string, Cell>>>>;
   indexSize: Record<string, Record<string, { raw: number; gzip: number } | null>>;
+  /** Weerbaar's recorded analysis (what the panel ships instead of an index), per corpus. */
+  analysisSize?: Record<string, { raw: number; gzip: number }>;
   /** relevance[query set]: the set, and each engine's report on it. */
   relevance: Record<
     QuerySetId,
@@ -216,6 +220,7 @@ async function main(): Promise<void> {
     engines: Object.fromEntries(ENGINES.map((engine) => [engine.name, engine.config])),
     cells: {},
     indexSize: {},
+    analysisSize: {},
     relevance: {} as Results['relevance'],
     panel: { skipped: 'not measured yet' },
     sidepanel: sidepanelSize(),
@@ -244,30 +249,31 @@ async function main(): Promise<void> {
       const ours = engine.name === 'Weerbaar';
       const budget = (ms: number) => (ours ? Infinity : ms);
 
-      put(
-        'build',
-        engine,
-        sample(() => engine.build(corpus.kb), {
-          samples: SAMPLES.build,
-          // The real corpus's builds, just before, have warmed the same code; a 100× build is long.
-          warmup: corpus.id === 'real' ? 3 : 0,
-          budgetMs: budget(PEER_BUDGET.build),
-        }),
-      );
-      const index = engine.build(corpus.kb);
-      const serialized = await index.serialize();
-      results.indexSize[corpus.id]![engine.name] = serialized === undefined ? null : sizes(serialized);
-      if (engine.load && serialized !== undefined) {
-        const load = engine.load;
+      /** Times one way of getting an index (build, build from the recorded analysis, load). */
+      const timeIndex = (workload: Workload, get: () => EngineIndex) =>
         put(
-          'load',
+          workload,
           engine,
-          sample(() => load(corpus.kb, serialized), {
+          sample(get, {
             samples: SAMPLES.build,
+            // The real corpus's builds, just before, have warmed the same code; a 100× build is long.
             warmup: corpus.id === 'real' ? 3 : 0,
             budgetMs: budget(PEER_BUDGET.build),
           }),
         );
+      timeIndex('build', () => engine.build(corpus.kb));
+      const index = engine.build(corpus.kb);
+      const serialized = await index.serialize();
+      results.indexSize[corpus.id]![engine.name] = serialized === undefined ? null : sizes(serialized);
+      if (engine.record && engine.buildRecorded) {
+        const recorded = engine.record(corpus.kb);
+        const buildRecorded = engine.buildRecorded;
+        results.analysisSize![corpus.id] = sizes(recorded);
+        timeIndex('recorded', () => buildRecorded(corpus.kb, recorded));
+      }
+      if (engine.load && serialized !== undefined) {
+        const load = engine.load;
+        timeIndex('load', () => load(corpus.kb, serialized));
       }
 
       put(
@@ -635,6 +641,15 @@ function sizeRows(results: Results): string[][] {
         size ? kb(size.gzip) : '–',
       ]);
     }
+    const analysis = results.analysisSize?.[corpus];
+    if (analysis) {
+      rows.push([
+        corpus === 'real' ? 'real' : `${FACTOR}×`,
+        'Weerbaar recorded analysis (shipped instead of an index)',
+        kb(analysis.raw),
+        kb(analysis.gzip),
+      ]);
+    }
     rows.push([
       corpus === 'real' ? 'real' : `${FACTOR}×`,
       corpus === 'real' ? 'data/**/*.json (reference)' : 'its data as JSON (reference)',
@@ -713,7 +728,6 @@ function reading(results: Results): string {
   };
   const score = (set: QuerySetId, engine: string) =>
     `${engine} ${pair(results.relevance[set].engines[engine]!.overall)}`;
-  const keep = (corpus: string) => (c(corpus, 'load').p50 < c(corpus, 'build').p50 ? 'load' : 'build');
   const seconds = (value: number) => `${(value / 1000).toFixed(value >= 10_000 ? 0 : 1)} s`;
   return [
     `${passed} of ${results.targets.length} targets pass${missed.length ? ` (missed: ${missed.join('; ')})` : ''}.`,
@@ -721,8 +735,8 @@ function reading(results: Results): string {
     `Fuse.js has no index of terms (its index holds the field texts): it runs Bitap over every field of every tip for every query word, so its time grows with the corpus and with the query (${ms(c('synthetic', 'typed', 'Fuse.js').p95)} ms a keystroke at ${FACTOR}×, ${times(typedFuse)} Weerbaar's p95; ${seconds(c('real', 'selection3000', 'Fuse.js').p50)} for a 3 000-character selection on the real corpus and an estimated ${seconds(c('synthetic', 'selection3000', 'Fuse.js').p50)} at ${FACTOR}×): search as you type with it stops being usable long before ${FACTOR}×.`,
     `FlexSearch only looks up precomputed prefixes and ranks by position: per keystroke it is ${flex('real', 'typed')} on the real corpus and ${flex('synthetic', 'typed')} at ${FACTOR}× (p95; p50 ${ms(c('synthetic', 'typed', 'FlexSearch').p50)} against ${ms(c('synthetic', 'typed').p50)} ms), and for a 3 000-character selection ${flex('real', 'selection3000')} on the real corpus and ${flex('synthetic', 'selection3000')} at ${FACTOR}×; its forward index is by far the largest, and without typo tolerance (only phonetic folding), Dutch stemming or compound splitting it ranks worst (hit@3/MRR@5 on the development queries: ${ENGINES.map((e) => score('dev', e.name)).join(', ')}; on the held-out ones: ${ENGINES.map((e) => score('heldOut', e.name)).join(', ')}).`,
     relevanceReading(results),
-    panelReading(results, c('real', 'build').p50, c('real', 'load').p50),
-    `Building at startup takes ${ms(c('real', 'build').p50)} ms on the real corpus and ${ms(c('synthetic', 'build').p50)} ms at ${FACTOR}×, loading the prebuilt index ${ms(c('real', 'load').p50)} and ${ms(c('synthetic', 'load').p50)} ms (p50): ${keep('real') === 'load' && keep('synthetic') === 'load' ? `loading the prebuilt index is the faster at both sizes, so it is the one to keep (gzipped, the prebuilt index is ${kb(results.indexSize.real!.Weerbaar!.gzip)} kB beside ${kb(results.corpora.real!.dataGzip)} kB of data on the real corpus)` : `the faster is to ${keep('real')} on the real corpus and to ${keep('synthetic')} at ${FACTOR}×`}.`,
+    panelReading(results, c('real', 'recorded').p50),
+    indexReading(results),
   ].join(' ');
 }
 
@@ -821,7 +835,20 @@ function relevanceReading(results: Results): string {
 }
 
 /** Opening the panel in the browser, and where its time goes. */
-function panelReading(results: Results, buildMs: number, loadMs: number): string {
+/** How the panel gets its index, against the other two ways, in time and in size. */
+function indexReading(results: Results): string {
+  const c = (corpus: string, workload: Workload) => results.cells[corpus]?.[workload]?.Weerbaar;
+  const [build, recorded, load] = (['build', 'recorded', 'load'] as const).map((workload) =>
+    c('real', workload),
+  );
+  const analysis = results.analysisSize?.real;
+  const index = results.indexSize.real?.Weerbaar;
+  if (!build || !recorded || !load || !analysis || !index) return '';
+  const at100 = c('synthetic', 'recorded');
+  return `The panel builds its index when it opens, from the analysis of every word that the build recorded: ${ms(recorded.p50)} ms on the real corpus${at100 ? ` (${ms(at100.p50)} ms at ${FACTOR}×)` : ''}, against ${ms(build.p50)} ms analysing every word anew and ${ms(load.p50)} ms loading a prebuilt index (p50, in Node). ${load.p50 < recorded.p50 ? `Loading saves ${ms(recorded.p50 - load.p50)} ms` : 'Loading is no faster'}, but the recorded analysis is ${kb(analysis.gzip)} kB gzipped where the index is ${kb(index.gzip)} kB, beside ${kb(results.corpora.real!.dataGzip)} kB of data: the side panel's size budget decides for the recorded analysis, and the time to open stays within its target either way.`;
+}
+
+function panelReading(results: Results, recordedMs: number): string {
   const open = results.panel;
   if ('skipped' in open) return `Opening the panel in the browser was not measured: ${skipReason(open)}.`;
   const script = open.medianMs - open.htmlParsedMs;
@@ -831,7 +858,7 @@ function panelReading(results: Results, buildMs: number, loadMs: number): string
     margin <= TARGETS.panelOpenMs * 0.2
       ? ` The median is ${ms(margin)} ms ${open.medianMs <= TARGETS.panelOpenMs ? 'under' : 'over'} the target, while single opens in this run took from ${ms(open.minMs)} to ${ms(open.stats.max)} ms: on this machine the verdict can differ from one run to the next.`
       : '';
-  return `Opened in headless ${open.browser} with a query (\`sidepanel.html?q=${open.query}\`), the panel shows its first ${open.results} results after a median ${ms(open.medianMs)} ms (p95 ${ms(open.p95Ms)} ms, ${open.runs} opens), ${open.medianMs <= TARGETS.panelOpenMs ? 'within' : 'above'} the ${TARGETS.panelOpenMs} ms target; its HTML is parsed by ${ms(open.htmlParsedMs)} ms, so about ${ms(script)} ms is the panel's script: evaluating the bundle, which holds the knowledge base, setting up the search (in Node, building the index takes ${ms(buildMs)} ms and loading a prebuilt one ${ms(loadMs)} ms), the search and the first render.${close}`;
+  return `Opened in headless ${open.browser} with a query (\`sidepanel.html?q=${open.query}\`), the panel shows its first ${open.results} results after a median ${ms(open.medianMs)} ms (p95 ${ms(open.p95Ms)} ms, ${open.runs} opens), ${open.medianMs <= TARGETS.panelOpenMs ? 'within' : 'above'} the ${TARGETS.panelOpenMs} ms target; its HTML is parsed by ${ms(open.htmlParsedMs)} ms, so about ${ms(script)} ms is the panel's script: evaluating the bundle, which holds the knowledge base, building the index from the recorded analysis (${ms(recordedMs)} ms in Node), the search and the first render.${close}`;
 }
 
 function renderMarkdown(results: Results): string {
@@ -890,7 +917,7 @@ function renderMarkdown(results: Results): string {
     `- Corpora: the real knowledge base (${corpora.real!.tips} tips, ${corpora.real!.vocabulary.toLocaleString('en')} distinct words in the tips) and a synthetic one ${FACTOR} times larger (${corpora.synthetic!.tips.toLocaleString('en')} tips in ${results.corpora.synthetic ? Math.ceil(corpora.synthetic!.tips / 480) : 0} reports, ${corpora.synthetic!.vocabulary.toLocaleString('en')} distinct words; valid by validateKnowledgeBase: ${corpora.synthetic!.valid ? 'yes' : 'no'}), generated by scripts/bench/synthetic-corpus.ts with a seeded PRNG: new tips recombining sentences of real tips that share a theme, some words replaced by corpus words or by new Dutch compounds of two corpus words (coined and reused, so the vocabulary grows about as Heaps' law has it), real themes, sections and speakers, quotes added to the report text.`,
     `- Typed: ${results.typedQueries.length} queries (the dev queries of kinds ${[...TYPED_KINDS].join(', ')}, and ${OWN_QUERIES.map((q) => `"${q}"`).join(', ')}), every prefix as typed one character at a time: ${results.prefixes} searches a pass; Weerbaar \`search\` (prefix on the last word, typo tolerance), the peers their search. Warm-up: one pass.`,
     `- Selections: ${SELECTION_VARIANTS} different passages of each length from a Dutch draft "Wijkaanpak ondermijning" (scripts/bench/draft.ts), cut at word boundaries (${results.selectionLengths.selection300!.join(', ')} and ${results.selectionLengths.selection3000!.join(', ')} characters). Weerbaar \`lookupSelection\`; the peers get the same text as their query. Fuse.js's Bitap matches at most 32 characters (one machine word) at a time and cuts a longer pattern into 32-character chunks whose scores it averages; with token search every word of the query is a pattern of its own, so a 3 000-character selection is some 400 patterns, each scanned over every field of every tip.`,
-    `- Build: a new index from the knowledge base, ${SAMPLES.build} times (fewer for a peer whose budget ran out). Load: Weerbaar \`loadSearch(kb, JSON.parse(json))\`, Fuse.js \`Fuse.parseIndex\`, FlexSearch \`import\` of its export.`,
+    `- Build: a new index from the knowledge base, ${SAMPLES.build} times (fewer for a peer whose budget ran out). Build from the recorded analysis: Weerbaar \`createSearch(kb, JSON.parse(analysis))\`, as the panel builds it (\`recordSearchAnalysis(kb)\` at build time). Load: Weerbaar \`loadSearch(kb, JSON.parse(json))\`, Fuse.js \`Fuse.parseIndex\`, FlexSearch \`import\` of its export.`,
     `- Every call is timed on its own (performance.now), after untimed warm-up calls, with garbage collected between cells. Samples: Weerbaar always all (${SAMPLES.typed}+ typed, ${SAMPLES.selection} per selection length, ${SAMPLES.build} builds and loads); a peer stops at its time budget (${PEER_BUDGET.typed / 1000} s typed, ${PEER_BUDGET.selection / 1000} s a selection length, ${PEER_BUDGET.build / 1000} s builds) so the search workloads end in about three minutes; Fuse.js selections at ${FACTOR}× would take minutes per call, so they are timed on 1% of the synthetic corpus (its first ${corpora.synthetic!.tips / FACTOR} tips) and multiplied by ${FACTOR}, which holds because Fuse.js scans every tip (checked once on this machine: one 300-character selection took 26.8 s on the full synthetic corpus, 0.265 s on 1% of it).`,
     `- Panel open (scripts/bench-panel.ts, after all the search workloads, so the browser does not disturb them): the built extension (.output/chrome-mv3) loaded in headless Chromium through tests/e2e/browsers.ts (Dutch UI, 400×800), the panel page opened from about:blank as \`sidepanel.html?q=${PANEL.query}\` ${'skipped' in results.panel ? PANEL.runs : results.panel.runs} times after 5 untimed opens; each time the \`weerbaar:first-render\` performance mark, which the panel sets right after its first (synchronous) render, read as milliseconds since the navigation started (its startTime), and the number of results on screen (\`[data-tip-id]\`). Median and p95 by nearest rank, as the other cells. The target counts only if results are on screen at that mark.`,
     `- All engines get the same documents (lib/search/documents.ts: title, summary, quote, context = heading + section + speaker, the first theme's label and synonyms, the other themes', English title + summary + theme labels and synonyms), the same field weights (${Object.entries(

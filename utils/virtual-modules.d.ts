@@ -1,6 +1,13 @@
-/** The search index built at build time (see `prebuiltSearchIndex` in wxt.config.ts). */
-declare module 'virtual:search-index' {
-  import type { SerializedSearch } from '@/lib/search/create-search';
-  const index: SerializedSearch;
-  export default index;
+/** The knowledge base, packed at build time (`knowledgeBaseModules` in wxt.config.ts). */
+declare module 'virtual:knowledge-base' {
+  import type { PackedKnowledgeBase } from '@/lib/pack-knowledge-base';
+  const packed: PackedKnowledgeBase;
+  export default packed;
+}
+
+/** The analysis of the knowledge base's words, recorded at build time (same plugin). */
+declare module 'virtual:search-analysis' {
+  import type { AnalysisTable } from '@/lib/search/analysis-table';
+  const analysis: AnalysisTable;
+  export default analysis;
 }

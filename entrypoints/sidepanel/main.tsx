@@ -3,12 +3,10 @@ import { App } from '@/components/App';
 import { createAppState } from '@/lib/app-state';
 import { isForPanel, type Handoff } from '@/lib/handoff';
 import { createTranslator, pickLanguage } from '@/lib/i18n';
-import { loadSearch } from '@/lib/search/create-search';
 import en from '@/locales/en.json';
 import nl from '@/locales/nl.json';
-import { knowledgeBase } from '@/utils/knowledge-base';
+import { createKnowledgeBaseSearch, knowledgeBase } from '@/utils/knowledge-base';
 import { connectStorage, handoffItem } from '@/utils/storage';
-import prebuiltIndex from 'virtual:search-index';
 import './style.css';
 
 const language = pickLanguage(browser.i18n.getUILanguage());
@@ -16,10 +14,10 @@ const t = createTranslator(language === 'en' ? en : nl, nl);
 document.documentElement.lang = language;
 document.title = t('appTitle');
 
+const search = createKnowledgeBaseSearch();
 const state = createAppState({
   kb: knowledgeBase,
-  // Built at build time (see wxt.config.ts): loading it is faster than building it here.
-  search: loadSearch(knowledgeBase, prebuiltIndex),
+  search,
   language,
   t,
   writeClipboard: (text) => navigator.clipboard.writeText(text),
@@ -34,6 +32,8 @@ render(<App state={state} t={t} />, document.getElementById('app')!);
 // Preact's first render is synchronous: the results of a query given on open are on screen now.
 // `npm run bench` reads this mark to time opening the panel.
 performance.mark('weerbaar:first-render');
+// Then, while the user reads, what the first unusual word typed would otherwise wait for.
+requestIdleCallback(() => search.prepare(), { timeout: 2000 });
 
 void connectStorage(state, {
   onWriteFailed: () => state.actions.notify(t('storageFailed'), 'error'),

@@ -16,15 +16,30 @@ export interface Analyzer {
   parts(word: string): string[];
   /** Whether a word is a Dutch or English function word (`de`, `het`, `the`). */
   isStopword(word: string): boolean;
+  /** Learns the vocabulary now, which the first unknown long word would otherwise wait for. */
+  prepare(): void;
+}
+
+/**
+ * What an analyzer has already worked out for some words, to start from instead of analysing them
+ * again: the build records it for every word the tips hold (see `analysis-table.ts`), so the panel
+ * builds its index without running the stemmer over the whole corpus at every open.
+ */
+export interface KnownAnalysis {
+  dutch: Map<string, string[]>;
+  parts: Map<string, string[]>;
+  english: Map<string, string[]>;
 }
 
 /**
  * Creates the analyzer for a corpus: `vocabulary` is its Dutch text, whose words are the ones that
- * compounds are split into. Results are cached per word, so typing and re-highlighting stay cheap.
+ * compounds are split into. Results are cached per word, so typing and re-highlighting stay cheap;
+ * `known` fills those caches in advance. The compound splitter learns the vocabulary when it first
+ * needs it: a search over words that are all known never does.
  *
  * @example createAnalyzer(['de wijk', 'een agent']).dutch('Wijkagenten') // ['wijkagent', 'wijk', 'agent']
  */
-export function createAnalyzer(vocabulary: Iterable<string>): Analyzer {
+export function createAnalyzer(vocabulary: Iterable<string>, known?: KnownAnalysis): Analyzer {
   const vocabularyWords = function* () {
     // Each distinct token once: the splitter keeps a set, so repeats would only be folded again.
     const seen = new Set<string>();
@@ -37,17 +52,22 @@ export function createAnalyzer(vocabulary: Iterable<string>): Analyzer {
     }
   };
   const split = createCompoundSplitter(vocabularyWords());
-  const parts = memo((word: string) =>
-    unique(wordsOf(word).flatMap((whole) => split(whole).flatMap((part) => stemDutch(part)))),
+  const parts = memo(
+    (word: string) =>
+      unique(wordsOf(word).flatMap((whole) => split(whole).flatMap((part) => stemDutch(part)))),
+    known?.parts,
   );
-  const dutch = memo((word: string) => unique([...wordsOf(word).flatMap(stemDutch), ...parts(word)]));
-  const english = memo((word: string) => unique(wordsOf(word).map(stemEnglish)));
+  const dutch = memo(
+    (word: string) => unique([...wordsOf(word).flatMap(stemDutch), ...parts(word)]),
+    known?.dutch,
+  );
+  const english = memo((word: string) => unique(wordsOf(word).map(stemEnglish)), known?.english);
   const isStopword = (word: string) => {
     const folded = fold(word);
     return DUTCH_STOPWORDS.has(folded) || ENGLISH_STOPWORDS.has(folded);
   };
   const query = memo((word: string) => (isStopword(word) ? [] : unique([...dutch(word), ...english(word)])));
-  return { dutch, english, query, parts, isStopword };
+  return { dutch, english, query, parts, isStopword, prepare: split.learn };
 }
 
 /** The longest word analysed, in UTF-16 units (`hoogheemraadschapsverkiezingen` is 30). */
@@ -70,8 +90,8 @@ function unique(terms: string[]): string[] {
   return [...new Set(terms)];
 }
 
-function memo(fn: (word: string) => string[]): (word: string) => string[] {
-  const cache = new Map<string, string[]>();
+function memo(fn: (word: string) => string[], known?: Map<string, string[]>): (word: string) => string[] {
+  const cache = new Map(known);
   return (word) => {
     let terms = cache.get(word);
     if (!terms) {

@@ -15,17 +15,26 @@ const MIN_UNKNOWN_HEAD = 6;
  * at least four letters the corpus only uses in compounds (`moskee`). A linking `s`
  * (`veiligheidsbeleid`) is dropped. Returns the parts, or `[]` for a word that is no compound.
  *
+ * The splitter reads (and stems) the vocabulary when a word long enough to split first comes, or
+ * when `learn` is called: stemming a corpus is most of the work, and a word it knew already need
+ * not wait for it.
+ *
  * @param vocabulary folded words of the corpus (any order, repeats allowed)
  * @example createCompoundSplitter(['wijk', 'agent'])('wijkagenten') // ['wijk', 'agenten']
  */
-export function createCompoundSplitter(vocabulary: Iterable<string>): (word: string) => string[] {
+export function createCompoundSplitter(vocabulary: Iterable<string>): CompoundSplitter {
   const words = new Set<string>();
   const stems = new Set<string>();
-  for (const word of vocabulary) {
-    // A word seen before adds nothing; skipping it saves stemming every occurrence of every word.
-    if (word.length < MIN_PART || words.has(word) || DUTCH_STOPWORDS.has(word)) continue;
-    words.add(word);
-    for (const stem of stemDutch(word)) stems.add(stem);
+  let learned = false;
+  function learn() {
+    if (learned) return;
+    learned = true;
+    for (const word of vocabulary) {
+      // A word seen before adds nothing; skipping it saves stemming every occurrence of every word.
+      if (word.length < MIN_PART || words.has(word) || DUTCH_STOPWORDS.has(word)) continue;
+      words.add(word);
+      for (const stem of stemDutch(word)) stems.add(stem);
+    }
   }
   // Known as written, or inflected (`agenten` when the corpus has `agent`).
   const known = (part: string) => words.has(part) || stems.has(part) || stems.has(stemDutch(part)[0]!);
@@ -33,6 +42,7 @@ export function createCompoundSplitter(vocabulary: Iterable<string>): (word: str
 
   function split(word: string): string[] {
     if (word.length < 2 * MIN_PART) return [];
+    learn();
     const cached = cache.get(word);
     if (cached) return cached;
     let best: { parts: string[]; known: boolean } | undefined;
@@ -58,5 +68,12 @@ export function createCompoundSplitter(vocabulary: Iterable<string>): (word: str
     cache.set(word, parts);
     return parts;
   }
-  return split;
+  return Object.assign(split, { learn });
+}
+
+/** Splits a compound into its known parts; `[]` for a word that is no compound. */
+export interface CompoundSplitter {
+  (word: string): string[];
+  /** Reads the vocabulary now, instead of on the first word long enough to split. */
+  learn(): void;
 }

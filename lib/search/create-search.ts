@@ -2,7 +2,7 @@
  * The search of the knowledge base, on MiniSearch, used alike by the side panel, the background
  * (context menu, address bar) and the command-line lookup. See DESIGN.md beside this file.
  */
-import MiniSearch, { type Options } from 'minisearch';
+import type { AsPlainObject } from 'minisearch';
 import { createAnalyzer, type Analyzer } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
 import { stemDutch } from '../analysis/stem';
@@ -10,7 +10,9 @@ import { tokenize, words, type Token } from '../analysis/tokenize';
 import { passesFilter, type TipFilter } from '../filter-tips';
 import type { Tip } from '../schema';
 import type { KnowledgeBase } from '../validate-knowledge-base';
-import { dutchVocabulary, FIELDS, toSearchDocuments, type SearchDocument } from './documents';
+import { readAnalysis, recordAnalysis, type AnalysisTable } from './analysis-table';
+import { dutchVocabulary, FIELDS, toSearchDocuments } from './documents';
+import { buildIndex, loadIndex, serializeIndex, type IndexOptions, type SearchIndex } from './build-index';
 import { createQueryExecutor } from './execute-query';
 import { analyseWords, highlightAnalysed, highlightWords, type AnalysedWord, type Range } from './highlight';
 import { pickSelectionTerms } from './pick-selection-terms';
@@ -62,10 +64,16 @@ export interface Search {
   highlight(text: string, terms: readonly string[], language?: 'nl' | 'en'): Range[];
   /** The built index, to ship prebuilt and load with `loadSearch`. */
   toJSON(): SerializedSearch;
+  /**
+   * Does now what the first word the tips do not hold would otherwise wait for (the compound
+   * splitter learning the corpus's words): for an idle moment after the panel has opened.
+   */
+  prepare(): void;
 }
 
 export interface SerializedSearch {
-  index: unknown;
+  /** MiniSearch's serialised form (`MiniSearch#toJSON`). */
+  index: AsPlainObject;
   documentFrequency: [string, number][];
 }
 
@@ -95,55 +103,40 @@ export const BOOST: Record<(typeof FIELDS)[number], number> = {
   english: 1.5,
 };
 
-/** Builds the search over a knowledge base. */
-export function createSearch(kb: KnowledgeBase): Search {
-  const analyzer = createAnalyzer(dutchVocabulary(kb));
-  const options = indexOptions(analyzer);
-  // The terms of the document being added, as MiniSearch analyses it: the document frequencies
-  // come with the index instead of from a second pass over every text (a second of a 4 800-tip build).
-  let terms = new Set<string>();
-  const index = new MiniSearch<SearchDocument>({
-    ...options,
-    processTerm: (term, field) => {
-      const processed = analyzeField(analyzer, term, field);
-      for (const each of processed) terms.add(each);
-      return processed;
-    },
-  });
-  // In how many tips each term occurs, in any field: the IDF of the selection matching.
-  const documentFrequency = new Map<string, number>();
-  for (const document of toSearchDocuments(kb)) {
-    terms = new Set();
-    index.add(document);
-    for (const term of terms) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-  }
+/**
+ * Builds the search over a knowledge base. With `analysis`, the table the build recorded for this
+ * knowledge base (`recordSearchAnalysis`), its words are not analysed again: the same index, faster.
+ */
+export function createSearch(kb: KnowledgeBase, analysis?: AnalysisTable): Search {
+  const documents = toSearchDocuments(kb);
+  const known = analysis && readAnalysis(analysis, documents);
+  const analyzer = createAnalyzer(dutchVocabulary(kb), known);
+  const { index, documentFrequency } = buildIndex(documents, indexOptions(analyzer));
   return wrap(kb, analyzer, index, documentFrequency);
+}
+
+/** The analysis of every word of the knowledge base, to ship beside it for `createSearch`. */
+export function recordSearchAnalysis(kb: KnowledgeBase): AnalysisTable {
+  return recordAnalysis(toSearchDocuments(kb), createAnalyzer(dutchVocabulary(kb)));
 }
 
 /** Loads a search built by `createSearch(kb).toJSON()` for the same knowledge base. */
 export function loadSearch(kb: KnowledgeBase, serialized: SerializedSearch): Search {
   const analyzer = createAnalyzer(dutchVocabulary(kb));
-  const index = MiniSearch.loadJS<SearchDocument>(serialized.index as never, indexOptions(analyzer));
-  return wrap(kb, analyzer, index, new Map(serialized.documentFrequency));
+  return wrap(kb, analyzer, loadIndex(serialized.index), new Map(serialized.documentFrequency));
 }
 
-/** The one options object that both building and loading the index use. */
-function indexOptions(analyzer: Analyzer): Options<SearchDocument> {
+/** How the index is built: its fields, and the words and terms of their texts. */
+function indexOptions(analyzer: Analyzer): IndexOptions {
   return {
-    fields: [...FIELDS],
+    fields: FIELDS,
     tokenize: words,
-    processTerm: (term, field) => analyzeField(analyzer, term, field),
-    searchOptions: {
-      boost: BOOST,
-      // Queries are built from terms that are already analysed: pass them through untouched.
-      tokenize: (text) => [text],
-      processTerm: (term) => term,
-    },
+    processTerm: (word, field) => analyzeField(analyzer, word, field),
   };
 }
 
 /** The index terms of a word of a field: the English field is analysed as English. */
-function analyzeField(analyzer: Analyzer, word: string, field?: string): string[] {
+function analyzeField(analyzer: Analyzer, word: string, field: string): string[] {
   return field === 'english' ? analyzer.english(word) : analyzer.dutch(word);
 }
 
@@ -165,12 +158,12 @@ function fuzziness(term: string): number | false {
 function wrap(
   kb: KnowledgeBase,
   analyzer: Analyzer,
-  index: MiniSearch<SearchDocument>,
+  index: SearchIndex,
   documentFrequency: Map<string, number>,
 ): Search {
   const tips = kb.reports.flatMap((report) => report.tips);
   const tipsById = new Map(tips.map((tip) => [tip.id, tip]));
-  const execute = createQueryExecutor(index);
+  const execute = createQueryExecutor(index, BOOST);
 
   function highlight(text: string, terms: readonly string[], language: 'nl' | 'en' = 'nl'): Range[] {
     return highlightWords(text, new Set(terms), language === 'en' ? analyzer.english : analyzer.dutch);
@@ -306,6 +299,7 @@ function wrap(
       if (contentWords(tokens) <= SHORT_SELECTION) return run(wordGroups(tokens, false), options);
       return run(selectionGroups(tokens), options, SELECTION_FLOOR);
     },
-    toJSON: () => ({ index: index.toJSON(), documentFrequency: [...documentFrequency] }),
+    toJSON: () => ({ index: serializeIndex(index), documentFrequency: [...documentFrequency] }),
+    prepare: analyzer.prepare,
   };
 }

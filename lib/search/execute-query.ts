@@ -13,11 +13,11 @@
  * MiniSearch's (`executeQuerySpec`, `termResults`, the OR combinator and `search` of
  * minisearch 7.2.0), evaluated in the same order, so the scores are equal to the last bit; ties keep
  * MiniSearch's order (the order in which documents were first matched, kept by its stable sort).
- * `tests/unit/search-equivalence.test.ts` checks this against `index.search` itself. It reads MiniSearch's
- * index data (`_index`, `_fieldLength`, …), which is not public API: the version is pinned in
- * package.json, and that test fails first if an upgrade changes them.
+ * `tests/unit/search-equivalence.test.ts` checks this against `index.search` itself, on the index
+ * `buildIndex` builds in MiniSearch's shapes (build-index.ts): the version is pinned in package.json,
+ * and that test fails first if an upgrade changes MiniSearch's ranking.
  */
-import type MiniSearch from 'minisearch';
+import type { FieldPostings, SearchIndex } from './build-index';
 
 /** A term of the query with its options, as MiniSearch's query spec has them. */
 export interface TermQuery {
@@ -55,56 +55,36 @@ export type QueryExecutor = (
   options?: ExecuteOptions,
 ) => ScoredDocument[];
 
-/** Postings of one term: field id → document short id → term frequency. */
-type FieldPostings = Map<number, Map<number, number>>;
-
-/** What this module reads of a MiniSearch 7.2 instance. */
-interface Internals {
-  _index: {
-    get(term: string): FieldPostings | undefined;
-    atPrefix(prefix: string): Iterable<[string, FieldPostings]>;
-    fuzzyGet(term: string, maxDistance: number): Map<string, [FieldPostings, number]>;
-  };
-  _options: {
-    fields: string[];
-    searchOptions: {
-      boost?: Record<string, number>;
-      weights: { fuzzy: number; prefix: number };
-      maxFuzzy: number;
-      bm25: { k: number; b: number; d: number };
-    };
-  };
-  _fieldIds: Record<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _documentIds: Map<number, string>;
-  _nextId: number;
-}
+/**
+ * MiniSearch's default search options, which the search does not change: the weights of prefix and
+ * fuzzy matches, the largest edit distance, and the BM25+ parameters.
+ */
+const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
+const MAX_FUZZY = 6;
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /**
- * Makes the executor for an index that is fully built: documents added later are not seen (the
- * search never adds any after building or loading).
+ * Makes the executor for an index, with a boost per field (MiniSearch's `boost` search option;
+ * 1 for a field it does not name).
  */
-export function createQueryExecutor<T>(miniSearch: MiniSearch<T>): QueryExecutor {
-  const index = miniSearch as unknown as Internals;
-  const { fields, searchOptions } = index._options;
-  const { weights, maxFuzzy, bm25 } = searchOptions;
-  const { k, b, d } = bm25;
-  const size = index._nextId;
-  const documentCount = index._documentCount;
-  const ids: (string | undefined)[] = Array.from({ length: size }, (_, id) => index._documentIds.get(id));
-  // Per field (in MiniSearch's order of `fields`): its id, boost, average length and every
-  // document's length, read once instead of once per posting.
-  const fieldData = fields.map((field) => {
-    const fieldId = index._fieldIds[field]!;
+export function createQueryExecutor(
+  index: SearchIndex,
+  boost: Readonly<Record<string, number>> = {},
+): QueryExecutor {
+  const { k, b, d } = BM25;
+  const ids = index.documentIds;
+  const size = ids.length;
+  const documentCount = size;
+  // Per field (in the index's order of fields): its id, boost, average length and every document's
+  // length, read once instead of once per posting.
+  const fieldData = index.fields.map((field, fieldId) => {
     const lengths = new Float64Array(size);
-    for (const [id, perField] of index._fieldLength) lengths[id] = perField[fieldId] ?? 0;
+    index.fieldLengths.forEach((perField, id) => (lengths[id] = perField[fieldId] ?? 0));
     return {
       fieldId,
       // `getOwnProperty(options.boost, field) || 1`, as MiniSearch has it.
-      boost: (Object.hasOwn(searchOptions.boost ?? {}, field) && searchOptions.boost![field]) || 1,
-      average: index._avgFieldLength[fieldId]!,
+      boost: (Object.hasOwn(boost, field) && boost[field]) || 1,
+      average: index.averageFieldLength[fieldId]!,
       lengths,
     };
   });
@@ -217,13 +197,13 @@ export function createQueryExecutor<T>(miniSearch: MiniSearch<T>): QueryExecutor
           }
         };
 
-        score(query.term, 1, index._index.get(query.term));
-        const prefixMatches = query.prefix ? index._index.atPrefix(query.term) : undefined;
+        score(query.term, 1, index.terms.get(query.term));
+        const prefixMatches = query.prefix ? index.terms.atPrefix(query.term) : undefined;
         let fuzzyMatches: Map<string, [FieldPostings, number]> | undefined;
         if (query.fuzzy) {
           const fuzzy = query.fuzzy;
-          const maxDistance = fuzzy < 1 ? Math.min(maxFuzzy, Math.round(query.term.length * fuzzy)) : fuzzy;
-          if (maxDistance) fuzzyMatches = index._index.fuzzyGet(query.term, maxDistance);
+          const maxDistance = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(query.term.length * fuzzy)) : fuzzy;
+          if (maxDistance) fuzzyMatches = index.terms.fuzzyGet(query.term, maxDistance);
         }
         if (prefixMatches) {
           for (const [term, postings] of prefixMatches) {
@@ -231,13 +211,13 @@ export function createQueryExecutor<T>(miniSearch: MiniSearch<T>): QueryExecutor
             if (!distance) continue;
             // A prefix match is scored as one, never also as a fuzzy match.
             fuzzyMatches?.delete(term);
-            score(term, (weights.prefix * term.length) / (term.length + 0.3 * distance), postings);
+            score(term, (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance), postings);
           }
         }
         if (fuzzyMatches) {
           for (const [term, [postings, distance]] of fuzzyMatches) {
             if (!distance) continue;
-            score(term, (weights.fuzzy * term.length) / (term.length + distance), postings);
+            score(term, (WEIGHTS.fuzzy * term.length) / (term.length + distance), postings);
           }
         }
 

@@ -10,9 +10,11 @@ import {
   BOOST,
   createSearch,
   loadSearch,
+  recordSearchAnalysis,
   type Search,
   type SerializedSearch,
 } from '../../lib/search/create-search';
+import type { AnalysisTable } from '../../lib/search/analysis-table';
 import { FIELDS, toSearchDocuments, type Field, type SearchDocument } from '../../lib/search/documents';
 import type { KnowledgeBase } from '../../lib/validate-knowledge-base';
 
@@ -38,6 +40,10 @@ export interface Engine {
   build(kb: KnowledgeBase): EngineIndex;
   /** Loads a serialised index, when the engine can: "load prebuilt" beside "build at startup". */
   load?(kb: KnowledgeBase, serialized: string): EngineIndex;
+  /** What the build records for a faster build at open, as JSON (Weerbaar: the analysis of every word). */
+  record?(kb: KnowledgeBase): string;
+  /** Builds the index from the knowledge base and what `record` gave, as the panel does. */
+  buildRecorded?(kb: KnowledgeBase, recorded: string): EngineIndex;
   /** One line on how it is configured, for the results. */
   config: string;
 }
@@ -50,6 +56,9 @@ export const weerbaar: Engine = {
   build: (kb) => wrapWeerbaar(createSearch(kb)),
   // The prebuilt index ships as JSON: loading includes parsing it.
   load: (kb, serialized) => wrapWeerbaar(loadSearch(kb, JSON.parse(serialized) as SerializedSearch)),
+  record: (kb) => JSON.stringify(recordSearchAnalysis(kb)),
+  // The panel's way (utils/knowledge-base.ts); parsing the recorded analysis included.
+  buildRecorded: (kb, recorded) => wrapWeerbaar(createSearch(kb, JSON.parse(recorded) as AnalysisTable)),
 };
 
 function wrapWeerbaar(search: Search): EngineIndex {

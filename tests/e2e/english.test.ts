@@ -12,6 +12,7 @@ import {
   start,
   textOf,
   textsOf,
+  themes,
   tip,
   visibleNotice,
 } from './helpers';
@@ -45,7 +46,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in En
         `Halima Bochallati, Farid Bouchlaghmi, Jamal Ezzarqtouni.`,
     );
     expect(await textsOf(panel, '.browse .toggle button')).toEqual(['By section', 'By theme']);
-    expect(await textsOf(panel, '.browse .section-title')).toContain(section('halima-bochallati').en.title);
+    expect(await textsOf(panel, '.browse .group-note')).toContain(section('halima-bochallati').en.title);
+  });
+
+  it('describes each theme in English when browsing by theme', async () => {
+    await panel.clickText('By theme');
+    await eventually(() => textsOf(panel, '.browse [data-theme-id] .group-note')).toContain(
+      themes.find((theme) => theme.id === 'netwerkvorm')!.en.description,
+    );
+    const shown = await panel.evaluate(() =>
+      [...document.querySelectorAll('.browse [data-theme-id]')].map((group) =>
+        group.getAttribute('data-theme-id'),
+      ),
+    );
+    expect(await textsOf(panel, '.browse [data-theme-id] .group-note')).toEqual(
+      shown.map((id) => themes.find((theme) => theme.id === id)!.en.description),
+    );
   });
 
   it('finds Dutch advice for an English query and marks the English words', async () => {

@@ -72,7 +72,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in Du
       expected.map((g) => g.ids.length),
     );
     expect(shown.map(({ ids }) => ids)).toEqual(expected.map((g) => g.ids));
-    expect(await textsOf(panel, '.browse .section-title')).toContain(section('halima-bochallati').title);
+    expect(await textsOf(panel, '.browse .group-note')).toContain(section('halima-bochallati').title);
   });
 
   it('lets you browse the report by theme', async () => {
@@ -94,6 +94,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in Du
       expected.map((g) => g.name),
     );
     expect(shown.map(({ ids }) => ids)).toEqual(expected.map((g) => g.ids));
+    // Under each theme, what it covers, in the words of the themes vocabulary.
+    expect(await textsOf(panel, '.browse [data-theme-id] .group-note')).toEqual(
+      expected.map((g) => themes.find((theme) => theme.label === g.name)!.description),
+    );
     expect(await panel.evaluate(() => document.querySelector('[aria-pressed="true"]')?.textContent)).toBe(
       'Per thema',
     );
@@ -173,7 +177,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in Du
     await eventually(() =>
       panel.evaluate(() => document.querySelector('[data-open-tip-id]')?.getAttribute('data-open-tip-id')),
     ).toBe(second);
-    expect(await focused(panel)).toBe(`heading ${tip(second!).title}`);
+    // The heading takes focus after the view's render (focusLater), a frame later.
+    await eventually(() => focused(panel)).toBe(`heading ${tip(second!).title}`);
 
     await panel.press('Escape');
     await eventually(() => focused(panel)).toBe(`tip ${second}`);

@@ -109,4 +109,48 @@ describe('createAnalyzer', () => {
   it('gives a query word its Dutch and its English stem', () => {
     expect(analyzer.query('workers')).toEqual(expect.arrayContaining(['worker']));
   });
+
+  it('learns the vocabulary only when a compound must first be split, or when asked to', () => {
+    let reads = 0;
+    const vocabulary = {
+      *[Symbol.iterator]() {
+        reads++;
+        yield 'De wijkagent en de politie-opleiding';
+        yield 'Een agent in de wijk';
+      },
+    };
+    const lazy = createAnalyzer(vocabulary);
+    expect(lazy.dutch('wijk')).toEqual(['wijk']);
+    expect(lazy.english('agents')).toEqual(['agent']);
+    expect(reads).toBe(0);
+    expect(lazy.dutch('Wijkagenten')).toEqual(['wijkagent', 'wijk', 'agent']);
+    expect(reads).toBe(1);
+
+    const prepared = createAnalyzer(vocabulary);
+    prepared.prepare();
+    expect(reads).toBe(2);
+    expect(prepared.dutch('Wijkagenten')).toEqual(['wijkagent', 'wijk', 'agent']);
+    expect(reads).toBe(2);
+  });
+
+  it('starts from what is known of words, without learning the vocabulary for them', () => {
+    let reads = 0;
+    const vocabulary = {
+      *[Symbol.iterator]() {
+        reads++;
+        yield 'Een agent in de wijk';
+      },
+    };
+    const known = {
+      dutch: new Map([['Wijkagenten', ['wijkagent', 'wijk', 'agent']]]),
+      parts: new Map([['Wijkagenten', ['wijk', 'agent']]]),
+      english: new Map([['officers', ['officer']]]),
+    };
+    const seeded = createAnalyzer(vocabulary, known);
+    expect(seeded.dutch('Wijkagenten')).toEqual(['wijkagent', 'wijk', 'agent']);
+    expect(seeded.parts('Wijkagenten')).toEqual(['wijk', 'agent']);
+    expect(seeded.query('Wijkagenten')).toEqual(expect.arrayContaining(['wijkagent', 'wijk', 'agent']));
+    expect(seeded.english('officers')).toEqual(['officer']);
+    expect(reads).toBe(0);
+  });
 });

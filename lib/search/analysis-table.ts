@@ -1,0 +1,92 @@
+/**
+ * The analysis of every word the tips hold, worked out at build time and shipped with the extension,
+ * so that the panel builds its search index without stemming the corpus at each open (the stemmer
+ * was half of that build). About 2 kB gzipped, where the index itself would be 27 (bench/RESULTS.md).
+ *
+ * The table lists no words: it gives the analyses in the order in which `indexedWords` meets the
+ * words in the documents, which the panel walks the same way. Terms are written relative to their
+ * folded word where they are a start of it (`3` for `aanbested` of `aanbesteding`).
+ */
+import type { Analyzer, KnownAnalysis } from '../analysis/analyzer';
+import { fold } from '../analysis/fold';
+import { words } from '../analysis/tokenize';
+import { DUTCH_FIELDS, type SearchDocument } from './documents';
+
+/** One line per word, in `indexedWords` order: Dutch terms (`|` then which are compound parts), English terms. */
+export interface AnalysisTable {
+  dutch: string;
+  english: string;
+}
+
+/** Every distinct word of the documents' Dutch fields and of their English field, in a fixed order. */
+export function indexedWords(documents: readonly SearchDocument[]): { dutch: string[]; english: string[] } {
+  const dutch = new Set<string>();
+  const english = new Set<string>();
+  for (const document of documents) {
+    for (const field of DUTCH_FIELDS) for (const word of words(document[field])) dutch.add(word);
+    for (const word of words(document.english)) english.add(word);
+  }
+  return { dutch: [...dutch], english: [...english] };
+}
+
+/** Records what `analyzer` makes of every word of the documents. */
+export function recordAnalysis(documents: readonly SearchDocument[], analyzer: Analyzer): AnalysisTable {
+  const { dutch, english } = indexedWords(documents);
+  return {
+    dutch: dutch
+      .map((word) => {
+        const terms = analyzer.dutch(word);
+        const parts = analyzer.parts(word).map((part) => terms.indexOf(part));
+        return encodeTerms(word, terms) + (parts.length ? `|${parts.join(' ')}` : '');
+      })
+      .join('\n'),
+    english: english.map((word) => encodeTerms(word, analyzer.english(word))).join('\n'),
+  };
+}
+
+/**
+ * Reads a table back for the same documents. `undefined` when it does not fit them (another build's
+ * table): the analyzer then works every word out itself, as it would without a table.
+ */
+export function readAnalysis(
+  table: AnalysisTable,
+  documents: readonly SearchDocument[],
+): KnownAnalysis | undefined {
+  const { dutch, english } = indexedWords(documents);
+  const dutchLines = table.dutch.split('\n');
+  const englishLines = table.english.split('\n');
+  if (dutchLines.length !== dutch.length || englishLines.length !== english.length) return undefined;
+  const known: KnownAnalysis = { dutch: new Map(), parts: new Map(), english: new Map() };
+  dutch.forEach((word, i) => {
+    const [terms = '', parts] = dutchLines[i]!.split('|');
+    const decoded = decodeTerms(word, terms);
+    known.dutch.set(word, decoded);
+    known.parts.set(word, parts ? parts.split(' ').map((j) => decoded[Number(j)]!) : []);
+  });
+  english.forEach((word, i) => known.english.set(word, decodeTerms(word, englishLines[i]!)));
+  return known;
+}
+
+/** A term that starts the folded word is the number of letters cut off; `#` keeps a term of digits apart. */
+function encodeTerms(word: string, terms: readonly string[]): string {
+  const folded = fold(word);
+  return terms
+    .map((term) =>
+      folded.startsWith(term) ? String(folded.length - term.length) : /^\d/u.test(term) ? `#${term}` : term,
+    )
+    .join(' ');
+}
+
+function decodeTerms(word: string, line: string): string[] {
+  if (!line) return [];
+  const folded = fold(word);
+  return line
+    .split(' ')
+    .map((term) =>
+      /^\d/u.test(term)
+        ? folded.slice(0, folded.length - Number(term))
+        : term.startsWith('#')
+          ? term.slice(1)
+          : term,
+    );
+}

@@ -1,0 +1,126 @@
+/**
+ * The search index: MiniSearch's index data, in MiniSearch's own shapes and its radix tree
+ * (`SearchableMap`), built and read without the MiniSearch class. The panel ships the tree (2 kB
+ * gzipped) and not the class (6 kB), most of which is the search, indexing and serialisation it
+ * does not use: `execute-query.ts` ranks exactly as `MiniSearch#search`, and `buildIndex` builds
+ * exactly what `MiniSearch#addAll` builds. tests/unit/build-index.test.ts and
+ * search-equivalence.test.ts check both against MiniSearch itself, at the pinned version.
+ */
+import type { AsPlainObject } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+
+/** Postings of one term: field id → document number → term frequency. */
+export type FieldPostings = Map<number, Map<number, number>>;
+
+export interface SearchIndex {
+  /** Every index term with its postings, in MiniSearch's radix tree (for prefix and fuzzy lookups). */
+  terms: SearchableMap<FieldPostings>;
+  /** The indexed fields; a field's id is its position. */
+  fields: readonly string[];
+  /** The documents' ids; a document's number is its position. */
+  documentIds: readonly string[];
+  /** Per document, per field id: how many distinct words the field has (MiniSearch's field length). */
+  fieldLengths: readonly (readonly number[])[];
+  /** Per field id: the average field length, as MiniSearch's running average computes it. */
+  averageFieldLength: readonly number[];
+}
+
+export interface IndexOptions {
+  fields: readonly string[];
+  /** The words of a field's text. */
+  tokenize: (text: string, field: string) => string[];
+  /** The index terms of a word of a field. */
+  processTerm: (word: string, field: string) => string[];
+}
+
+export interface BuiltIndex {
+  index: SearchIndex;
+  /** In how many documents each term occurs, in any field. */
+  documentFrequency: Map<string, number>;
+}
+
+/**
+ * Indexes documents (each with a string `id`) as `MiniSearch#addAll` would with these options: one
+ * pass over plain maps, then each term into the tree once, where `add` walks the tree for every word
+ * of every field (half the time of the panel's open). Terms, fields and documents go in in the order
+ * `add` meets them, so the tree and every map iterate in its order, and ties rank the same.
+ */
+export function buildIndex<T extends { id: string }>(
+  documents: readonly T[],
+  { fields, tokenize, processTerm }: IndexOptions,
+): BuiltIndex {
+  const postings = new Map<string, FieldPostings>();
+  const documentFrequency = new Map<string, number>();
+  const fieldLengths: number[][] = [];
+  const averageFieldLength: number[] = [];
+  documents.forEach((document, number) => {
+    const lengths: number[] = [];
+    fieldLengths.push(lengths);
+    const seen = new Set<string>();
+    fields.forEach((field, fieldId) => {
+      const value = (document as Record<string, unknown>)[field];
+      if (value == null) return;
+      const words = tokenize(String(value), field);
+      const length = new Set(words).size;
+      lengths[fieldId] = length;
+      // MiniSearch's running average (`addFieldLength`), rounding included.
+      averageFieldLength[fieldId] = ((averageFieldLength[fieldId] || 0) * number + length) / (number + 1);
+      for (const word of words) {
+        for (const term of processTerm(word, field)) {
+          let byField = postings.get(term);
+          if (!byField) postings.set(term, (byField = new Map()));
+          let frequencies = byField.get(fieldId);
+          if (!frequencies) byField.set(fieldId, (frequencies = new Map()));
+          frequencies.set(number, (frequencies.get(number) ?? 0) + 1);
+          if (!seen.has(term)) {
+            seen.add(term);
+            documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+          }
+        }
+      }
+    });
+  });
+  const terms = new SearchableMap<FieldPostings>();
+  for (const [term, byField] of postings) terms.set(term, byField);
+  const documentIds = documents.map((document) => document.id);
+  return { index: { terms, fields, documentIds, fieldLengths, averageFieldLength }, documentFrequency };
+}
+
+/** The index in MiniSearch's serialised form: what `MiniSearch#toJSON` gives for the same index. */
+export function serializeIndex(index: SearchIndex): AsPlainObject {
+  const { documentIds, fields, fieldLengths } = index;
+  return {
+    documentCount: documentIds.length,
+    nextId: documentIds.length,
+    documentIds: Object.fromEntries(documentIds.entries()),
+    fieldIds: Object.fromEntries(fields.map((field, fieldId) => [field, fieldId])),
+    fieldLength: Object.fromEntries(fieldLengths.map((lengths, number) => [number, [...lengths]])),
+    averageFieldLength: [...index.averageFieldLength],
+    storedFields: {},
+    dirtCount: 0,
+    index: [...index.terms].map(([term, byField]) => [
+      term,
+      Object.fromEntries(
+        [...byField].map(([fieldId, frequencies]) => [fieldId, Object.fromEntries(frequencies)]),
+      ),
+    ]),
+    serializationVersion: 2,
+  };
+}
+
+/** Reads an index serialised by `serializeIndex` (or by `MiniSearch#toJSON`, with no removed documents). */
+export function loadIndex(json: AsPlainObject): SearchIndex {
+  const numbered = <V>(object: Record<string, V>) =>
+    Object.entries(object).map(([key, value]) => [Number(key), value] as const);
+  const terms = new SearchableMap<FieldPostings>();
+  for (const [term, byField] of json.index) {
+    terms.set(term, new Map(numbered(byField).map(([fieldId, docs]) => [fieldId, new Map(numbered(docs))])));
+  }
+  const fields: string[] = [];
+  for (const [field, fieldId] of Object.entries(json.fieldIds)) fields[fieldId] = field;
+  const documentIds: string[] = [];
+  for (const [number, id] of numbered(json.documentIds)) documentIds[number] = String(id);
+  const fieldLengths: number[][] = [];
+  for (const [number, lengths] of numbered(json.fieldLength)) fieldLengths[number] = lengths;
+  return { terms, fields, documentIds, fieldLengths, averageFieldLength: json.averageFieldLength };
+}

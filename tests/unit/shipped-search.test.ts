@@ -1,0 +1,168 @@
+/**
+ * What the extension ships instead of `data/` and a built index: the packed knowledge base, the
+ * analysis of its words recorded at build time, and the index built from them at open. Each must
+ * give exactly what the plain path gives, which the relevance and equivalence tests measure.
+ */
+import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '@/lib/analysis/analyzer';
+import { words } from '@/lib/analysis/tokenize';
+import { packKnowledgeBase, unpackKnowledgeBase } from '@/lib/pack-knowledge-base';
+import { indexedWords, readAnalysis, recordAnalysis } from '@/lib/search/analysis-table';
+import { buildIndex, loadIndex, serializeIndex } from '@/lib/search/build-index';
+import { createSearch, recordSearchAnalysis } from '@/lib/search/create-search';
+import { dutchVocabulary, FIELDS, toSearchDocuments, type SearchDocument } from '@/lib/search/documents';
+import type { KnowledgeBase } from '@/lib/validate-knowledge-base';
+import { createKnowledgeBaseSearch, knowledgeBase } from '@/utils/knowledge-base';
+import { createSyntheticKnowledgeBase } from '@/scripts/bench/synthetic-corpus';
+import { loadKnowledgeBase } from '@/scripts/read-knowledge-base';
+
+const real = loadKnowledgeBase();
+const synthetic = createSyntheticKnowledgeBase(real, { factor: 3, tipsPerReport: 80, seed: 11 });
+const corpora: [string, KnowledgeBase][] = [
+  ['the real corpus', real],
+  ['a synthetic corpus', synthetic],
+];
+
+describe('the packed knowledge base', () => {
+  it('unpacks to exactly the knowledge base it was packed from', () => {
+    expect(unpackKnowledgeBase(packKnowledgeBase(real))).toEqual(real);
+    expect(unpackKnowledgeBase(packKnowledgeBase(synthetic))).toEqual(synthetic);
+  });
+
+  it('ships a quote as where it stands in the text, and no report or speaker per tip', () => {
+    const tips = packKnowledgeBase(real).reports[0]!.tips;
+    for (const tip of tips) {
+      expect(tip).not.toHaveProperty('quote');
+      expect(tip).not.toHaveProperty('speaker');
+      expect(tip).not.toHaveProperty('report');
+      expect(tip.at).toEqual([expect.any(Number), expect.any(Number)]);
+    }
+    // Far smaller than the files: the quotes were a fifth of the tips.
+    expect(JSON.stringify(tips).length).toBeLessThan(0.8 * JSON.stringify(real.reports[0]!.tips).length);
+  });
+
+  it('keeps a quote with a part left out as it is', () => {
+    const kb = structuredClone(real);
+    const tip = kb.reports[0]!.tips[0]!;
+    const [first, ...rest] = tip.quote.split(' ');
+    tip.quote = `${first} … ${rest.at(-1)}`;
+    const packed = packKnowledgeBase(kb);
+    expect(packed.reports[0]!.tips[0]).toMatchObject({ quote: tip.quote });
+    expect(packed.reports[0]!.tips[0]).not.toHaveProperty('at');
+    expect(unpackKnowledgeBase(packed)).toEqual(kb);
+  });
+
+  it('is what the extension loads: the validated data/ folder', () => {
+    expect(knowledgeBase).toEqual(real);
+  });
+});
+
+describe.each(corpora)('the index built by buildIndex on %s', (_, kb) => {
+  const analyzer = createAnalyzer(dutchVocabulary(kb));
+  const processTerm = (word: string, field?: string) =>
+    field === 'english' ? analyzer.english(word) : analyzer.dutch(word);
+  const documents = toSearchDocuments(kb);
+  const built = buildIndex(documents, { fields: FIELDS, tokenize: words, processTerm });
+
+  it('is the index MiniSearch#addAll builds, in the same order', () => {
+    const miniSearch = new MiniSearch<SearchDocument>({ fields: [...FIELDS], tokenize: words, processTerm });
+    miniSearch.addAll(documents);
+    expect(serializeIndex(built.index)).toEqual(miniSearch.toJSON());
+  });
+
+  it('counts in how many documents each term occurs', () => {
+    const expected = new Map<string, number>();
+    for (const [term, byField] of built.index.terms) {
+      const documentsWithTerm = new Set([...byField.values()].flatMap((postings) => [...postings.keys()]));
+      expected.set(term, documentsWithTerm.size);
+    }
+    expect(new Map([...built.documentFrequency].sort())).toEqual(new Map([...expected].sort()));
+  });
+
+  it('loads back from its serialised form', () => {
+    // The tree lists its terms in an order that depends on the order they went in, as MiniSearch's.
+    const sorted = (json: AsPlainObject) => ({
+      ...json,
+      index: json.index.toSorted(([a], [b]) => (a < b ? -1 : 1)),
+    });
+    const json = serializeIndex(built.index);
+    expect(sorted(serializeIndex(loadIndex(JSON.parse(JSON.stringify(json)))))).toEqual(sorted(json));
+  });
+});
+
+describe('buildIndex', () => {
+  it('skips a missing field as MiniSearch does, averages included', () => {
+    const documents = [
+      { id: 'a', title: 'Wijk en agent', body: 'De wijk' },
+      { id: 'b', title: null, body: 'Een agent, een agent' },
+      { id: 'c', title: 'Agent', body: undefined },
+    ];
+    const options = {
+      fields: ['title', 'body'],
+      tokenize: words,
+      processTerm: (w: string) => [w.toLowerCase()],
+    };
+    const miniSearch = new MiniSearch(options);
+    miniSearch.addAll(documents);
+    expect(serializeIndex(buildIndex(documents, options).index)).toEqual(miniSearch.toJSON());
+  });
+});
+
+describe.each(corpora)('the recorded analysis of %s', (_, kb) => {
+  const documents = toSearchDocuments(kb);
+  const analyzer = createAnalyzer(dutchVocabulary(kb));
+  const table = recordAnalysis(documents, analyzer);
+
+  it('reads back to what the analyzer makes of every word', () => {
+    const known = readAnalysis(table, documents)!;
+    const { dutch, english } = indexedWords(documents);
+    expect(known.dutch.size).toBe(dutch.length);
+    expect(known.english.size).toBe(english.length);
+    for (const word of dutch) {
+      expect(known.dutch.get(word)).toEqual(analyzer.dutch(word));
+      expect(known.parts.get(word)).toEqual(analyzer.parts(word));
+    }
+    for (const word of english) expect(known.english.get(word)).toEqual(analyzer.english(word));
+  });
+
+  it('builds the same index as analysing every word anew, and searches the same', () => {
+    const plain = createSearch(kb);
+    const fromTable = createSearch(kb, recordSearchAnalysis(kb));
+    expect(fromTable.toJSON()).toEqual(plain.toJSON());
+    for (const query of ['wijkagent', 'sleutelpersonnen', 'jeugdagent', 'youth workers', 'vertr']) {
+      expect(fromTable.search(query)).toEqual(plain.search(query));
+    }
+  });
+});
+
+describe('the recorded analysis', () => {
+  it('is not read for other documents, and the search then analyses them itself', () => {
+    const other = recordSearchAnalysis(synthetic);
+    expect(readAnalysis(other, toSearchDocuments(real))).toBeUndefined();
+    expect(createSearch(real, other).toJSON()).toEqual(createSearch(real).toJSON());
+  });
+
+  it('writes terms that do not start their word in full, and digits apart from lengths cut off', () => {
+    const documents = [{ ...toSearchDocuments(real)[0]!, title: 'covid-19 14-jarigen Wijkagenten' }];
+    const analyzer = createAnalyzer(['de wijk', 'een agent', 'jarigen']);
+    const table = recordAnalysis(documents, analyzer);
+    expect(table.dutch).toContain('#19');
+    const known = readAnalysis(table, documents)!;
+    for (const word of ['covid-19', '14-jarigen', 'Wijkagenten']) {
+      expect(known.dutch.get(word)).toEqual(analyzer.dutch(word));
+      expect(known.parts.get(word)).toEqual(analyzer.parts(word));
+    }
+  });
+
+  it('is small: a tenth of the serialised index', () => {
+    const size = (value: unknown) => JSON.stringify(value).length;
+    expect(size(recordSearchAnalysis(real))).toBeLessThan(size(createSearch(real).toJSON()) / 10);
+  });
+});
+
+describe('the search the extension builds', () => {
+  it('is the search over data/, built from the analysis recorded at build time', () => {
+    expect(createKnowledgeBaseSearch().toJSON()).toEqual(createSearch(real).toJSON());
+  });
+});
