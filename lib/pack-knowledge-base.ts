@@ -2,7 +2,7 @@
  * The knowledge base as the extension ships it: `data/` without what the build has checked to be
  * repeated. A tip's quote is the report's own words, so it ships as where it stands in the section's
  * text; its report and speaker are those of its section. That is a fifth of the data, gzipped, and
- * unpacking gives back exactly the validated knowledge base (tests/unit/pack-knowledge-base.test.ts).
+ * unpacking gives back exactly the validated knowledge base (tests/unit/shipped-search.test.ts).
  */
 import type { Tip } from './schema';
 import type { KnowledgeBase } from './validate-knowledge-base';

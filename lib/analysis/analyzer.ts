@@ -35,7 +35,7 @@ export interface KnownAnalysis {
  * Creates the analyzer for a corpus: `vocabulary` is its Dutch text, whose words are the ones that
  * compounds are split into. Results are cached per word, so typing and re-highlighting stay cheap;
  * `known` fills those caches in advance. The compound splitter learns the vocabulary when it first
- * needs it: a search over words that are all known never does.
+ * needs it: for a word of eight letters or more that is not known.
  *
  * @example createAnalyzer(['de wijk', 'een agent']).dutch('Wijkagenten') // ['wijkagent', 'wijk', 'agent']
  */

@@ -4,8 +4,9 @@
  * was half of that build). About 2 kB gzipped, where the index itself would be 27 (bench/RESULTS.md).
  *
  * The table lists no words: it gives the analyses in the order in which `indexedWords` meets the
- * words in the documents, which the panel walks the same way. Terms are written relative to their
- * folded word where they are a start of it (`3` for `aanbested` of `aanbesteding`).
+ * words in the documents, which the panel walks the same way, and a hash of those words, so that a
+ * table is only read for the words it was made for. Terms are written relative to their folded word
+ * where they are a start of it (`3` for `aanbested` of `aanbesteding`).
  */
 import type { Analyzer, KnownAnalysis } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
@@ -14,9 +15,14 @@ import { DUTCH_FIELDS, type SearchDocument } from './documents';
 
 /** One line per word, in `indexedWords` order: Dutch terms (`|` then which are compound parts), English terms. */
 export interface AnalysisTable {
+  /** The hash of the words the lines are for (`hashWords`). */
+  words: string;
   dutch: string;
   english: string;
 }
+
+/** A line for a word whose terms the table cannot write (a space in a term, from a folded ligature). */
+const UNRECORDED = '!';
 
 /** Every distinct word of the documents' Dutch fields and of their English field, in a fixed order. */
 export function indexedWords(documents: readonly SearchDocument[]): { dutch: string[]; english: string[] } {
@@ -33,20 +39,28 @@ export function indexedWords(documents: readonly SearchDocument[]): { dutch: str
 export function recordAnalysis(documents: readonly SearchDocument[], analyzer: Analyzer): AnalysisTable {
   const { dutch, english } = indexedWords(documents);
   return {
+    words: hashWords(dutch, english),
     dutch: dutch
       .map((word) => {
         const terms = analyzer.dutch(word);
         const parts = analyzer.parts(word).map((part) => terms.indexOf(part));
+        if (!terms.every(recordable)) return UNRECORDED;
         return encodeTerms(word, terms) + (parts.length ? `|${parts.join(' ')}` : '');
       })
       .join('\n'),
-    english: english.map((word) => encodeTerms(word, analyzer.english(word))).join('\n'),
+    english: english
+      .map((word) => {
+        const terms = analyzer.english(word);
+        return terms.every(recordable) ? encodeTerms(word, terms) : UNRECORDED;
+      })
+      .join('\n'),
   };
 }
 
 /**
- * Reads a table back for the same documents. `undefined` when it does not fit them (another build's
- * table): the analyzer then works every word out itself, as it would without a table.
+ * Reads a table back for the same documents. `undefined` when it was made for other words (a table
+ * of another build): the analyzer then works every word out itself, as it would without a table, as
+ * it does for a word the table could not write.
  */
 export function readAnalysis(
   table: AnalysisTable,
@@ -55,16 +69,41 @@ export function readAnalysis(
   const { dutch, english } = indexedWords(documents);
   const dutchLines = table.dutch.split('\n');
   const englishLines = table.english.split('\n');
+  if (table.words !== hashWords(dutch, english)) return undefined;
   if (dutchLines.length !== dutch.length || englishLines.length !== english.length) return undefined;
   const known: KnownAnalysis = { dutch: new Map(), parts: new Map(), english: new Map() };
   dutch.forEach((word, i) => {
+    if (dutchLines[i] === UNRECORDED) return;
     const [terms = '', parts] = dutchLines[i]!.split('|');
     const decoded = decodeTerms(word, terms);
     known.dutch.set(word, decoded);
     known.parts.set(word, parts ? parts.split(' ').map((j) => decoded[Number(j)]!) : []);
   });
-  english.forEach((word, i) => known.english.set(word, decodeTerms(word, englishLines[i]!)));
+  english.forEach((word, i) => {
+    if (englishLines[i] !== UNRECORDED) known.english.set(word, decodeTerms(word, englishLines[i]!));
+  });
   return known;
+}
+
+/** A hash (32-bit FNV-1a, hex) of the Dutch and the English words, in order. */
+export function hashWords(dutch: readonly string[], english: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  const add = (code: number) => {
+    hash = Math.imul(hash ^ code, 0x01000193);
+  };
+  for (const list of [dutch, english]) {
+    for (const word of list) {
+      for (let i = 0; i < word.length; i++) add(word.charCodeAt(i));
+      add(0x0a);
+    }
+    add(0);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+/** Whether a term can be written in a line: no separator in it, no marker at its start. */
+function recordable(term: string): boolean {
+  return !/[\s|]/u.test(term) && !/^[#!]/u.test(term);
 }
 
 /** A term that starts the folded word is the number of letters cut off; `#` keeps a term of digits apart. */

@@ -108,12 +108,16 @@ export function serializeIndex(index: SearchIndex): AsPlainObject {
   };
 }
 
-/** Reads an index serialised by `serializeIndex` (or by `MiniSearch#toJSON`, with no removed documents). */
+/**
+ * Reads an index serialised by `serializeIndex` (or by `MiniSearch#toJSON`, with no removed
+ * documents) into the very tree it was: the tree lists a node's branches last-made first, so the
+ * terms go back in in reverse, and equal scores keep their order (MiniSearch's `loadJS` does not).
+ */
 export function loadIndex(json: AsPlainObject): SearchIndex {
   const numbered = <V>(object: Record<string, V>) =>
     Object.entries(object).map(([key, value]) => [Number(key), value] as const);
   const terms = new SearchableMap<FieldPostings>();
-  for (const [term, byField] of json.index) {
+  for (const [term, byField] of json.index.toReversed()) {
     terms.set(term, new Map(numbered(byField).map(([fieldId, docs]) => [fieldId, new Map(numbered(docs))])));
   }
   const fields: string[] = [];
