@@ -91,12 +91,14 @@ function unique(terms: string[]): string[] {
 }
 
 function memo(fn: (word: string) => string[], known?: Map<string, string[]>): (word: string) => string[] {
-  const cache = new Map(known);
+  let cache = new Map(known);
+  const limit = cache.size + 50_000;
   return (word) => {
     let terms = cache.get(word);
     if (!terms) {
-      // Bounded: a 100 000-character selection must not grow the cache without end.
-      if (cache.size > 50_000) cache.clear();
+      // Bounded: a 100 000-character selection must not grow the cache without end. What was known
+      // from the start stays.
+      if (cache.size > limit) cache = new Map(known);
       terms = fn(word);
       cache.set(word, terms);
     }

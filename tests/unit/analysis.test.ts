@@ -133,6 +133,14 @@ describe('createAnalyzer', () => {
     expect(reads).toBe(2);
   });
 
+  it('keeps what was known when its cache is full of other words', () => {
+    // A known analysis other than the stemmer's, to see whether it is still the one given.
+    const known = { dutch: new Map([['wijk', ['known']]]), parts: new Map(), english: new Map() };
+    const seeded = createAnalyzer([], known);
+    for (let i = 0; i < 50_010; i++) seeded.dutch(`w${i.toString(36)}`);
+    expect(seeded.dutch('wijk')).toEqual(['known']);
+  });
+
   it('starts from what is known of words, without learning the vocabulary for them', () => {
     let reads = 0;
     const vocabulary = {
