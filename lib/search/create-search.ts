@@ -62,7 +62,7 @@ export interface Search {
   lookupSelection(text: string, options?: SearchOptions): SearchResult[];
   /** Ranges of the words of `text` that match `terms`, for highlighting any text the same way. */
   highlight(text: string, terms: readonly string[], language?: 'nl' | 'en'): Range[];
-  /** The built index, to ship prebuilt and load with `loadSearch`. */
+  /** The built index in MiniSearch's serialised form, which `loadSearch` reads (the benchmark times it). */
   toJSON(): SerializedSearch;
   /**
    * Does now what the first word the tips do not hold would otherwise wait for (the compound
