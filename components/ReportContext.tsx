@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { findQuote } from '@/lib/find-quote';
+import { findQuote, sectionText } from '@/lib/find-quote';
 import type { Range } from '@/lib/search/highlight';
 import type { Tip } from '@/lib/schema';
 import { useApp } from './app-context';
@@ -16,7 +16,7 @@ export function ReportContext({ tip }: { tip: Tip }) {
   };
   const { text } = state.kb.reports.find((r) => r.report.id === tip.report)!;
   const blocks = text.sections.find((s) => s.id === tip.section)?.blocks ?? [];
-  const span = findQuote(blocks.map((b) => b.text).join(' '), tip.quote);
+  const span = findQuote(sectionText(blocks), tip.quote);
   // The quote's pieces are offsets into the section's blocks joined by spaces: cut them per block.
   let offset = 0;
   const marked = blocks.map((block) => {

@@ -1,3 +1,11 @@
+/**
+ * A section's text, as quotes are found in it: its blocks joined by one space. The validator, the
+ * packed knowledge base and the panel's report view all read quote offsets in this text.
+ */
+export function sectionText(blocks: readonly { text: string }[]): string {
+  return blocks.map((block) => block.text).join(' ');
+}
+
 /** Where a quote stands in a text: the first character of its first piece to the end of its last. */
 export interface QuoteSpan {
   start: number;

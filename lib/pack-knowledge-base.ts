@@ -4,6 +4,7 @@
  * text; its report and speaker are those of its section. That is a fifth of the data, gzipped, and
  * unpacking gives back exactly the validated knowledge base (tests/unit/shipped-search.test.ts).
  */
+import { sectionText } from './find-quote';
 import type { Tip } from './schema';
 import type { KnowledgeBase } from './validate-knowledge-base';
 
@@ -13,11 +14,6 @@ export type PackedTip = Omit<Tip, 'report' | 'speaker' | 'quote'> & { at?: [numb
 export interface PackedKnowledgeBase {
   themes: KnowledgeBase['themes'];
   reports: (Omit<KnowledgeBase['reports'][number], 'tips'> & { tips: PackedTip[] })[];
-}
-
-/** A section's text as one string: its blocks joined by a space, as the validator reads quotes in it. */
-export function sectionText(blocks: readonly { text: string }[]): string {
-  return blocks.map((block) => block.text).join(' ');
 }
 
 /** Packs a validated knowledge base (quotes verbatim, speakers those of their sections). */

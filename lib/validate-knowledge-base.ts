@@ -4,7 +4,7 @@
  * reported with the file, the record and the field, so a non-programmer can fix the JSON.
  */
 import * as v from 'valibot';
-import { findQuote } from './find-quote';
+import { findQuote, sectionText } from './find-quote';
 import {
   ReportIndexSchema,
   ReportSchema,
@@ -101,9 +101,7 @@ function checkReport(
   if (text.sections.map((section) => section.id).join(',') !== sectionIds) {
     errors.push(`${paths.text.path} › sections: must be the sections of report.json, in the same order`);
   }
-  const sectionText = new Map(
-    text.sections.map((section) => [section.id, section.blocks.map((block) => block.text).join(' ')]),
-  );
+  const sectionTexts = new Map(text.sections.map((section) => [section.id, sectionText(section.blocks)]));
   const quoted = new Map<string, { tip: string; start: number; end: number }[]>();
   checkUnique(tips, paths.tips.path, 'tip', errors);
   for (const tip of tips) {
@@ -120,7 +118,7 @@ function checkReport(
     if (section.speaker?.name !== tip.speaker?.name || section.speaker?.role !== tip.speaker?.role) {
       errors.push(`${where} › speaker: must equal the speaker (name and role) of section "${section.id}"`);
     }
-    const span = findQuote(sectionText.get(section.id) ?? '', tip.quote);
+    const span = findQuote(sectionTexts.get(section.id) ?? '', tip.quote);
     if (!span) {
       errors.push(`${where} › quote: not found verbatim in section "${section.id}" of ${paths.text.path}`);
       continue;

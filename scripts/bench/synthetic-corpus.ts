@@ -5,6 +5,7 @@
  */
 import { DUTCH_STOPWORDS } from '../../lib/analysis/stopwords';
 import { tokenize } from '../../lib/analysis/tokenize';
+import { sectionText } from '../../lib/find-quote';
 import type { Block, Tip } from '../../lib/schema';
 import type { KnowledgeBase, KnowledgeBaseFiles, ReportData } from '../../lib/validate-knowledge-base';
 
@@ -140,7 +141,7 @@ export function createSyntheticKnowledgeBase(
       source.text.sections.map((section) => [section.id, [...section.blocks]]),
     );
     // Each section's text as validation joins it, to keep every quote the first of its kind there.
-    const joined = new Map([...blocks].map(([id, list]) => [id, list.map((block) => block.text).join(' ')]));
+    const joined = new Map([...blocks].map(([id, list]) => [id, sectionText(list)]));
     const tips: Tip[] = [];
     for (let n = first; n < Math.min(total, first + tipsPerReport); n++) {
       // Cycling through the real tips keeps the real spread over sections, speakers and kinds.

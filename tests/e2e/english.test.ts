@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type PanelSession } from './browsers';
 import {
+  browseGroups,
   eventually,
   report,
   resultIds,
@@ -54,13 +55,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in En
     await eventually(() => textsOf(panel, '.browse [data-theme-id] .group-note')).toContain(
       themes.find((theme) => theme.id === 'netwerkvorm')!.en.description,
     );
-    const shown = await panel.evaluate(() =>
-      [...document.querySelectorAll('.browse [data-theme-id]')].map((group) =>
-        group.getAttribute('data-theme-id'),
-      ),
-    );
-    expect(await textsOf(panel, '.browse [data-theme-id] .group-note')).toEqual(
-      shown.map((id) => themes.find((theme) => theme.id === id)!.en.description),
+    const shown = await browseGroups(panel, 'theme');
+    expect(shown.map(({ note }) => note)).toEqual(
+      shown.map(({ id }) => themes.find((theme) => theme.id === id)!.en.description),
     );
   });
 

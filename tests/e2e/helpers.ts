@@ -74,6 +74,26 @@ export function resultIds(panel: PanelSession): Promise<string[]> {
 }
 
 /**
+ * The groups of the browse view, by section or by theme, in order: the heading (whitespace
+ * collapsed), the line under it (`null` when there is none) and the ids of the tips listed.
+ */
+export function browseGroups(
+  panel: PanelSession,
+  by: 'section' | 'theme',
+): Promise<{ id: string; heading: string; note: string | null; ids: string[] }[]> {
+  return panel.evaluate(
+    (attribute) =>
+      [...document.querySelectorAll(`.browse [${attribute}]`)].map((group) => ({
+        id: group.getAttribute(attribute)!,
+        heading: group.querySelector('h3')!.textContent!.replace(/\s+/gu, ' ').trim(),
+        note: group.querySelector('.group-note')?.textContent ?? null,
+        ids: [...group.querySelectorAll('[data-tip-id]')].map((li) => li.getAttribute('data-tip-id')!),
+      })),
+    `data-${by}-id`,
+  );
+}
+
+/**
  * Where the keyboard focus is, as a person would say it: `#search`, `tip <id>` for a tip in a
  * list, `heading <text>`, or the element's tag and text.
  */

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type PanelSession } from './browsers';
 import {
+  browseGroups,
   eventually,
   focused,
   inView,
@@ -58,12 +59,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in Du
         ids: tips.filter((t) => t.section === s.id).map((t) => t.id),
       }))
       .filter((group) => group.ids.length);
-    const shown = await panel.evaluate(() =>
-      [...document.querySelectorAll('.browse [data-section-id]')].map((group) => ({
-        heading: group.querySelector('h3')!.textContent!.replace(/\s+/gu, ' ').trim(),
-        ids: [...group.querySelectorAll('[data-tip-id]')].map((li) => li.getAttribute('data-tip-id')),
-      })),
-    );
+    const shown = await browseGroups(panel, 'section');
     // "Marco den Dunnen 10 tips": the name, then the count the list below it has.
     expect(shown.map(({ heading }) => heading.replace(/ \d+ tips?$/u, ''))).toEqual(
       expected.map((g) => g.name),
@@ -84,18 +80,13 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in Du
       }))
       .filter((group) => group.ids.length);
     await eventually(() => textsOf(panel, '.browse [data-theme-id] h3')).toHaveLength(expected.length);
-    const shown = await panel.evaluate(() =>
-      [...document.querySelectorAll('.browse [data-theme-id]')].map((group) => ({
-        heading: group.querySelector('h3')!.textContent!.replace(/\s+/gu, ' ').trim(),
-        ids: [...group.querySelectorAll('[data-tip-id]')].map((li) => li.getAttribute('data-tip-id')),
-      })),
-    );
+    const shown = await browseGroups(panel, 'theme');
     expect(shown.map(({ heading }) => heading.replace(/ \d+ tips?$/u, ''))).toEqual(
       expected.map((g) => g.name),
     );
     expect(shown.map(({ ids }) => ids)).toEqual(expected.map((g) => g.ids));
     // Under each theme, what it covers, in the words of the themes vocabulary.
-    expect(await textsOf(panel, '.browse [data-theme-id] .group-note')).toEqual(
+    expect(shown.map(({ note }) => note)).toEqual(
       expected.map((g) => themes.find((theme) => theme.label === g.name)!.description),
     );
     expect(await panel.evaluate(() => document.querySelector('[aria-pressed="true"]')?.textContent)).toBe(
