@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
-import { knowledgeBaseModules } from './scripts/knowledge-base-modules.ts';
+import { knowledgeBaseModules } from './tools/knowledge-base-modules.ts';
 import SummaryReporter from './tests/summary-reporter.ts';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 

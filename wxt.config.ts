@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { knowledgeBaseModules } from './scripts/knowledge-base-modules';
-import { loadKnowledgeBase } from './scripts/read-knowledge-base';
+import { knowledgeBaseModules } from './tools/knowledge-base-modules';
+import { loadKnowledgeBase } from './tools/read-knowledge-base';
 
 /** Fixed add-on id: Firefox keys storage and the moz-extension:// UUID mapping on it. */
 export const GECKO_ID = 'weerbaar@weerbaar.app';

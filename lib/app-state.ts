@@ -11,9 +11,8 @@ import {
   type Language,
 } from './format-citation';
 import { facetValues, passesFilter as passes } from './filter-tips';
-import type { Report, TipKind, Tip } from './schema';
+import type { KnowledgeBase, Report, TipKind, Tip } from './schema';
 import type { Search, SearchResult } from './search/create-search';
-import type { KnowledgeBase } from './validate-knowledge-base';
 
 export type View = 'search' | 'saved' | 'history';
 /** The facets the panel filters by. */

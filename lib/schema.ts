@@ -90,3 +90,16 @@ export type ReportText = v.InferOutput<typeof ReportTextSchema>;
 export type Tip = v.InferOutput<typeof TipSchema>;
 export type TipKind = Tip['kind'];
 export type Theme = v.InferOutput<typeof ThemeSchema>;
+
+/** One report with its text and tips, as the knowledge base holds it. */
+export interface ReportData {
+  report: Report;
+  text: ReportText;
+  tips: Tip[];
+}
+
+/** Everything Weerbaar knows: the themes and every report, validated (see tools/validate-knowledge-base.ts). */
+export interface KnowledgeBase {
+  themes: Theme[];
+  reports: ReportData[];
+}

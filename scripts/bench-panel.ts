@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch } from '../tests/e2e/browsers';
+import { launch } from '../tools/browsers';
 import { summarize, type Stats } from './bench/measure';
 
 /** The build the panel is opened from. */

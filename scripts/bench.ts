@@ -30,15 +30,16 @@ import {
   type LabelledQuery,
   type RelevanceReport,
   type RelevanceScore,
-} from '../lib/evaluate-relevance';
+} from '../tools/evaluate-relevance';
 import type { Tip } from '../lib/schema';
-import { validateKnowledgeBase, type KnowledgeBase } from '../lib/validate-knowledge-base';
+import type { KnowledgeBase } from '../lib/schema';
+import { validateKnowledgeBase } from '../tools/validate-knowledge-base';
 import type { PanelOpenTiming } from './bench-panel';
 import { draftSelections } from './bench/draft';
 import { collectGarbage, sample, scale, sizes, type Stats } from './bench/measure';
 import { ENGINES, FIELD_WEIGHTS, LIMIT, type Engine, type EngineIndex } from './bench/peers';
-import { createSyntheticKnowledgeBase, toKnowledgeBaseFiles, vocabularySize } from './bench/synthetic-corpus';
-import { DATA_DIR, loadKnowledgeBase } from './read-knowledge-base';
+import { createSyntheticKnowledgeBase, toKnowledgeBaseFiles, vocabularySize } from '../tools/synthetic-corpus';
+import { DATA_DIR, loadKnowledgeBase } from '../tools/read-knowledge-base';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench');

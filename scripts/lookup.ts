@@ -11,7 +11,7 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { createSearch, type SearchResult } from '../lib/search/create-search';
-import { loadKnowledgeBase } from './read-knowledge-base';
+import { loadKnowledgeBase } from '../tools/read-knowledge-base';
 
 const USAGE = 'usage: npm run --silent lookup -- [--json] [--limit N] [QUERY]';
 

@@ -3,9 +3,9 @@
  * time (see scripts/knowledge-base-modules.ts), unpacked here; it is not checked again. With it, the
  * analysis of its words that the build recorded, so that building its search analyses nothing anew.
  */
-import { unpackKnowledgeBase } from '@/lib/pack-knowledge-base';
+import { unpackKnowledgeBase } from '@/lib/unpack-knowledge-base';
 import { createSearch, type Search } from '@/lib/search/create-search';
-import type { KnowledgeBase } from '@/lib/validate-knowledge-base';
+import type { KnowledgeBase } from '@/lib/schema';
 import packed from 'virtual:knowledge-base';
 import analysis from 'virtual:search-analysis';
 

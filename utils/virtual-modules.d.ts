@@ -1,6 +1,6 @@
 /** The knowledge base, packed at build time (`knowledgeBaseModules` in wxt.config.ts). */
 declare module 'virtual:knowledge-base' {
-  import type { PackedKnowledgeBase } from '@/lib/pack-knowledge-base';
+  import type { PackedKnowledgeBase } from '@/lib/unpack-knowledge-base';
   const packed: PackedKnowledgeBase;
   export default packed;
 }

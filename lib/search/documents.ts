@@ -1,5 +1,4 @@
-import type { Theme, Tip } from '../schema';
-import type { KnowledgeBase } from '../validate-knowledge-base';
+import type { KnowledgeBase, Theme, Tip } from '../schema';
 
 /** What the index holds of a tip: its texts grouped into fields that are weighed differently. */
 export interface SearchDocument {

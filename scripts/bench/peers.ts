@@ -16,7 +16,7 @@ import {
 } from '../../lib/search/create-search';
 import type { AnalysisTable } from '../../lib/search/analysis-table';
 import { FIELDS, toSearchDocuments, type Field, type SearchDocument } from '../../lib/search/documents';
-import type { KnowledgeBase } from '../../lib/validate-knowledge-base';
+import type { KnowledgeBase } from '../../lib/schema';
 
 /** The field weights of Weerbaar (title 3 … other themes 0.6), given to every engine alike. */
 export const FIELD_WEIGHTS: Record<Field, number> = BOOST;

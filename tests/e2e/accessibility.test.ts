@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { audit } from './axe';
-import { launch, type BrowserName, type ColorScheme, type Locale, type PanelSession } from './browsers';
+import { launch, type BrowserName, type ColorScheme, type Locale, type PanelSession } from '../../tools/browsers';
 import { eventually, resultIds, start, visibleNotice } from './helpers';
 
 const WIDTHS = [320, 500];

@@ -3,7 +3,7 @@
  * lines, so that a failing test names the rule, the element and what is wrong with it.
  */
 import axe from 'axe-core';
-import type { PanelSession } from './browsers';
+import type { PanelSession } from '../../tools/browsers';
 
 /** Every WCAG 2 success criterion at level A and AA that axe has a rule for. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];

@@ -3,7 +3,7 @@
  * search, citations). The behaviour itself is covered in Dutch by panel.test.ts.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type PanelSession } from './browsers';
+import { launch, type BrowserName, type PanelSession } from '../../tools/browsers';
 import {
   browseGroups,
   eventually,

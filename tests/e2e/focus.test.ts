@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import nl from '../../locales/nl.json';
-import { launch, type BrowserName, type PanelSession } from './browsers';
+import { launch, type BrowserName, type PanelSession } from '../../tools/browsers';
 import { eventually, focused, start } from './helpers';
 
 describe.each<BrowserName>(['chromium', 'firefox'])('focus in %s', (browserName) => {

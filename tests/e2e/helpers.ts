@@ -3,8 +3,8 @@
  * every test, and short readers of what a person sees on the panel page.
  */
 import { expect } from 'vitest';
-import { loadKnowledgeBase } from '../../scripts/read-knowledge-base';
-import type { PanelSession } from './browsers';
+import { loadKnowledgeBase } from '../../tools/read-knowledge-base';
+import type { PanelSession } from '../../tools/browsers';
 
 /** The data the panel is built from: expectations are derived from it, not from the panel's code. */
 export const kb = loadKnowledgeBase();

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nl from '../../locales/nl.json';
-import { launch, type BrowserName, type PanelSession } from './browsers';
+import { launch, type BrowserName, type PanelSession } from '../../tools/browsers';
 import { eventually, start } from './helpers';
 
 const DRAFT = pathToFileURL(join(import.meta.dirname, '..', 'fixtures', 'demo', 'beleidsnotitie.html')).href;

@@ -1,6 +1,6 @@
 /** The launcher itself: what a person sees when a browser is missing. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { launch, type BrowserName } from './browsers';
+import { launch, type BrowserName } from '../../tools/browsers';
 
 describe.each<[BrowserName, string, string]>([
   ['chromium', 'CHROME_PATH', 'chromium'],

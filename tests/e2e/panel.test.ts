@@ -4,7 +4,7 @@
  * texts, focus, marks, the clipboard.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type PanelSession } from './browsers';
+import { launch, type BrowserName, type PanelSession } from '../../tools/browsers';
 import {
   browseGroups,
   eventually,

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import nl from '../../locales/nl.json';
-import { launch, type BrowserName, type PanelSession } from './browsers';
+import { launch, type BrowserName, type PanelSession } from '../../tools/browsers';
 import { eventually, start } from './helpers';
 
 const OWN = /^(?:chrome-extension|moz-extension|data|blob|about):/u;

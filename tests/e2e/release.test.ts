@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type BrowserName, type PanelSession } from './browsers';
+import { launch, type BrowserName, type PanelSession } from '../../tools/browsers';
 import { eventually, resultIds, start, textOf, tip } from './helpers';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -161,6 +161,7 @@ describe('the sources zip for addons.mozilla.org', () => {
       'locales/',
       'public/',
       'scripts/',
+      'tools/',
     ]) {
       expect(
         files.some((name) => name.startsWith(folder)),

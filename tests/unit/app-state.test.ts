@@ -3,7 +3,7 @@ import { createAppState, HISTORY_LIMIT, type AppState } from '@/lib/app-state';
 import { createTranslator } from '@/lib/i18n';
 import { createSearch } from '@/lib/search/create-search';
 import nl from '@/locales/nl.json';
-import { loadKnowledgeBase } from '@/scripts/read-knowledge-base';
+import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 
 const kb = loadKnowledgeBase();
 const search = createSearch(kb);

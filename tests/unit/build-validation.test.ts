@@ -21,6 +21,7 @@ const COPY = [
   'locales',
   'public',
   'scripts',
+  'tools',
 ];
 
 describe('the build', () => {

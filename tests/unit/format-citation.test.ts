@@ -5,7 +5,7 @@ import {
   formatSourceList,
   formatSourceReference,
 } from '@/lib/format-citation';
-import { loadKnowledgeBase } from '@/scripts/read-knowledge-base';
+import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 
 const kb = loadKnowledgeBase();
 const { report, tips } = kb.reports[0]!;

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findQuote } from '@/lib/find-quote';
-import { validateKnowledgeBase } from '@/lib/validate-knowledge-base';
-import { loadKnowledgeBase, readKnowledgeBaseFiles } from '@/scripts/read-knowledge-base';
+import { validateKnowledgeBase } from '@/tools/validate-knowledge-base';
+import { loadKnowledgeBase, readKnowledgeBaseFiles } from '@/tools/read-knowledge-base';
 
 const SEED = '000_3a36cbb7d6c85041.txt';
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'seeds', SEED);

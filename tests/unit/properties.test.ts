@@ -12,7 +12,7 @@ import { formatCitationMarkdown, formatCitationText } from '@/lib/format-citatio
 import { isForPanel } from '@/lib/handoff';
 import { createSearch } from '@/lib/search/create-search';
 import { splitByRanges } from '@/lib/search/highlight';
-import { loadKnowledgeBase } from '@/scripts/read-knowledge-base';
+import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 
 const kb = loadKnowledgeBase();
 const search = createSearch(kb);

@@ -6,9 +6,9 @@ import {
   evaluateRelevance,
   formatRelevance,
   type LabelledQuery,
-} from '@/lib/evaluate-relevance';
+} from '@/tools/evaluate-relevance';
 import { createSearch } from '@/lib/search/create-search';
-import { loadKnowledgeBase } from '@/scripts/read-knowledge-base';
+import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'relevance');
 const QUERIES = join(FIXTURES, 'dev-queries.json');

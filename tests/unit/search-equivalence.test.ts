@@ -6,9 +6,9 @@ import { buildIndex } from '@/lib/search/build-index';
 import { dutchVocabulary, FIELDS, toSearchDocuments, type SearchDocument } from '@/lib/search/documents';
 import { BOOST, createSearch } from '@/lib/search/create-search';
 import { createQueryExecutor, type TermQuery } from '@/lib/search/execute-query';
-import type { KnowledgeBase } from '@/lib/validate-knowledge-base';
-import { loadKnowledgeBase } from '@/scripts/read-knowledge-base';
-import { createSyntheticKnowledgeBase } from '@/scripts/bench/synthetic-corpus';
+import type { KnowledgeBase } from '@/lib/schema';
+import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
+import { createSyntheticKnowledgeBase } from '@/tools/synthetic-corpus';
 
 // The fast paths of the search must change nothing. The query executor must rank exactly as
 // MiniSearch's own `search`: same ids, same order, scores equal to the last bit, same matched terms.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitByRanges } from '@/lib/search/highlight';
 import { createSearch, loadSearch } from '@/lib/search/create-search';
-import { loadKnowledgeBase } from '@/scripts/read-knowledge-base';
+import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 
 const kb = loadKnowledgeBase();
 const search = createSearch(kb);

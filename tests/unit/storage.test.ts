@@ -4,7 +4,7 @@ import { createAppState } from '@/lib/app-state';
 import { createTranslator } from '@/lib/i18n';
 import { createSearch } from '@/lib/search/create-search';
 import nl from '@/locales/nl.json';
-import { loadKnowledgeBase } from '@/scripts/read-knowledge-base';
+import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 import { connectStorage, historyItem, loadSaved, pinsItem } from '@/utils/storage';
 
 const kb = loadKnowledgeBase();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuote } from '@/lib/find-quote';
-import { validateKnowledgeBase, type KnowledgeBaseFiles } from '@/lib/validate-knowledge-base';
-import { readKnowledgeBaseFiles } from '@/scripts/read-knowledge-base';
+import { validateKnowledgeBase, type KnowledgeBaseFiles } from '@/tools/validate-knowledge-base';
+import { readKnowledgeBaseFiles } from '@/tools/read-knowledge-base';
 
 type Record = { [key: string]: unknown };
 const TIPS = 'data/reports/kennisdag-2-lokale-netwerken/tips.json';

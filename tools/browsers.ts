@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
 import puppeteer, { type Browser, type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
-import { GECKO_ID } from '../../wxt.config';
+import { GECKO_ID } from '../wxt.config';
 
 export type BrowserName = 'chromium' | 'firefox';
 export type Locale = 'nl' | 'en';

@@ -4,18 +4,16 @@
  * reported with the file, the record and the field, so a non-programmer can fix the JSON.
  */
 import * as v from 'valibot';
-import { findQuote, sectionText } from './find-quote';
+import { findQuote, sectionText } from '../lib/find-quote';
 import {
   ReportIndexSchema,
   ReportSchema,
   ReportTextSchema,
   ThemeSchema,
   TipSchema,
-  type Report,
-  type ReportText,
-  type Theme,
-  type Tip,
-} from './schema';
+  type KnowledgeBase,
+  type ReportData,
+} from '../lib/schema';
 
 /** A JSON file as read from disk: where it lives (for messages) and what it holds. */
 export interface SourceFile {
@@ -27,17 +25,6 @@ export interface KnowledgeBaseFiles {
   index: SourceFile;
   themes: SourceFile;
   reports: { report: SourceFile; text: SourceFile; tips: SourceFile }[];
-}
-
-export interface ReportData {
-  report: Report;
-  text: ReportText;
-  tips: Tip[];
-}
-
-export interface KnowledgeBase {
-  themes: Theme[];
-  reports: ReportData[];
 }
 
 export type ValidationResult = { ok: true; value: KnowledgeBase } | { ok: false; errors: string[] };

@@ -1,13 +1,10 @@
 /** The Vite plugin that gives the extension its knowledge base; used by the build and by the unit tests. */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { packKnowledgeBase } from '../lib/pack-knowledge-base';
+import { packKnowledgeBase } from './pack-knowledge-base';
 import { recordSearchAnalysis } from '../lib/search/create-search';
-import {
-  assertValidKnowledgeBase,
-  type KnowledgeBase,
-  type SourceFile,
-} from '../lib/validate-knowledge-base';
+import type { KnowledgeBase } from '../lib/schema';
+import { assertValidKnowledgeBase, type SourceFile } from './validate-knowledge-base';
 import { DATA_DIR, readKnowledgeBaseFiles } from './read-knowledge-base';
 
 /**

@@ -1,12 +1,12 @@
 /** Reads the knowledge base's JSON files from disk, for the build, the CLI tools and the tests. */
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import type { KnowledgeBase } from '../lib/schema';
 import {
   assertValidKnowledgeBase,
-  type KnowledgeBase,
   type KnowledgeBaseFiles,
   type SourceFile,
-} from '../lib/validate-knowledge-base';
+} from './validate-knowledge-base';
 
 /** The `data/` folder of this checkout. */
 export const DATA_DIR = join(import.meta.dirname, '..', 'data');

@@ -3,11 +3,12 @@
  * before the corpus does. It is generated deterministically from the real tips: the same seed gives
  * the same corpus on every machine, so results of different runs stay comparable.
  */
-import { DUTCH_STOPWORDS } from '../../lib/analysis/stopwords';
-import { tokenize } from '../../lib/analysis/tokenize';
-import { sectionText } from '../../lib/find-quote';
-import type { Block, Tip } from '../../lib/schema';
-import type { KnowledgeBase, KnowledgeBaseFiles, ReportData } from '../../lib/validate-knowledge-base';
+import { DUTCH_STOPWORDS } from '../lib/analysis/stopwords';
+import { tokenize } from '../lib/analysis/tokenize';
+import { sectionText } from '../lib/find-quote';
+import type { Block, Tip } from '../lib/schema';
+import type { KnowledgeBase, ReportData } from '../lib/schema';
+import type { KnowledgeBaseFiles } from './validate-knowledge-base';
 
 /** A pseudo-random number generator: `next()` in [0, 1). */
 export interface Random {

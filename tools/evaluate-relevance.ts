@@ -3,9 +3,8 @@
  * of query and overall. Shared by the relevance test and the benchmark, which also scores the peer
  * libraries with it.
  */
-import { fold } from './analysis/fold';
-import type { Tip } from './schema';
-import type { KnowledgeBase } from './validate-knowledge-base';
+import { fold } from '../lib/analysis/fold';
+import type { KnowledgeBase, Tip } from '../lib/schema';
 
 /** `[kind, query, expected]`: `expected` is a regular expression over a result's text. */
 export type LabelledQuery = [kind: string, query: string, expected: string];

@@ -1,0 +1,29 @@
+/**
+ * Packs the knowledge base for the extension: `data/` without what the build has checked to be
+ * repeated. A tip's quote is the report's own words, so it ships as where it stands in the section's
+ * text; its report and speaker are those of its section. Unpacking (lib/unpack-knowledge-base.ts)
+ * gives back exactly the validated knowledge base (tests/unit/shipped-search.test.ts).
+ */
+import { sectionText } from '../lib/find-quote';
+import type { KnowledgeBase } from '../lib/schema';
+import type { PackedKnowledgeBase } from '../lib/unpack-knowledge-base';
+
+/** Packs a validated knowledge base (quotes verbatim, speakers those of their sections). */
+export function packKnowledgeBase(kb: KnowledgeBase): PackedKnowledgeBase {
+  return {
+    themes: kb.themes,
+    reports: kb.reports.map(({ report, text, tips }) => {
+      const texts = new Map(text.sections.map((section) => [section.id, sectionText(section.blocks)]));
+      return {
+        report,
+        text,
+        tips: tips.map(({ report: _report, speaker: _speaker, quote, ...tip }) => {
+          const section = texts.get(tip.section) ?? '';
+          const start = section.indexOf(quote);
+          // A quote with a part left out (`…`) is not one piece of the text: it ships as it is.
+          return start < 0 ? { ...tip, quote } : { ...tip, at: [start, start + quote.length] };
+        }),
+      };
+    }),
+  };
+}
