@@ -9,8 +9,10 @@ export interface TipFilter {
   kinds?: readonly TipKind[];
 }
 
+/** What tips are filtered by: the panel offers themes, speakers and kinds; the search all four. */
 export type Facet = keyof TipFilter;
-const FACETS: readonly Facet[] = ['themes', 'sections', 'speakers', 'kinds'];
+/** Every facet, in the order the panel lists them. */
+export const FACETS: readonly Facet[] = ['themes', 'sections', 'speakers', 'kinds'];
 
 /** The values a tip has for a facet: its themes, its section, its speaker's name, its kind. */
 export function facetValues(tip: Tip, facet: Facet): readonly string[] {

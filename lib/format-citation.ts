@@ -1,7 +1,9 @@
 import { formatDate } from './format-date';
+import type { Language } from './i18n';
 import type { Report, Tip } from './schema';
 
-export type Language = 'nl' | 'en';
+/** @deprecated `Language` lives in `./i18n`; import it from there. */
+export type { Language };
 
 /**
  * The source reference in the Dutch house style of a policy document, e.g.

@@ -1,3 +1,6 @@
+/** The panel's languages: Dutch, the report's own, and English. */
+export type Language = 'nl' | 'en';
+
 /** The panel's messages in one language: key to text, with `{name}` placeholders. */
 export type Messages = Readonly<Record<string, string>>;
 
@@ -20,6 +23,29 @@ export function createTranslator(messages: Messages, fallback: Messages = {}): T
 }
 
 /** Dutch by default; English when the browser's language is English. */
-export function pickLanguage(uiLanguage: string): 'nl' | 'en' {
+export function pickLanguage(uiLanguage: string): Language {
   return /^en\b/iu.test(uiLanguage) ? 'en' : 'nl';
+}
+
+/**
+ * A text of the knowledge base in a language: the record's own (Dutch) text, or in English its
+ * translation under `en`. Quotes have no translation: they are the report's own words.
+ *
+ * @example localized(theme, 'label', 'en') // theme.en.label
+ */
+export function localized<K extends string>(
+  record: Readonly<Record<K, string>> & { readonly en: Readonly<Record<K, string>> },
+  key: K,
+  language: Language,
+): string {
+  return language === 'en' ? record.en[key] : record[key];
+}
+
+/**
+ * A count in words: the message `one` for exactly one, else `many` with the `{count}` filled in.
+ *
+ * @example countText(t, 3, 'tipCountOne', 'tipCount') // '3 tips'
+ */
+export function countText(t: Translate, count: number, one: string, many: string): string {
+  return count === 1 ? t(one) : t(many, { count });
 }
