@@ -1,19 +1,21 @@
 import { useEffect } from 'preact/hooks';
 import type { AppState } from '@/lib/app-state';
-import type { Translate } from '@/lib/i18n';
+import type { SearchResult } from '@/lib/search/create-search';
+import { countText, type Translate } from '@/lib/i18n';
 import { AppContext, useApp } from './app-context';
 import { Browse } from './Browse';
 import { FilterPanel } from './FilterPanel';
+import { focusSearchBox, goBack } from './focus';
 import { HistoryList } from './HistoryList';
 import { NoticeBar } from './NoticeBar';
 import { PasteBox } from './PasteBox';
+import { ReportContext } from './ReportContext';
 import { SavedList } from './SavedList';
 import { SearchBox } from './SearchBox';
 import { SelectionBanner } from './SelectionBanner';
 import { Tabs } from './Tabs';
 import { TipDetail } from './TipDetail';
 import { TipList } from './TipList';
-import { focusLater, tipButton } from './focus-later';
 
 /** The side panel. */
 export function App({ state, t }: { state: AppState; t: Translate }) {
@@ -25,10 +27,8 @@ export function App({ state, t }: { state: AppState; t: Translate }) {
 }
 
 function Panel() {
-  const { state, t } = useApp();
+  const { t } = useApp();
   useGlobalKeys();
-  const tip = state.openTip.value;
-  const view = state.view.value;
   return (
     <>
       <header class="top">
@@ -37,21 +37,38 @@ function Panel() {
         <Tabs />
       </header>
       <main id="main">
-        {state.pasteOpen.value && <PasteBox />}
-        {tip ? (
-          <TipDetail tip={tip} />
-        ) : view === 'saved' ? (
-          <SavedList />
-        ) : view === 'history' ? (
-          <HistoryList />
-        ) : (
-          <SearchView />
-        )}
+        <Screen />
       </main>
       <ResultsAnnouncer />
       <NoticeBar />
     </>
   );
+}
+
+/** The screen the state model says the user is on. */
+function Screen() {
+  const { state } = useApp();
+  const screen = state.screen.value;
+  const tip = state.openTip.value;
+  switch (screen.name) {
+    case 'tip':
+      return tip && <TipDetail tip={tip} />;
+    case 'context':
+      return tip && <ReportContext tip={tip} />;
+    case 'saved':
+      return <SavedList />;
+    case 'recent':
+      return <HistoryList />;
+    case 'paste':
+      return (
+        <>
+          <PasteBox reason={screen.reason} />
+          <SearchView />
+        </>
+      );
+    case 'search':
+      return <SearchView />;
+  }
 }
 
 function SearchView() {
@@ -67,10 +84,10 @@ function SearchView() {
       ) : (
         <section class="results" aria-labelledby="results-count">
           <p id="results-count" class="results-count">
-            {results.length === 1 ? t('resultsOne') : t('resultsCount', { count: results.length })}
+            {resultsCount(t, results)}
           </p>
           {results.length ? (
-            <TipList results={results} label={t('resultsCount', { count: results.length })} />
+            <TipList results={results} label={resultsCount(t, results)} />
           ) : (
             <p class="empty">{t('noResults')}</p>
           )}
@@ -87,52 +104,26 @@ function SearchView() {
 function ResultsAnnouncer() {
   const { state, t } = useApp();
   const results = state.results.value;
-  const text =
-    results === null
-      ? ''
-      : results.length === 1
-        ? t('resultsOne')
-        : t('resultsCount', { count: results.length });
   return (
     <p class="visually-hidden" aria-live="polite">
-      {text}
+      {results && resultsCount(t, results)}
     </p>
   );
 }
 
-/** `/` focuses the search box; Escape goes back one step: context, tip, selection, query. */
+const resultsCount = (t: Translate, results: readonly SearchResult[]) =>
+  countText(t, results.length, 'resultsOne', 'resultsCount');
+
+/** `/` focuses the search box; Escape goes back one step (`back()` in the state model). */
 function useGlobalKeys() {
   const { state } = useApp();
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement;
-      const typing = target.closest('input, textarea, select, [contenteditable]');
+      const typing = (event.target as HTMLElement).closest('input, textarea, select, [contenteditable]');
       if (event.key === '/' && !typing) {
         event.preventDefault();
-        document.querySelector<HTMLInputElement>('#search')?.focus();
-        return;
-      }
-      if (event.key !== 'Escape') return;
-      const { actions } = state;
-      if (state.contextOpen.value) {
-        actions.setContextOpen(false);
-        focusLater('[data-action="context"]');
-      } else if (state.openTip.value) {
-        const id = state.openTip.value.id;
-        actions.closeTip();
-        focusLater(tipButton(id));
-      } else if (state.pasteOpen.value) actions.setPasteOpen(false);
-      else if (state.selection.value !== null) actions.clearSelection();
-      else if (state.query.value) actions.setQuery('');
-      else if (state.view.value !== 'search') actions.setView('search');
-      else return;
-      event.preventDefault();
-      if (!state.openTip.value && !state.contextOpen.value) {
-        requestAnimationFrame(() => {
-          if (!document.activeElement?.closest('[data-tip-id]'))
-            document.querySelector<HTMLInputElement>('#search')?.focus();
-        });
-      }
+        focusSearchBox();
+      } else if (event.key === 'Escape' && goBack(state)) event.preventDefault();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

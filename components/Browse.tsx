@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { countText, localized } from '@/lib/i18n';
 import { useApp } from './app-context';
 import { ReportHeader } from './ReportHeader';
 import { TipList } from './TipList';
@@ -11,9 +12,9 @@ import { TipList } from './TipList';
 export function Browse() {
   const { state, t } = useApp();
   const byTheme = useSignal(false);
-  const en = state.language === 'en';
+  const { language } = state;
   const tips = state.browseTips.value;
-  const tipCount = (count: number) => (count === 1 ? t('tipCountOne') : t('tipCount', { count }));
+  const tipCount = (count: number) => countText(t, count, 'tipCountOne', 'tipCount');
   return (
     <div class="browse">
       {state.kb.reports.map(({ report }) => (
@@ -31,13 +32,13 @@ export function Browse() {
         ? state.kb.themes.map((theme) => {
             const group = tips.filter((tip) => tip.themes[0] === theme.id);
             if (!group.length) return null;
-            const label = en ? theme.en.label : theme.label;
+            const label = localized(theme, 'label', language);
             return (
               <section key={theme.id} class="group" data-theme-id={theme.id}>
                 <h3>
                   {label} <span class="count">{tipCount(group.length)}</span>
                 </h3>
-                <p class="group-note">{en ? theme.en.description : theme.description}</p>
+                <p class="group-note">{localized(theme, 'description', language)}</p>
                 <TipList tips={group} label={label} />
               </section>
             );
@@ -46,7 +47,7 @@ export function Browse() {
             report.sections.map((section) => {
               const group = tips.filter((tip) => tip.section === section.id);
               if (!group.length) return null;
-              const title = en ? section.en.title : section.title;
+              const title = localized(section, 'title', language);
               const name = section.speaker?.name ?? title;
               return (
                 <section key={section.id} class="group" data-section-id={section.id}>

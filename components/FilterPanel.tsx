@@ -1,14 +1,14 @@
 import { useSignal } from '@preact/signals';
-import { useRef } from 'preact/hooks';
-import type { Facet } from '@/lib/app-state';
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import type { Facet } from '@/lib/filter-tips';
+import { localized } from '@/lib/i18n';
 import { TIP_KINDS } from '@/lib/schema';
 import { useApp } from './app-context';
-import { focusLater } from './focus-later';
+import { andFocus, FILTERS } from './focus';
 
 /** Filters by theme, speaker and kind, with live counts; they combine with the query. */
 export function FilterPanel() {
   const { state, t } = useApp();
-  const en = state.language === 'en';
   const counts = state.facetCounts.value;
   const active = state.activeFilterCount.value;
   // Open when it first shows with filters on; after that the user opens and closes it: it never
@@ -16,8 +16,10 @@ export function FilterPanel() {
   const open = useSignal(active > 0);
   const before = useRef(active);
   // A filter set from elsewhere (a theme on an opened tip) opens it to show what is filtered.
-  if (active > before.current && !open.value) open.value = true;
-  before.current = active;
+  useLayoutEffect(() => {
+    if (active > before.current) open.value = true;
+    before.current = active;
+  }, [active]);
   const speakers = [
     ...new Set(
       state.kb.reports.flatMap(({ report }) => report.sections.flatMap((s) => s.speaker?.name ?? [])),
@@ -29,7 +31,7 @@ export function FilterPanel() {
       legend: t('filterThemes'),
       options: state.kb.themes.map((theme) => ({
         value: theme.id,
-        label: en ? theme.en.label : theme.label,
+        label: localized(theme, 'label', state.language),
       })),
     },
     {
@@ -54,7 +56,7 @@ export function FilterPanel() {
         <fieldset key={facet} data-facet={facet}>
           <legend>{legend}</legend>
           {options.map(({ value, label }) => {
-            const selected = (state.filters.value[facet] as string[]).includes(value);
+            const selected = (state.filters.value[facet] as readonly string[]).includes(value);
             const count = counts[facet].get(value) ?? 0;
             if (!count && !selected) return null;
             return (
@@ -76,10 +78,7 @@ export function FilterPanel() {
         <button
           type="button"
           class="secondary reset"
-          onClick={() => {
-            state.actions.resetFilters();
-            focusLater('.filters summary');
-          }}
+          onClick={andFocus(() => state.actions.resetFilters(), FILTERS)}
         >
           {t('filtersReset')}
         </button>

@@ -1,5 +1,5 @@
 import { useApp } from './app-context';
-import { focusLater } from './focus-later';
+import { andFocus, SEARCH_BOX } from './focus';
 
 /** Recent lookups, typed and selected, each one click from running again. */
 export function HistoryList() {
@@ -32,10 +32,7 @@ export function HistoryList() {
       <button
         type="button"
         class="secondary"
-        onClick={() => {
-          state.actions.clearHistory();
-          focusLater('#search');
-        }}
+        onClick={andFocus(() => state.actions.clearHistory(), SEARCH_BOX)}
       >
         {t('historyClear')}
       </button>

@@ -1,18 +1,27 @@
 import { useSignal } from '@preact/signals';
 import { useEffect, useRef } from 'preact/hooks';
+import type { PasteReason } from '@/lib/app-state';
 import { useApp } from './app-context';
+import { goBack } from './focus';
+
+/** What the paste box says it is for: why it opened, when the user did not ask. */
+const HINTS: Record<PasteReason, string> = {
+  asked: 'pasteExplain',
+  empty: 'pasteReasonEmpty',
+  unreadable: 'pasteReasonUnreadable',
+};
 
 /**
  * Paste mode: for Google Docs and PDFs, where the context menu may not get the selection. The text
  * is matched as a selection.
  */
-export function PasteBox() {
+export function PasteBox({ reason }: { reason: PasteReason }) {
   const { state, t } = useApp();
   const text = useSignal('');
   const area = useRef<HTMLTextAreaElement>(null);
   // `autoFocus` only works for what is on the page when it loads; the box opens later, on demand.
   useEffect(() => area.current?.focus(), []);
-  const submit = () => text.value.trim() && state.actions.applySelection(text.value);
+  const submit = () => state.actions.applySelection(text.value);
   return (
     <form
       id="paste-box"
@@ -23,7 +32,7 @@ export function PasteBox() {
       }}
     >
       <label for="paste">{t('pasteLabel')}</label>
-      <p class="hint">{state.pasteNotice.value ?? t('pasteExplain')}</p>
+      <p class="hint">{t(HINTS[reason])}</p>
       <textarea
         id="paste"
         rows={6}
@@ -36,7 +45,7 @@ export function PasteBox() {
       />
       <div class="actions">
         <button type="submit">{t('pasteSubmit')}</button>
-        <button type="button" class="secondary" onClick={() => state.actions.setPasteOpen(false)}>
+        <button type="button" class="secondary" onClick={() => goBack(state)}>
           {t('pasteCancel')}
         </button>
       </div>

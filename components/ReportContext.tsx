@@ -3,25 +3,24 @@ import { findQuote, sectionText } from '@/lib/find-quote';
 import type { Range } from '@/lib/search/highlight';
 import type { Tip } from '@/lib/schema';
 import { useApp } from './app-context';
+import { goBack } from './focus';
 import { Highlighted } from './Highlighted';
-import { focusLater } from './focus-later';
 
 /** The report section a tip comes from, scrolled to its quote, which is marked. */
 export function ReportContext({ tip }: { tip: Tip }) {
   const { state, t } = useApp();
   const container = useRef<HTMLElement>(null);
-  const closeContext = () => {
-    state.actions.setContextOpen(false);
-    focusLater('[data-action="context"]');
-  };
-  const { text } = state.kb.reports.find((r) => r.report.id === tip.report)!;
-  const blocks = text.sections.find((s) => s.id === tip.section)?.blocks ?? [];
-  const span = findQuote(sectionText(blocks), tip.quote);
-  // The quote's pieces are offsets into the section's blocks joined by spaces: cut them per block.
+  const closeContext = () => goBack(state);
+  const report = state.kb.reports.find((r) => r.report.id === tip.report)!;
+  const blocks = report.text.sections.find((s) => s.id === tip.section)?.blocks ?? [];
+  const text = sectionText(blocks);
+  const span = findQuote(text, tip.quote);
+  // The quote's pieces are offsets into the section's text: cut them per block, each found where it
+  // stands in that text.
   let offset = 0;
   const marked = blocks.map((block) => {
-    const start = offset;
-    offset += block.text.length + 1;
+    const start = text.indexOf(block.text, offset);
+    offset = start + block.text.length;
     const ranges: Range[] = (span?.pieces ?? [])
       .filter((piece) => piece.start < start + block.text.length && piece.end > start)
       .map((piece) => [Math.max(piece.start - start, 0), Math.min(piece.end - start, block.text.length)]);

@@ -1,10 +1,10 @@
 import { useApp } from './app-context';
-import { focusLater, tipButton } from './focus-later';
+import { andFocus, moveButton, tabButton, TIP_HEADING, tipButton } from './focus';
+import { tipTexts } from './tip-texts';
 
 /** The kept tips ("Bewaard"): reorder, remove, open, and export as one Markdown source list. */
 export function SavedList() {
   const { state, t } = useApp();
-  const en = state.language === 'en';
   const tips = state.pinnedTips.value;
   if (!tips.length) return <p class="empty">{t('savedEmpty')}</p>;
   return (
@@ -14,10 +14,15 @@ export function SavedList() {
       </button>
       <ol class="saved-list">
         {tips.map((tip, i) => {
-          const title = en ? tip.en.title : tip.title;
+          const { title } = tipTexts(tip, state.language);
+          const next = tips[i + 1] ?? tips[i - 1];
           return (
             <li key={tip.id} data-tip-id={tip.id}>
-              <button type="button" class="link tip-open" onClick={() => state.actions.openTip(tip.id)}>
+              <button
+                type="button"
+                class="link tip-open"
+                onClick={andFocus(() => state.actions.openTip(tip.id), TIP_HEADING)}
+              >
                 {title}
               </button>
               <span class="row-actions">
@@ -28,11 +33,10 @@ export function SavedList() {
                   class="icon"
                   aria-label={t('removeTip', { title })}
                   title={t('remove')}
-                  onClick={() => {
-                    const next = tips[i + 1] ?? tips[i - 1];
-                    state.actions.togglePin(tip.id);
-                    focusLater(next ? tipButton(next.id) : '[data-view="saved"]');
-                  }}
+                  onClick={andFocus(
+                    () => state.actions.togglePin(tip.id),
+                    next ? tipButton(next.id) : tabButton('saved'),
+                  )}
                 >
                   ✕
                 </button>
@@ -59,7 +63,6 @@ function MoveButton({
 }) {
   const { state, t } = useApp();
   const up = direction === 'up';
-  const other = up ? 'down' : 'up';
   return (
     <button
       type="button"
@@ -68,13 +71,11 @@ function MoveButton({
       title={t(up ? 'moveUp' : 'moveDown')}
       disabled={disabled}
       data-move={direction}
-      onClick={() => {
-        state.actions.movePin(id, up ? -1 : 1);
-        focusLater(
-          `[data-tip-id="${id}"] [data-move="${direction}"]`,
-          `[data-tip-id="${id}"] [data-move="${other}"]`,
-        );
-      }}
+      onClick={andFocus(
+        () => state.actions.movePin(id, up ? -1 : 1),
+        moveButton(id, direction),
+        moveButton(id, up ? 'down' : 'up'),
+      )}
     >
       {up ? '↑' : '↓'}
     </button>

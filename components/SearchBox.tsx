@@ -1,8 +1,10 @@
 import { useApp } from './app-context';
+import { focusFirstTip } from './focus';
 
 /** The search box: results follow every keystroke; arrow down moves into the results. */
 export function SearchBox() {
   const { state, t } = useApp();
+  const pasting = state.screen.value.name === 'paste';
   return (
     <form
       class="search-box"
@@ -25,16 +27,16 @@ export function SearchBox() {
         onKeyDown={(event) => {
           if (event.key === 'ArrowDown') {
             event.preventDefault();
-            document.querySelector<HTMLButtonElement>('[data-tip-id] .tip-open')?.focus();
+            focusFirstTip();
           }
         }}
       />
       <button
         type="button"
         class="secondary"
-        aria-expanded={state.pasteOpen.value}
+        aria-expanded={pasting}
         aria-controls="paste-box"
-        onClick={() => state.actions.setPasteOpen(!state.pasteOpen.value)}
+        onClick={() => (pasting ? state.actions.back() : state.actions.openPaste())}
       >
         {t('pasteOpen')}
       </button>

@@ -1,5 +1,5 @@
 import { useApp } from './app-context';
-import { focusLater } from './focus-later';
+import { andFocus, SEARCH_BOX } from './focus';
 
 /** Which selected or pasted text the results below are for, shortened, and a way back. */
 export function SelectionBanner({ text }: { text: string }) {
@@ -13,10 +13,7 @@ export function SelectionBanner({ text }: { text: string }) {
       <button
         type="button"
         class="secondary"
-        onClick={() => {
-          state.actions.clearSelection();
-          focusLater('#search');
-        }}
+        onClick={andFocus(() => state.actions.clearSelection(), SEARCH_BOX)}
       >
         {t('selectionClear')}
       </button>

@@ -1,23 +1,23 @@
-import type { View } from '@/lib/app-state';
+import type { Tab } from '@/lib/app-state';
 import { useApp } from './app-context';
 
 /** Switches between searching, the kept tips and the recent lookups. */
 export function Tabs() {
   const { state, t } = useApp();
-  const tabs: [View, string][] = [
+  const tabs: [Tab, string][] = [
     ['search', t('tabSearch')],
     ['saved', t('tabSaved', { count: state.pins.value.length })],
-    ['history', t('tabHistory')],
+    ['recent', t('tabHistory')],
   ];
   return (
     <nav class="tabs" aria-label={t('tabsLabel')}>
-      {tabs.map(([view, label]) => (
+      {tabs.map(([tab, label]) => (
         <button
-          key={view}
+          key={tab}
           type="button"
-          data-view={view}
-          aria-current={state.view.value === view ? 'page' : undefined}
-          onClick={() => state.actions.setView(view)}
+          data-view={tab}
+          aria-current={state.tab.value === tab ? 'page' : undefined}
+          onClick={() => state.actions.openTab(tab)}
         >
           {label}
         </button>

@@ -1,39 +1,29 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { localized } from '@/lib/i18n';
 import type { Tip } from '@/lib/schema';
 import { useApp } from './app-context';
+import { andFocus, FILTERS, goBack } from './focus';
 import { Highlighted } from './Highlighted';
-import { ReportContext } from './ReportContext';
-import { focusLater, tipButton } from './focus-later';
 import { tipTexts } from './tip-texts';
 
 /** A tip, opened: its summary, the verbatim quote with speaker and section, themes and actions. */
 export function TipDetail({ tip }: { tip: Tip }) {
   const { state, t } = useApp();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const en = state.language === 'en';
+  const { language } = state;
   const report = state.reportOf(tip);
   const section = report.sections.find((s) => s.id === tip.section)!;
   const pinned = state.pins.value.includes(tip.id);
   const highlights = state.results.value?.find((r) => r.tip.id === tip.id)?.highlights;
-  const texts = tipTexts(tip, state.language, highlights);
-  const themes = new Map(state.kb.themes.map((theme) => [theme.id, theme]));
-  useEffect(() => heading.current?.focus(), [tip.id]);
-
-  if (state.contextOpen.value) return <ReportContext tip={tip} />;
+  const texts = tipTexts(tip, language, highlights);
+  const themeLabels = new Map(
+    state.kb.themes.map((theme) => [theme.id, localized(theme, 'label', language)]),
+  );
   return (
     <article class="tip-detail" data-open-tip-id={tip.id} aria-labelledby="tip-title">
-      <button
-        type="button"
-        class="back secondary"
-        onClick={() => {
-          state.actions.closeTip();
-          focusLater(tipButton(tip.id));
-        }}
-      >
+      <button type="button" class="back secondary" onClick={() => goBack(state)}>
         ← {t('back')}
       </button>
       <p class={`kind kind-${tip.kind}`}>{t(`kind_${tip.kind}`)}</p>
-      <h2 id="tip-title" tabIndex={-1} ref={heading}>
+      <h2 id="tip-title" tabIndex={-1}>
         <Highlighted text={texts.title} ranges={texts.titleRanges} />
       </h2>
       <p class="summary">
@@ -46,27 +36,17 @@ export function TipDetail({ tip }: { tip: Tip }) {
         <figcaption>
           {t('quoteFrom', {
             speaker: tip.speaker
-              ? `${tip.speaker.name} (${(en && section.speaker?.roleEn) || tip.speaker.role})`
-              : en
-                ? report.en.title
-                : report.title,
-            section: en ? section.en.title : section.title,
+              ? `${tip.speaker.name} (${(language === 'en' && section.speaker?.roleEn) || tip.speaker.role})`
+              : localized(report, 'title', language),
+            section: localized(section, 'title', language),
           })}
         </figcaption>
       </figure>
       <ul class="themes" aria-label={t('themes')}>
         {tip.themes.map((id) => (
           <li key={id}>
-            <button
-              type="button"
-              class="chip"
-              onClick={() => {
-                state.actions.closeTip();
-                state.actions.addFilter('themes', id);
-                focusLater('.filters summary');
-              }}
-            >
-              {en ? themes.get(id)?.en.label : themes.get(id)?.label}
+            <button type="button" class="chip" onClick={andFocus(() => state.actions.showTheme(id), FILTERS)}>
+              {themeLabels.get(id)}
             </button>
           </li>
         ))}
@@ -100,7 +80,7 @@ export function TipDetail({ tip }: { tip: Tip }) {
           type="button"
           data-action="context"
           class="secondary"
-          onClick={() => state.actions.setContextOpen(true)}
+          onClick={() => state.actions.openContext()}
         >
           {t('readInContext')}
         </button>

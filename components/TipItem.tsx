@@ -1,6 +1,7 @@
 import type { Highlights } from '@/lib/search/create-search';
 import type { Tip } from '@/lib/schema';
 import { useApp } from './app-context';
+import { andFocus, TIP_HEADING } from './focus';
 import { Highlighted } from './Highlighted';
 import { tipTexts } from './tip-texts';
 
@@ -14,7 +15,11 @@ export function TipItem({ tip, highlights }: { tip: Tip; highlights?: Highlights
   const pinned = state.pins.value.includes(tip.id);
   return (
     <li class="tip-item" data-tip-id={tip.id}>
-      <button type="button" class="tip-open" onClick={() => state.actions.openTip(tip.id)}>
+      <button
+        type="button"
+        class="tip-open"
+        onClick={andFocus(() => state.actions.openTip(tip.id), TIP_HEADING)}
+      >
         <span class="tip-title">
           <Highlighted text={texts.title} ranges={texts.titleRanges} />
           {pinned && (

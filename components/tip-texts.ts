@@ -1,17 +1,18 @@
+import { localized, type Language } from '@/lib/i18n';
 import type { Highlights } from '@/lib/search/create-search';
-import type { Tip } from '@/lib/schema';
 import type { Range } from '@/lib/search/highlight';
+import type { Tip } from '@/lib/schema';
 
 /**
  * A tip's title and summary in the panel's language, with their matched words: English shows the
  * translation (the quote stays Dutch), Dutch the original.
  */
-export function tipTexts(tip: Tip, language: 'nl' | 'en', highlights?: Highlights) {
+export function tipTexts(tip: Tip, language: Language, highlights?: Highlights) {
   const en = language === 'en';
   return {
-    title: en ? tip.en.title : tip.title,
+    title: localized(tip, 'title', language),
     titleRanges: (en ? highlights?.enTitle : highlights?.title) as readonly Range[] | undefined,
-    summary: en ? tip.en.summary : tip.summary,
+    summary: localized(tip, 'summary', language),
     summaryRanges: (en ? highlights?.enSummary : highlights?.summary) as readonly Range[] | undefined,
   };
 }

@@ -4,20 +4,39 @@
  * panel logic runs in Node tests.
  */
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import {
-  formatCitationMarkdown,
-  formatCitationText,
-  formatSourceList,
-  type Language,
-} from './format-citation';
-import { facetValues, passesFilter as passes } from './filter-tips';
-import type { KnowledgeBase, Report, TipKind, Tip } from './schema';
+import { formatCitationMarkdown, formatCitationText, formatSourceList } from './format-citation';
+import { FACETS, facetValues, passesFilter as passes, type Facet, type TipFilter } from './filter-tips';
+import type { Language, Translate } from './i18n';
+import type { KnowledgeBase, Report, Tip } from './schema';
 import type { Search, SearchResult } from './search/create-search';
 
-export type View = 'search' | 'saved' | 'history';
-/** The facets the panel filters by. */
-export type Facet = 'themes' | 'speakers' | 'kinds';
-export type Filters = { themes: string[]; speakers: string[]; kinds: TipKind[] };
+/** The panel's tabs: the screens the user switches between. */
+export type Tab = 'search' | 'saved' | 'recent';
+/** The lists a tip is opened from; going back from the tip returns there. */
+export type TipOrigin = 'search' | 'saved';
+/**
+ * Why paste mode is open: the user asked, the selection handed over was empty, or the page would
+ * not give its selection (Google Docs, PDF viewers). The panel tells the user which.
+ */
+export type PasteReason = 'asked' | 'empty' | 'unreadable';
+
+/**
+ * Where the user is: one screen at a time, each with what it shows. `back()` leaves each one for
+ * the screen it came from, so Escape and every back button agree. New screens (the draft view) join
+ * the union with their own `open…` action and their own step in `back()`.
+ */
+export type Screen =
+  | { name: 'search' }
+  /** The paste box, above the search results. */
+  | { name: 'paste'; reason: PasteReason }
+  | { name: 'saved' }
+  | { name: 'recent' }
+  | { name: 'tip'; tipId: string; from: TipOrigin }
+  /** The report section a tip comes from, opened from the tip. */
+  | { name: 'context'; tipId: string; from: TipOrigin };
+
+/** The active filter values per facet; an empty list is no filter. */
+export type Filters = Required<TipFilter>;
 
 /** A lookup the user made: typed in the search box, or a passage selected or pasted. */
 export interface HistoryEntry {
@@ -42,13 +61,14 @@ export interface AppDependencies {
   /** Writes text to the clipboard; rejects when the browser refuses. */
   writeClipboard: (text: string) => Promise<void>;
   /** Messages the model shows itself (copy confirmations); keys of the locale files. */
-  t: (key: string, values?: Record<string, string | number>) => string;
+  t: Translate;
   now?: () => number;
 }
 
 /** The most lookups kept in the history. */
 export const HISTORY_LIMIT = 30;
-const NO_FILTERS: Filters = { themes: [], speakers: [], kinds: [] };
+const NO_FILTERS: Filters = { themes: [], sections: [], speakers: [], kinds: [] };
+const SEARCH: Screen = { name: 'search' };
 
 export type AppState = ReturnType<typeof createAppState>;
 
@@ -57,13 +77,8 @@ export function createAppState({ kb, search, language, writeClipboard, t, now = 
   const query = signal('');
   /** A passage from the context menu or paste mode, matched as a selection; wins over `query`. */
   const selection = signal<string | null>(null);
-  const pasteOpen = signal(false);
-  /** Why paste mode opened by itself (a selection the page would not give), if it did. */
-  const pasteNotice = signal<string | null>(null);
   const filters = signal<Filters>(NO_FILTERS);
-  const view = signal<View>('search');
-  const openTipId = signal<string | null>(null);
-  const contextOpen = signal(false);
+  const screen = signal<Screen>(SEARCH);
   const pins = signal<string[]>([]);
   const history = signal<HistoryEntry[]>([]);
   const notice = signal<Notice | null>(null);
@@ -92,12 +107,25 @@ export function createAppState({ kb, search, language, writeClipboard, t, now = 
       }
       return counts;
     };
-    return { themes: count('themes'), speakers: count('speakers'), kinds: count('kinds') };
+    return Object.fromEntries(FACETS.map((facet) => [facet, count(facet)])) as Record<
+      Facet,
+      Map<string, number>
+    >;
   });
-  const activeFilterCount = computed(
-    () => filters.value.themes.length + filters.value.speakers.length + filters.value.kinds.length,
+  const activeFilterCount = computed(() =>
+    FACETS.reduce((sum, facet) => sum + filters.value[facet].length, 0),
   );
-  const openTip = computed(() => (openTipId.value ? (search.tip(openTipId.value) ?? null) : null));
+  /** The tab the screen belongs to: a tip and its report view to the list it was opened from. */
+  const tab = computed<Tab>(() => {
+    const current = screen.value;
+    if (current.name === 'tip' || current.name === 'context') return current.from;
+    return current.name === 'paste' ? 'search' : current.name;
+  });
+  /** The tip on screen, opened or in its report view. */
+  const openTip = computed(() => {
+    const current = screen.value;
+    return current.name === 'tip' || current.name === 'context' ? (search.tip(current.tipId) ?? null) : null;
+  });
   const pinnedTips = computed(() => pins.value.flatMap((id) => search.tip(id) ?? []));
 
   function notify(text: string, tone: Notice['tone'] = 'info') {
@@ -123,79 +151,102 @@ export function createAppState({ kb, search, language, writeClipboard, t, now = 
   }
 
   const actions = {
-    /** What the user typed; leaves a selection for a typed search. */
+    /** What the user typed; leaves a selection for a typed search, and a tip or tab for the results. */
     setQuery(text: string) {
       batch(() => {
         query.value = text;
         selection.value = null;
-        openTipId.value = null;
-        contextOpen.value = false;
-        view.value = 'search';
+        if (screen.value.name !== 'paste') screen.value = SEARCH;
       });
     },
     /** Confirms the typed query (Enter, or opening a result): it goes into the history. */
     commitQuery() {
       if (selection.value === null) remember('typed', query.value);
     },
-    /** Shows the advice for a selected or pasted passage. */
-    applySelection(text: string) {
+    /**
+     * Shows the advice for a selected or pasted passage. A selection the page would not give (`null`)
+     * or an empty one opens paste mode instead, saying why: the one place that decides it.
+     */
+    applySelection(text: string | null) {
+      if (text === null || !text.trim()) {
+        actions.openPaste(text === null ? 'unreadable' : 'empty');
+        return;
+      }
       batch(() => {
         selection.value = text;
         query.value = '';
-        pasteOpen.value = false;
-        pasteNotice.value = null;
-        openTipId.value = null;
-        contextOpen.value = false;
-        view.value = 'search';
+        screen.value = SEARCH;
         remember('selection', text);
       });
     },
     clearSelection() {
       selection.value = null;
     },
-    /** Opens or closes paste mode; `notice` says why it opened, when the user did not ask. */
-    setPasteOpen(open: boolean, notice: string | null = null) {
+    /** Opens paste mode above the search results; `reason` says why, when the user did not ask. */
+    openPaste(reason: PasteReason = 'asked') {
+      screen.value = { name: 'paste', reason };
+    },
+    /** Switches to a tab; from a tip, to its list without the tip. */
+    openTab(next: Tab) {
+      screen.value = next === 'search' ? SEARCH : { name: next };
+    },
+    /** Opens a tip from the list on screen; an unknown id changes nothing. */
+    openTip(id: string) {
+      if (!search.tip(id)) return;
       batch(() => {
-        pasteOpen.value = open;
-        pasteNotice.value = open ? notice : null;
-        if (open) view.value = 'search';
+        actions.commitQuery();
+        screen.value = { name: 'tip', tipId: id, from: tab.value === 'saved' ? 'saved' : 'search' };
       });
     },
+    /** Opens the report section of the open tip, at its quote. */
+    openContext() {
+      const current = screen.value;
+      if (current.name === 'tip') screen.value = { ...current, name: 'context' };
+    },
+    /**
+     * Goes back one step, as Escape does: from the report view to its tip, from a tip to its list,
+     * from paste mode and the other tabs to the search; on the search, clears the selection, then
+     * the query. Returns whether there was a step to take.
+     */
+    back(): boolean {
+      const current = screen.value;
+      switch (current.name) {
+        case 'context':
+          screen.value = { ...current, name: 'tip' };
+          return true;
+        case 'tip':
+          actions.openTab(current.from);
+          return true;
+        case 'paste':
+        case 'saved':
+        case 'recent':
+          screen.value = SEARCH;
+          return true;
+        case 'search':
+          if (selection.value !== null) actions.clearSelection();
+          else if (query.value) actions.setQuery('');
+          else return false;
+          return true;
+      }
+    },
     toggleFilter(facet: Facet, value: string) {
-      const current = filters.value[facet] as string[];
+      const current = filters.value[facet] as readonly string[];
       const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
       filters.value = { ...filters.value, [facet]: next };
     },
     /** Shows the tips with this value: adds it to the filter, never takes it away. */
     addFilter(facet: Facet, value: string) {
-      if (!(filters.value[facet] as string[]).includes(value)) actions.toggleFilter(facet, value);
+      if (!(filters.value[facet] as readonly string[]).includes(value)) actions.toggleFilter(facet, value);
+    },
+    /** Shows the search with this theme among the filters: a theme chip on an opened tip. */
+    showTheme(id: string) {
+      batch(() => {
+        actions.openTab('search');
+        actions.addFilter('themes', id);
+      });
     },
     resetFilters() {
       filters.value = NO_FILTERS;
-    },
-    setView(next: View) {
-      batch(() => {
-        view.value = next;
-        openTipId.value = null;
-        contextOpen.value = false;
-      });
-    },
-    openTip(id: string) {
-      if (!search.tip(id)) return;
-      batch(() => {
-        actions.commitQuery();
-        openTipId.value = id;
-        contextOpen.value = false;
-      });
-    },
-    closeTip() {
-      batch(() => {
-        openTipId.value = null;
-        contextOpen.value = false;
-      });
-    },
-    setContextOpen(open: boolean) {
-      contextOpen.value = open;
     },
     togglePin(id: string) {
       const pinned = pins.value.includes(id);
@@ -254,12 +305,10 @@ export function createAppState({ kb, search, language, writeClipboard, t, now = 
     reportOf,
     query: readonly(query),
     selection: readonly(selection),
-    pasteOpen: readonly(pasteOpen),
-    pasteNotice: readonly(pasteNotice),
     filters: readonly(filters),
-    view: readonly(view),
+    screen: readonly(screen),
+    tab,
     openTip,
-    contextOpen: readonly(contextOpen),
     pins: readonly(pins),
     pinnedTips,
     history: readonly(history),

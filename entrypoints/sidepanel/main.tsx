@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from '@/components/App';
+import { focusLater, focusSearchBox, TIP_HEADING } from '@/components/focus';
 import { createAppState } from '@/lib/app-state';
 import { isForPanel, type Handoff } from '@/lib/handoff';
 import { createTranslator, pickLanguage } from '@/lib/i18n';
@@ -29,6 +30,7 @@ if (params.get('q')) state.actions.setQuery(params.get('q')!);
 if (params.get('tip')) state.actions.openTip(params.get('tip')!);
 
 render(<App state={state} t={t} />, document.getElementById('app')!);
+if (state.openTip.value) focusLater(TIP_HEADING);
 // Preact's first render is synchronous: the results of a query given on open are on screen now.
 // `npm run bench` reads this mark to time opening the panel.
 performance.mark('weerbaar:first-render');
@@ -60,16 +62,10 @@ async function receiveHandoffs() {
     if (!isForPanel(handoff, windowId, taken)) return;
     taken.add(handoff.nonce);
     if (handoff.kind === 'selection') state.actions.applySelection(handoff.text);
-    else if (handoff.kind === 'paste') {
-      state.actions.setPasteOpen(
-        true,
-        t(handoff.reason === 'empty' ? 'pasteReasonEmpty' : 'pasteReasonUnreadable'),
-      );
-    } else {
-      state.actions.setView('search');
-      const search = document.querySelector<HTMLInputElement>('#search');
-      search?.focus();
-      search?.select();
+    else if (handoff.kind === 'paste') state.actions.openPaste(handoff.reason);
+    else {
+      state.actions.openTab('search');
+      focusSearchBox({ select: true });
     }
     void handoffItem.removeValue();
   };

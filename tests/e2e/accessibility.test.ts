@@ -9,7 +9,13 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { audit } from './axe';
-import { launch, type BrowserName, type ColorScheme, type Locale, type PanelSession } from '../../tools/browsers';
+import {
+  launch,
+  type BrowserName,
+  type ColorScheme,
+  type Locale,
+  type PanelSession,
+} from '../../tools/browsers';
 import { eventually, resultIds, start, visibleNotice } from './helpers';
 
 const WIDTHS = [320, 500];
@@ -130,7 +136,7 @@ describe.each(combinations)(
         () => document.querySelector('.selection-banner') && document.querySelector('.results'),
       );
       await check('selection');
-      await panel.click('[data-view="history"]');
+      await panel.click('[data-view="recent"]');
       await panel.waitFor(() => document.querySelector('.history-list li'));
       await check('recent');
     });

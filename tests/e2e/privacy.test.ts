@@ -52,7 +52,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('privacy in %s', (browserNam
       panel.evaluate(() => document.querySelector('.selection-text')?.textContent),
     ).toMatch(/wijkagent/u);
     await panel.reload();
-    await panel.click('[data-view="history"]');
+    await panel.click('[data-view="recent"]');
     await panel.click('[data-view="saved"]');
     await panel.clickText(nl.savedExport);
 

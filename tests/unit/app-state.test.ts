@@ -142,12 +142,107 @@ describe('createAppState', () => {
       expect.stringMatching(/^2\. \*\*Kies een neutrale gespreksleider\*\*/),
     ]);
   });
+});
 
-  it('opens paste mode with a reason, and closes it when a selection is applied', () => {
-    state.actions.setPasteOpen(true, 'De pagina gaf de selectie niet.');
-    expect(state.pasteNotice.value).toBe('De pagina gaf de selectie niet.');
+describe('createAppState: where the user is', () => {
+  let state: AppState;
+  const tipId = 'neutrale-gespreksleider';
+  beforeEach(() => {
+    state = createAppState({ kb, search, language: 'nl', t, writeClipboard: async () => {} });
+  });
+  /** Goes back once and says where that led, or `false` when there was no step to take. */
+  const back = () => state.actions.back() && state.screen.value;
+
+  it('starts on the search, in the search tab', () => {
+    expect(state.screen.value).toEqual({ name: 'search' });
+    expect(state.tab.value).toBe('search');
+    expect(state.openTip.value).toBeNull();
+  });
+
+  it('goes back from the report view to its tip, the tip to the results, then clears the selection', () => {
+    state.actions.applySelection('Voorkom dat sleutelpersonen overvraagd worden.');
+    state.actions.openTip(tipId);
+    state.actions.openContext();
+    expect(state.screen.value).toEqual({ name: 'context', tipId, from: 'search' });
+    expect(state.openTip.value?.id).toBe(tipId);
+    expect(back()).toEqual({ name: 'tip', tipId, from: 'search' });
+    expect(back()).toEqual({ name: 'search' });
+    expect(state.selection.value).not.toBeNull();
+    expect(back()).toEqual({ name: 'search' });
+    expect(state.selection.value).toBeNull();
+    expect(back()).toBe(false);
+  });
+
+  it('clears the query on the search, and then has nothing to go back to', () => {
+    state.actions.setQuery('boete');
+    expect(back()).toEqual({ name: 'search' });
+    expect(state.query.value).toBe('');
+    expect(back()).toBe(false);
+  });
+
+  it('returns from a kept tip to the kept tips, which stay the current tab', () => {
+    state.actions.openTab('saved');
+    state.actions.openTip(tipId);
+    expect(state.screen.value).toEqual({ name: 'tip', tipId, from: 'saved' });
+    expect(state.tab.value).toBe('saved');
+    expect(back()).toEqual({ name: 'saved' });
+    expect(back()).toEqual({ name: 'search' });
+  });
+
+  it.each(['saved', 'recent'] as const)('goes back from the %s tab to the search, query and all', (tab) => {
+    state.actions.setQuery('boete');
+    state.actions.openTab(tab);
+    expect(state.tab.value).toBe(tab);
+    expect(back()).toEqual({ name: 'search' });
+    expect(state.query.value).toBe('boete');
+  });
+
+  it('opens neither an unknown tip nor a report view without a tip', () => {
+    state.actions.openTip('bestaat-niet');
+    state.actions.openContext();
+    expect(state.screen.value).toEqual({ name: 'search' });
+  });
+
+  it('shows the results of what is typed, from a tip or another tab, but keeps paste mode open', () => {
+    state.actions.openTip(tipId);
+    state.actions.setQuery('boete');
+    expect(state.screen.value).toEqual({ name: 'search' });
+    state.actions.openTab('recent');
+    state.actions.setQuery('ouders');
+    expect(state.screen.value).toEqual({ name: 'search' });
+    state.actions.openPaste();
+    state.actions.setQuery('wijk');
+    expect(state.screen.value).toEqual({ name: 'paste', reason: 'asked' });
+  });
+
+  it('shows a theme of a kept tip as a filter on the search', () => {
+    state.actions.openTab('saved');
+    state.actions.openTip(tipId);
+    state.actions.showTheme('vertrouwen');
+    expect(state.screen.value).toEqual({ name: 'search' });
+    expect(state.filters.value.themes).toEqual(['vertrouwen']);
+  });
+
+  it.each([
+    [null, 'unreadable'],
+    ['', 'empty'],
+    [' \n ', 'empty'],
+  ] as const)('opens paste mode instead of matching the selection %j, saying it was %s', (text, reason) => {
+    state.actions.applySelection(text);
+    expect(state.screen.value).toEqual({ name: 'paste', reason });
+    expect(state.selection.value).toBeNull();
+    expect(state.history.value).toEqual([]);
+  });
+
+  it('closes paste mode when a selection is applied, or on the way back', () => {
+    state.actions.openPaste();
+    expect(state.screen.value).toEqual({ name: 'paste', reason: 'asked' });
+    expect(state.tab.value).toBe('search');
     state.actions.applySelection('wijkagent');
-    expect(state.pasteOpen.value).toBe(false);
-    expect(state.pasteNotice.value).toBeNull();
+    expect(state.screen.value).toEqual({ name: 'search' });
+    expect(state.selection.value).toBe('wijkagent');
+    state.actions.openPaste('unreadable');
+    expect(back()).toEqual({ name: 'search' });
+    expect(state.selection.value).toBe('wijkagent');
   });
 });

@@ -1,0 +1,98 @@
+/**
+ * Where keyboard focus goes, in one place: the selectors that tie components together and the
+ * "act, then focus" pattern. Where the control the user just used goes away (a closed view, a
+ * removed row), focus lands somewhere that makes sense, never on the page itself.
+ */
+import type { AppState, Screen, Tab } from '@/lib/app-state';
+
+/** The search box: where focus goes when nothing better is on the page. */
+export const SEARCH_BOX = '#search';
+/** The filters' summary, which opens and closes them. */
+export const FILTERS = '.filters summary';
+/** The open tip's heading: focus goes there when a tip opens, so reading starts at its title. */
+export const TIP_HEADING = '#tip-title';
+/** The "read in the report" button of the open tip. */
+export const CONTEXT_BUTTON = '[data-action="context"]';
+/** The open button of every tip in any list, in page order. */
+const TIP_BUTTONS = '[data-tip-id] .tip-open';
+
+/** The open button of a tip in any list. */
+export const tipButton = (id: string) => `[data-tip-id="${id}"] .tip-open`;
+/** A tab's button. */
+export const tabButton = (tab: Tab) => `[data-view="${tab}"]`;
+/** The up or down arrow of a kept tip. */
+export const moveButton = (id: string, direction: 'up' | 'down') =>
+  `[data-tip-id="${id}"] [data-move="${direction}"]`;
+
+/**
+ * Moves focus after the next render to the first of `selectors` that is on the page and enabled,
+ * else to the search box.
+ */
+export function focusLater(...selectors: string[]): void {
+  requestAnimationFrame(() => {
+    for (const selector of [...selectors, SEARCH_BOX]) {
+      const element = document.querySelector<HTMLElement>(selector);
+      if (element && !(element as HTMLButtonElement).disabled) {
+        element.focus();
+        return;
+      }
+    }
+  });
+}
+
+/** An event handler that does `act`, then moves focus as `focusLater` does. */
+export function andFocus(act: () => void, ...selectors: string[]): () => void {
+  return () => {
+    act();
+    focusLater(...selectors);
+  };
+}
+
+/** Focuses the search box now; `select` selects what is typed in it, to type over. */
+export function focusSearchBox({ select = false } = {}): void {
+  const box = document.querySelector<HTMLInputElement>(SEARCH_BOX);
+  box?.focus();
+  if (select) box?.select();
+}
+
+/**
+ * Goes back one step (`state.actions.back()`), then focuses what the user came from: the "read in
+ * the report" button after the report view, the tip in its list after a tip, else the search box
+ * (unless focus is on a tip that is still there). Returns whether there was a step to take.
+ */
+export function goBack(state: AppState): boolean {
+  const left: Screen = state.screen.value;
+  if (!state.actions.back()) return false;
+  if (left.name === 'context') focusLater(CONTEXT_BUTTON);
+  else if (left.name === 'tip') focusLater(tipButton(left.tipId));
+  else {
+    requestAnimationFrame(() => {
+      if (!document.activeElement?.closest('[data-tip-id]')) focusSearchBox();
+    });
+  }
+  return true;
+}
+
+/** Arrow keys, Home and End move between the tips on the page; up from the first, to the search box. */
+export function moveFocus(event: KeyboardEvent): void {
+  const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
+  if (!keys.includes(event.key)) return;
+  const buttons = [...document.querySelectorAll<HTMLButtonElement>(TIP_BUTTONS)];
+  const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+  const next =
+    event.key === 'Home'
+      ? 0
+      : event.key === 'End'
+        ? buttons.length - 1
+        : event.key === 'ArrowDown'
+          ? Math.min(at + 1, buttons.length - 1)
+          : at - 1;
+  event.preventDefault();
+  if (next < 0) focusSearchBox();
+  else buttons[next]?.focus();
+}
+
+/** Focuses the first tip on the page: arrow down from the search box. */
+export function focusFirstTip(): void {
+  document.querySelector<HTMLButtonElement>(TIP_BUTTONS)?.focus();
+}
