@@ -1,6 +1,5 @@
 import { useEffect } from 'preact/hooks';
 import type { AppState } from '@/lib/app-state';
-import type { SearchResult } from '@/lib/search/create-search';
 import { countText, type Translate } from '@/lib/i18n';
 import { AppContext, useApp } from './app-context';
 import { Browse } from './Browse';
@@ -15,7 +14,8 @@ import { SearchBox } from './SearchBox';
 import { SelectionBanner } from './SelectionBanner';
 import { Tabs } from './Tabs';
 import { TipDetail } from './TipDetail';
-import { TipList } from './TipList';
+import { MissingWords } from './MissingWords';
+import { ResultList } from './TipList';
 
 /** The side panel. */
 export function App({ state, t }: { state: AppState; t: Translate }) {
@@ -75,6 +75,7 @@ function SearchView() {
   const { state, t } = useApp();
   const results = state.results.value;
   const selection = state.selection.value;
+  const strong = state.strongCount.value;
   return (
     <>
       {selection !== null && <SelectionBanner text={selection} />}
@@ -84,12 +85,18 @@ function SearchView() {
       ) : (
         <section class="results" aria-labelledby="results-count">
           <p id="results-count" class="results-count">
-            {resultsCount(t, results)}
+            {resultsCount(t, strong)}
           </p>
+          <MissingWords missing={state.missing.value} />
           {results.length ? (
-            <TipList results={results} label={resultsCount(t, results)} />
+            <ResultList
+              key={selection ?? state.query.value}
+              results={results}
+              strong={strong}
+              label={resultsCount(t, strong)}
+            />
           ) : (
-            <p class="empty">{t('noResults')}</p>
+            !state.missing.value.length && <p class="empty">{t('noResults')}</p>
           )}
         </section>
       )}
@@ -106,13 +113,13 @@ function ResultsAnnouncer() {
   const results = state.results.value;
   return (
     <p class="visually-hidden" aria-live="polite">
-      {results && resultsCount(t, results)}
+      {results && resultsCount(t, state.strongCount.value)}
     </p>
   );
 }
 
-const resultsCount = (t: Translate, results: readonly SearchResult[]) =>
-  countText(t, results.length, 'resultsOne', 'resultsCount');
+/** The count of the strong results: the weak tail is folded away, and says its own count. */
+const resultsCount = (t: Translate, strong: number) => countText(t, strong, 'resultsOne', 'resultsCount');
 
 /** `/` focuses the search box; Escape goes back one step (`back()` in the state model). */
 function useGlobalKeys() {

@@ -1,20 +1,21 @@
-import type { Highlights } from '@/lib/search/create-search';
+import type { SearchResult } from '@/lib/search/create-search';
 import type { Tip } from '@/lib/schema';
 import { useApp } from './app-context';
 import { andFocus, TIP_HEADING } from './focus';
 import { Highlighted } from './Highlighted';
+import { MatchReason } from './MatchReason';
 import { tipTexts } from './tip-texts';
 
 /**
- * One tip in a list: a button that opens it, with its title, summary and speaker. `data-tip-id`
- * carries the tip's id for tests and keyboard navigation.
+ * One tip in a list: a button that opens it, with its title, summary and speaker, and for a search
+ * result why it matched. `data-tip-id` carries the tip's id for tests and keyboard navigation.
  */
-export function TipItem({ tip, highlights }: { tip: Tip; highlights?: Highlights }) {
+export function TipItem({ tip, result, weak = false }: { tip: Tip; result?: SearchResult; weak?: boolean }) {
   const { state, t } = useApp();
-  const texts = tipTexts(tip, state.language, highlights);
+  const texts = tipTexts(tip, state.language, result?.highlights);
   const pinned = state.pins.value.includes(tip.id);
   return (
-    <li class="tip-item" data-tip-id={tip.id}>
+    <li class={weak ? 'tip-item weak' : 'tip-item'} data-tip-id={tip.id}>
       <button
         type="button"
         class="tip-open"
@@ -36,6 +37,7 @@ export function TipItem({ tip, highlights }: { tip: Tip; highlights?: Highlights
           <span class={`kind kind-${tip.kind}`}>{t(`kind_${tip.kind}`)}</span>
           {tip.speaker ? ` · ${tip.speaker.name}` : ''}
         </span>
+        {result && <MatchReason result={result} />}
       </button>
     </li>
   );

@@ -1,17 +1,59 @@
+import { useState } from 'preact/hooks';
 import type { SearchResult } from '@/lib/search/create-search';
 import type { Tip } from '@/lib/schema';
+import { useApp } from './app-context';
 import { moveFocus } from './focus';
 import { TipItem } from './TipItem';
 
-/** A list of tips, from a search (with highlights) or from browsing; arrow keys move between them. */
-export function TipList({ results, tips, label }: { results?: SearchResult[]; tips?: Tip[]; label: string }) {
+/** A list of tips from browsing; arrow keys move between them. */
+export function TipList({ tips, label }: { tips: Tip[]; label: string }) {
   return (
     <ol class="tip-list" aria-label={label} onKeyDown={moveFocus}>
-      {results
-        ? results.map((result) => (
-            <TipItem key={result.tip.id} tip={result.tip} highlights={result.highlights} />
-          ))
-        : tips?.map((tip) => <TipItem key={tip.id} tip={tip} />)}
+      {tips.map((tip) => (
+        <TipItem key={tip.id} tip={tip} />
+      ))}
     </ol>
+  );
+}
+
+/**
+ * Search results: the strong ones, and the weak tail folded away behind a button that says how many
+ * it holds. One list, so arrow keys move through all that is shown.
+ */
+export function ResultList({
+  results,
+  strong,
+  label,
+}: {
+  results: SearchResult[];
+  strong: number;
+  label: string;
+}) {
+  const { t } = useApp();
+  const [unfolded, setUnfolded] = useState(false);
+  const weak = results.length - strong;
+  const shown = unfolded ? results : results.slice(0, strong);
+  return (
+    <>
+      <ol class="tip-list" aria-label={label} onKeyDown={moveFocus}>
+        {shown.map((result, i) => (
+          <TipItem key={result.tip.id} tip={result.tip} result={result} weak={i >= strong} />
+        ))}
+      </ol>
+      {weak > 0 && (
+        <button
+          type="button"
+          class="link-button weak-toggle"
+          aria-expanded={unfolded}
+          onClick={() => setUnfolded(!unfolded)}
+        >
+          {unfolded
+            ? t('resultsWeakHide')
+            : weak === 1
+              ? t('resultsWeakOne')
+              : t('resultsWeak', { count: weak })}
+        </button>
+      )}
+    </>
   );
 }

@@ -7,7 +7,7 @@ import { createHandoff, type Handoff } from '@/lib/handoff';
 import { pickLanguage } from '@/lib/i18n';
 import { panelPathFor, toSuggestions } from '@/lib/omnibox';
 import type { Search } from '@/lib/search/create-search';
-import { createKnowledgeBaseSearch } from '@/utils/knowledge-base';
+import { createKnowledgeBaseSearch, loadThesaurus } from '@/utils/knowledge-base';
 import { handoffItem } from '@/utils/storage';
 
 /** Firefox-only API, missing from WXT's Chrome-based `browser` types. */
@@ -100,12 +100,21 @@ export default defineBackground(() => {
     }
   });
 
-  let search: Search | undefined;
+  let search: Promise<Search> | undefined;
+  const searchWithThesaurus = async () => {
+    const created = createKnowledgeBaseSearch();
+    created.useThesaurus(await loadThesaurus());
+    return created;
+  };
   const language = pickLanguage(browser.i18n.getUILanguage());
   browser.omnibox.setDefaultSuggestion({ description: browser.i18n.getMessage('omniboxDefault') });
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
-    search ??= createKnowledgeBaseSearch();
-    suggest(toSuggestions(search.search(text, { limit: SUGGESTIONS }), language, !firefox));
+    search ??= searchWithThesaurus();
+    void search.then((ready) => {
+      const { results, strong } = ready.search(text, { limit: SUGGESTIONS });
+      // The strong matches only: a weak one is no suggestion worth a line of the address bar.
+      suggest(toSuggestions(results.slice(0, strong), language, !firefox));
+    });
   });
   browser.omnibox.onInputEntered.addListener((text, disposition) => {
     const url = browser.runtime.getURL(panelPathFor(text) as '/sidepanel.html');

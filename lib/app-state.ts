@@ -7,8 +7,8 @@ import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { formatCitationMarkdown, formatCitationText, formatSourceList } from './format-citation';
 import { FACETS, facetValues, passesFilter as passes, type Facet, type TipFilter } from './filter-tips';
 import type { Language, Translate } from './i18n';
-import type { KnowledgeBase, Report, Tip } from './schema';
-import type { Search, SearchResult } from './search/create-search';
+import type { OpeningKnowledgeBase, Report, Tip } from './schema';
+import type { Search, SearchOutcome } from './search/create-search';
 
 /** The panel's tabs: the screens the user switches between. */
 export type Tab = 'search' | 'saved' | 'recent';
@@ -55,7 +55,7 @@ export interface Notice {
 }
 
 export interface AppDependencies {
-  kb: KnowledgeBase;
+  kb: OpeningKnowledgeBase;
   search: Search;
   language: Language;
   /** Writes text to the clipboard; rejects when the browser refuses. */
@@ -87,12 +87,29 @@ export function createAppState({ kb, search, language, writeClipboard, t, now = 
   const reports = new Map(kb.reports.map(({ report }) => [report.id, report]));
   const reportOf = (tip: Tip): Report => reports.get(tip.report)!;
 
-  /** Every match of the active query or selection, before filters; `null` when browsing. */
-  const matches = computed<SearchResult[] | null>(() => {
+  /** Counts the search's changes (its thesaurus arriving), so that the results are searched again. */
+  const searchVersion = signal(0);
+  /** What the active query or selection finds, before filters; `null` when browsing. */
+  const outcome = computed<SearchOutcome | null>(() => {
+    void searchVersion.value;
     if (selection.value !== null) return search.lookupSelection(selection.value);
     return query.value.trim() ? search.search(query.value) : null;
   });
+  const matches = computed(() => outcome.value?.results ?? null);
+  /** The results that pass the filters, best first: the strong ones, then the weak tail. */
   const results = computed(() => matches.value?.filter((r) => passes(r.tip, filters.value)) ?? null);
+  /**
+   * How many of `results` are strong: those above the search's cut-off that pass the filters. When
+   * the filters leave only weak ones, those are what there is, and all count.
+   */
+  const strongCount = computed(() => {
+    const found = outcome.value;
+    if (!found) return 0;
+    const strong = found.results.slice(0, found.strong).filter((r) => passes(r.tip, filters.value)).length;
+    return strong || (results.value?.length ?? 0);
+  });
+  /** The words of the query the reports do not use, nor the thesaurus as a way into them. */
+  const missing = computed(() => outcome.value?.missing ?? []);
   /** The tips shown when there is no query: all of them, filtered, in report order. */
   const browseTips = computed(() => search.tips.filter((tip) => passes(tip, filters.value)));
   /** For each facet value, how many tips the other active filters and the query leave it. */
@@ -152,6 +169,10 @@ export function createAppState({ kb, search, language, writeClipboard, t, now = 
 
   const actions = {
     /** What the user typed; leaves a selection for a typed search, and a tip or tab for the results. */
+    /** Searches again, for a search that changed (its thesaurus loaded after the panel opened). */
+    searchChanged() {
+      searchVersion.value++;
+    },
     setQuery(text: string) {
       batch(() => {
         query.value = text;
@@ -314,6 +335,8 @@ export function createAppState({ kb, search, language, writeClipboard, t, now = 
     history: readonly(history),
     notice: readonly(notice),
     results,
+    strongCount,
+    missing,
     browseTips,
     facetCounts,
     activeFilterCount,

@@ -76,8 +76,38 @@ export const ThemeSchema = v.strictObject({
   label: Text,
   description: Text,
   en: v.strictObject({ label: Text, description: Text }),
-  synonyms: Words,
-  synonymsEn: Words,
+});
+
+/** Labels of a concept in one language: words and short phrases, as writers use them. */
+const LanguageLabels = v.optional(v.strictObject({ nl: v.optional(Words, []), en: v.optional(Words, []) }), {
+  nl: [],
+  en: [],
+});
+const Ids = v.optional(v.array(Slug), []);
+
+/**
+ * A concept of the thesaurus (after SKOS): the words of the field for one idea, and the tips and
+ * themes of the knowledge base it leads to. A concept that leads nowhere is a subject the reports do
+ * not cover: the search says so, and offers its `related` and `broader` concepts.
+ */
+export const ConceptSchema = v.strictObject({
+  id: Slug,
+  prefLabel: v.strictObject({ nl: Text, en: Text }),
+  altLabel: LanguageLabels,
+  /** Misspellings and run-together forms that people type: matched, never shown. */
+  hiddenLabel: v.optional(Words, []),
+  broader: Ids,
+  related: Ids,
+  /** The tips this concept leads to, most relevant first. */
+  tips: v.pipe(Ids, v.maxLength(8)),
+  /** The themes whose tips as a whole fit it. */
+  themes: v.pipe(Ids, v.maxLength(4)),
+});
+
+export const ThesaurusFileSchema = v.strictObject({
+  domain: Slug,
+  note: Text,
+  concepts: v.pipe(v.array(ConceptSchema), v.minLength(1)),
 });
 
 export const ReportIndexSchema = v.strictObject({ reports: v.pipe(v.array(Slug), v.minLength(1)) });
@@ -90,6 +120,7 @@ export type ReportText = v.InferOutput<typeof ReportTextSchema>;
 export type Tip = v.InferOutput<typeof TipSchema>;
 export type TipKind = Tip['kind'];
 export type Theme = v.InferOutput<typeof ThemeSchema>;
+export type Concept = v.InferOutput<typeof ConceptSchema>;
 
 /** One report with its text and tips, as the knowledge base holds it. */
 export interface ReportData {
@@ -98,8 +129,19 @@ export interface ReportData {
   tips: Tip[];
 }
 
+/** What a concept leads to: all that the index needs of it. */
+export type ConceptLinks = Pick<Concept, 'id' | 'tips' | 'themes'>;
+
+/**
+ * The knowledge base as the panel opens with it: of the thesaurus only what its concepts lead to.
+ * Its labels, a large part of the data, load after the first render (`Search#useThesaurus`).
+ */
+export type OpeningKnowledgeBase = Omit<KnowledgeBase, 'concepts'> & { concepts: ConceptLinks[] };
+
 /** Everything Weerbaar knows: the themes and every report, validated (see tools/validate-knowledge-base.ts). */
 export interface KnowledgeBase {
   themes: Theme[];
+  /** The thesaurus: the field's words for what the reports are about (data/thesaurus/). */
+  concepts: Concept[];
   reports: ReportData[];
 }

@@ -1,23 +1,46 @@
 /**
  * Unpacks the knowledge base as the extension ships it: `data/` without what the build has checked to
  * be repeated (tools/pack-knowledge-base.ts packs it). A tip's quote ships as where it stands in its
- * section's text; its report and speaker are those of its section.
+ * section's text; its report and speaker are those of its section. The thesaurus ships in two parts:
+ * what its concepts lead to, with the knowledge base, and their labels apart, for after the panel's
+ * first render.
  */
 import { sectionText } from './find-quote';
-import type { KnowledgeBase, Tip } from './schema';
+import type { Concept, KnowledgeBase, OpeningKnowledgeBase, Tip } from './schema';
 
 /** A tip as shipped: `at` is the quote's start and end in its section's text, when it is one piece of it. */
 export type PackedTip = Omit<Tip, 'report' | 'speaker' | 'quote'> & { at?: [number, number]; quote?: string };
 
 export interface PackedKnowledgeBase {
   themes: KnowledgeBase['themes'];
+  /** The concepts that lead somewhere, with only what they lead to. */
+  concepts: OpeningKnowledgeBase['concepts'];
   reports: (Omit<KnowledgeBase['reports'][number], 'tips'> & { tips: PackedTip[] })[];
 }
 
-/** The knowledge base again, as `packKnowledgeBase` was given it. */
-export function unpackKnowledgeBase(packed: PackedKnowledgeBase): KnowledgeBase {
+/** A concept as shipped: its lists only when they are not empty. */
+export type PackedConcept = Pick<Concept, 'id' | 'prefLabel'> &
+  Partial<Omit<Concept, 'id' | 'prefLabel' | 'altLabel'>> & { altLabel?: Partial<Concept['altLabel']> };
+
+/** The thesaurus again, as `packThesaurus` was given it. */
+export function unpackThesaurus(packed: readonly PackedConcept[]): Concept[] {
+  return packed.map((concept) => ({
+    id: concept.id,
+    prefLabel: concept.prefLabel,
+    altLabel: { nl: concept.altLabel?.nl ?? [], en: concept.altLabel?.en ?? [] },
+    hiddenLabel: concept.hiddenLabel ?? [],
+    broader: concept.broader ?? [],
+    related: concept.related ?? [],
+    tips: concept.tips ?? [],
+    themes: concept.themes ?? [],
+  }));
+}
+
+/** The knowledge base again, as `packKnowledgeBase` was given it, but for the thesaurus's labels. */
+export function unpackKnowledgeBase(packed: PackedKnowledgeBase): OpeningKnowledgeBase {
   return {
     themes: packed.themes,
+    concepts: packed.concepts,
     reports: packed.reports.map(({ report, text, tips }) => {
       const texts = new Map(text.sections.map((section) => [section.id, sectionText(section.blocks)]));
       const speakers = new Map(report.sections.map((section) => [section.id, section.speaker]));

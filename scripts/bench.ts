@@ -38,7 +38,11 @@ import type { PanelOpenTiming } from './bench-panel';
 import { draftSelections } from './bench/draft';
 import { collectGarbage, sample, scale, sizes, type Stats } from './bench/measure';
 import { ENGINES, FIELD_WEIGHTS, LIMIT, type Engine, type EngineIndex } from './bench/peers';
-import { createSyntheticKnowledgeBase, toKnowledgeBaseFiles, vocabularySize } from '../tools/synthetic-corpus';
+import {
+  createSyntheticKnowledgeBase,
+  toKnowledgeBaseFiles,
+  vocabularySize,
+} from '../tools/synthetic-corpus';
 import { DATA_DIR, loadKnowledgeBase } from '../tools/read-knowledge-base';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -416,7 +420,7 @@ function countTips(kb: KnowledgeBase): number {
 /** The first `count` tips of a knowledge base, as one (still valid) knowledge base. */
 function sliceOf(kb: KnowledgeBase, count: number): KnowledgeBase {
   const first = kb.reports[0]!;
-  return { themes: kb.themes, reports: [{ ...first, tips: first.tips.slice(0, count) }] };
+  return { ...kb, reports: [{ ...first, tips: first.tips.slice(0, count) }] };
 }
 
 function asData({ raw, gzip }: { raw: number; gzip: number }) {

@@ -8,6 +8,13 @@ import type { KnowledgeBase, Tip } from '../lib/schema';
 
 /** `[kind, query, expected]`: `expected` is a regular expression over a result's text. */
 export type LabelledQuery = [kind: string, query: string, expected: string];
+/** `[kind, query, tips]`: any of the tips with these ids answers the query. */
+export type TipLabelledQuery = [kind: string, query: string, tips: string[]];
+
+/** Queries labelled with tip ids, as queries over a result's text, which starts with its tip's id. */
+export function labelledByTips(queries: readonly TipLabelledQuery[]): LabelledQuery[] {
+  return queries.map(([kind, query, tips]) => [kind, query, `^(?:${tips.join('|')}) `]);
+}
 
 export interface RelevanceScore {
   queries: number;
@@ -92,4 +99,43 @@ export function formatRelevance(report: RelevanceReport): string {
       `${kind.padEnd(11)} ${String(s.queries).padStart(3)}  ${s.hitAt3.toFixed(2)}   ${s.mrrAt5.toFixed(2)}`,
   );
   return ['kind          n  hit@3  MRR@5', ...rows].join('\n');
+}
+
+export interface PrecisionReport {
+  queries: number;
+  /** The median number of results above the cut-off. */
+  medianStrong: number;
+  /** The share of queries whose expected tip is among the results above the cut-off. */
+  expectedStrong: number;
+  /** The queries whose expected tip is not above the cut-off, with where it ranked (-1: not found). */
+  misses: { query: string; rank: number; strong: number }[];
+}
+
+/**
+ * How honest the cut-off is: how many results a query shows above it, and whether the expected
+ * tip is among them.
+ *
+ * @param search returns the texts of the results for a query, best first, and how many are strong
+ */
+export function evaluatePrecision(
+  queries: readonly LabelledQuery[],
+  search: (query: string, kind: string) => { texts: string[]; strong: number },
+): PrecisionReport {
+  const counts: number[] = [];
+  const misses: PrecisionReport['misses'] = [];
+  for (const [kind, query, expected] of queries) {
+    const { texts, strong } = search(query, kind);
+    const pattern = new RegExp(expected, 'u');
+    const rank = texts.findIndex((text) => pattern.test(text));
+    counts.push(strong);
+    if (rank < 0 || rank >= strong) misses.push({ query, rank, strong });
+  }
+  counts.sort((a, b) => a - b);
+  const middle = counts.length >> 1;
+  return {
+    queries: queries.length,
+    medianStrong: counts.length % 2 ? counts[middle]! : (counts[middle - 1]! + counts[middle]!) / 2,
+    expectedStrong: queries.length ? (queries.length - misses.length) / queries.length : 0,
+    misses,
+  };
 }

@@ -1,7 +1,7 @@
 /** The Vite plugin that gives the extension its knowledge base; used by the build and by the unit tests. */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { packKnowledgeBase } from './pack-knowledge-base';
+import { packKnowledgeBase, packThesaurus } from './pack-knowledge-base';
 import { recordSearchAnalysis } from '../lib/search/create-search';
 import type { KnowledgeBase } from '../lib/schema';
 import { assertValidKnowledgeBase, type SourceFile } from './validate-knowledge-base';
@@ -12,12 +12,15 @@ import { DATA_DIR, readKnowledgeBaseFiles } from './read-knowledge-base';
  * `build:before` hook has validated:
  * - `virtual:knowledge-base`: packed without what repeats (lib/pack-knowledge-base.ts);
  * - `virtual:search-analysis`: the analysis of every word, with which the panel builds its index at
- *   open without stemming the corpus (lib/search/analysis-table.ts).
+ *   open without stemming the corpus (lib/search/analysis-table.ts);
+ * - `virtual:thesaurus`: the thesaurus's labels and links, which the panel loads after its first
+ *   render (lib/unpack-knowledge-base.ts).
  */
 export function knowledgeBaseModules(): Plugin {
   const modules: Record<string, (kb: KnowledgeBase) => unknown> = {
     'virtual:knowledge-base': packKnowledgeBase,
     'virtual:search-analysis': recordSearchAnalysis,
+    'virtual:thesaurus': packThesaurus,
   };
   return {
     name: 'weerbaar-knowledge-base',
@@ -28,7 +31,12 @@ export function knowledgeBaseModules(): Plugin {
       if (!make) return undefined;
       // In `wxt` (dev), an edit to data/ rebuilds these modules.
       const files = readKnowledgeBaseFiles();
-      for (const file of [files.index, files.themes, ...files.reports.flatMap(Object.values)]) {
+      for (const file of [
+        files.index,
+        files.themes,
+        ...files.thesaurus,
+        ...files.reports.flatMap(Object.values),
+      ]) {
         this.addWatchFile(join(DATA_DIR, '..', (file as SourceFile).path));
       }
       // An object literal: half a kilobyte smaller gzipped than `JSON.parse` of a string, which

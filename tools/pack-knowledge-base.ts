@@ -6,12 +6,15 @@
  */
 import { sectionText } from '../lib/find-quote';
 import type { KnowledgeBase } from '../lib/schema';
-import type { PackedKnowledgeBase } from '../lib/unpack-knowledge-base';
+import type { PackedConcept, PackedKnowledgeBase } from '../lib/unpack-knowledge-base';
 
 /** Packs a validated knowledge base (quotes verbatim, speakers those of their sections). */
 export function packKnowledgeBase(kb: KnowledgeBase): PackedKnowledgeBase {
   return {
     themes: kb.themes,
+    concepts: kb.concepts
+      .filter((concept) => concept.tips.length || concept.themes.length)
+      .map(({ id, tips, themes }) => ({ id, tips, themes })),
     reports: kb.reports.map(({ report, text, tips }) => {
       const texts = new Map(text.sections.map((section) => [section.id, sectionText(section.blocks)]));
       return {
@@ -26,4 +29,23 @@ export function packKnowledgeBase(kb: KnowledgeBase): PackedKnowledgeBase {
       };
     }),
   };
+}
+
+/** Packs the thesaurus: every concept, without its empty lists. */
+export function packThesaurus(kb: KnowledgeBase): PackedConcept[] {
+  return kb.concepts.map((concept) => {
+    const altLabel = Object.fromEntries(
+      Object.entries(concept.altLabel).filter(([, labels]) => labels.length),
+    );
+    const packed: PackedConcept = {
+      ...Object.fromEntries(
+        Object.entries(concept).filter(([, value]) => !Array.isArray(value) || value.length),
+      ),
+      id: concept.id,
+      prefLabel: concept.prefLabel,
+    };
+    delete packed.altLabel;
+    if (Object.keys(altLabel).length) packed.altLabel = altLabel;
+    return packed;
+  });
 }

@@ -1,5 +1,5 @@
 /** Reads the knowledge base's JSON files from disk, for the build, the CLI tools and the tests. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { KnowledgeBase } from '../lib/schema';
 import {
@@ -29,7 +29,12 @@ export function readKnowledgeBaseFiles(dataDir = DATA_DIR): KnowledgeBaseFiles {
     text: read('reports', String(id), 'text.json'),
     tips: read('reports', String(id), 'tips.json'),
   }));
-  return { index, themes: read('themes.json'), reports };
+  // Every file of the thesaurus, in name order: which domain a concept is filed under changes nothing.
+  const thesaurus = readdirSync(join(dataDir, 'thesaurus'))
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => read('thesaurus', name));
+  return { index, themes: read('themes.json'), thesaurus, reports };
 }
 
 /** Reads and validates the knowledge base; throws one error that lists every problem. */

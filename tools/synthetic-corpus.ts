@@ -181,7 +181,9 @@ export function createSyntheticKnowledgeBase(
       tips,
     });
   }
-  return { themes: kb.themes, reports };
+  // Concepts lead to the copies through their themes: a tip id of the real corpus is no tip here.
+  const concepts = kb.concepts.map((concept) => ({ ...concept, tips: [] }));
+  return { themes: kb.themes, concepts, reports };
 
   function related(template: Tip): Tip[] {
     return byTheme.get(template.themes[0]!) ?? [template];
@@ -196,6 +198,9 @@ export function toKnowledgeBaseFiles(kb: KnowledgeBase): KnowledgeBaseFiles {
   return {
     index: { path: 'index.json', data: { reports: kb.reports.map(({ report }) => report.id) } },
     themes: { path: 'themes.json', data: kb.themes },
+    thesaurus: [
+      { path: 'thesaurus.json', data: { domain: 'synthetic', note: 'All concepts.', concepts: kb.concepts } },
+    ],
     reports: kb.reports.map(({ report, text, tips }) => ({
       report: { path: `${report.id}/report.json`, data: report },
       text: { path: `${report.id}/text.json`, data: text },

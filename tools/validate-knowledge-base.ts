@@ -5,8 +5,10 @@
  */
 import * as v from 'valibot';
 import { findQuote, sectionText } from '../lib/find-quote';
+import { checkThesaurus, type PlacedConcept } from './validate-thesaurus';
 import {
   ReportIndexSchema,
+  ThesaurusFileSchema,
   ReportSchema,
   ReportTextSchema,
   ThemeSchema,
@@ -24,6 +26,8 @@ export interface SourceFile {
 export interface KnowledgeBaseFiles {
   index: SourceFile;
   themes: SourceFile;
+  /** The thesaurus, one file per domain. */
+  thesaurus: SourceFile[];
   reports: { report: SourceFile; text: SourceFile; tips: SourceFile }[];
 }
 
@@ -41,6 +45,10 @@ export function validateKnowledgeBase(files: KnowledgeBaseFiles): ValidationResu
     const tips = parseRecords(TipSchema, file.tips, 'tip', errors);
     if (report && text && tips) reports.push({ report, text, tips });
   }
+  const placed: PlacedConcept[] = files.thesaurus.flatMap((file) => {
+    const thesaurus = parseOne(ThesaurusFileSchema, file, errors);
+    return (thesaurus?.concepts ?? []).map((concept) => ({ concept, path: file.path }));
+  });
   if (errors.length || !index || !themes) return { ok: false, errors };
 
   const listed = files.reports.map((file) => file.report.path);
@@ -62,7 +70,9 @@ export function validateKnowledgeBase(files: KnowledgeBaseFiles): ValidationResu
       tipIds.set(tip.id, paths.tips.path);
     }
   });
-  return errors.length ? { ok: false, errors } : { ok: true, value: { themes, reports } };
+  checkThesaurus(placed, new Set(tipIds.keys()), themeIds, errors);
+  const concepts = placed.map(({ concept }) => concept);
+  return errors.length ? { ok: false, errors } : { ok: true, value: { themes, concepts, reports } };
 }
 
 /** Throws one error listing every problem; for the build and the CLI. */

@@ -3,13 +3,13 @@
  * time (see scripts/knowledge-base-modules.ts), unpacked here; it is not checked again. With it, the
  * analysis of its words that the build recorded, so that building its search analyses nothing anew.
  */
-import { unpackKnowledgeBase } from '@/lib/unpack-knowledge-base';
+import { unpackKnowledgeBase, unpackThesaurus } from '@/lib/unpack-knowledge-base';
 import { createSearch, type Search } from '@/lib/search/create-search';
-import type { KnowledgeBase } from '@/lib/schema';
+import type { Concept, OpeningKnowledgeBase } from '@/lib/schema';
 import packed from 'virtual:knowledge-base';
 import analysis from 'virtual:search-analysis';
 
-export const knowledgeBase: KnowledgeBase = unpackKnowledgeBase(packed);
+export const knowledgeBase: OpeningKnowledgeBase = unpackKnowledgeBase(packed);
 
 /**
  * Builds the search over the shipped knowledge base, from the recorded analysis: faster than
@@ -17,4 +17,12 @@ export const knowledgeBase: KnowledgeBase = unpackKnowledgeBase(packed);
  */
 export function createKnowledgeBaseSearch(): Search {
   return createSearch(knowledgeBase, analysis);
+}
+
+/**
+ * The thesaurus's labels, a chunk of its own that loads when first asked for: the panel asks after
+ * its first render, so opening it waits for neither their bytes nor their analysis.
+ */
+export async function loadThesaurus(): Promise<Concept[]> {
+  return unpackThesaurus((await import('virtual:thesaurus')).default);
 }

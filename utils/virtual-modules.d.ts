@@ -11,3 +11,10 @@ declare module 'virtual:search-analysis' {
   const analysis: AnalysisTable;
   export default analysis;
 }
+
+/** The thesaurus's labels and links, packed at build time (same plugin): loaded after the first render. */
+declare module 'virtual:thesaurus' {
+  import type { PackedConcept } from '@/lib/unpack-knowledge-base';
+  const concepts: PackedConcept[];
+  export default concepts;
+}

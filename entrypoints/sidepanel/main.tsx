@@ -6,7 +6,7 @@ import { isForPanel, type Handoff } from '@/lib/handoff';
 import { createTranslator, pickLanguage } from '@/lib/i18n';
 import en from '@/locales/en.json';
 import nl from '@/locales/nl.json';
-import { createKnowledgeBaseSearch, knowledgeBase } from '@/utils/knowledge-base';
+import { createKnowledgeBaseSearch, knowledgeBase, loadThesaurus } from '@/utils/knowledge-base';
 import { connectStorage, handoffItem } from '@/utils/storage';
 import './style.css';
 
@@ -16,6 +16,17 @@ document.documentElement.lang = language;
 document.title = t('appTitle');
 
 const search = createKnowledgeBaseSearch();
+// The thesaurus's labels load beside the first render, not before it: until they are in, a search
+// matches on words alone, and what is on screen then is searched again.
+const thesaurus = loadThesaurus().then(
+  (concepts) => {
+    search.useThesaurus(concepts);
+    state.actions.searchChanged();
+  },
+  // A chunk of the extension's own that does not load leaves the search on words alone; the panel
+  // and its hand-overs go on working.
+  () => undefined,
+);
 const state = createAppState({
   kb: knowledgeBase,
   search,
@@ -44,7 +55,8 @@ void connectStorage(state, {
   // After the restore, so a selection handed over on open is not overwritten in the history; and
   // only in the side panel itself: the page opened in a tab from the address bar (`?tab`) leaves
   // hand-overs to the panel they are meant for.
-  if (!params.has('tab')) void receiveHandoffs();
+  // A hand-over waits for the thesaurus too: a selection is matched once, with it.
+  if (!params.has('tab')) void thesaurus.then(receiveHandoffs);
 });
 
 /**

@@ -8,9 +8,17 @@ import { fold } from '../analysis/fold';
 import { stemDutch } from '../analysis/stem';
 import { tokenize, words, type Token } from '../analysis/tokenize';
 import { passesFilter, type TipFilter } from '../filter-tips';
-import type { KnowledgeBase, Tip } from '../schema';
+import type { Language } from '../i18n';
+import type { Concept, ConceptLinks, KnowledgeBase, OpeningKnowledgeBase, Tip, TipKind } from '../schema';
 import { readAnalysis, recordAnalysis, type AnalysisTable } from './analysis-table';
-import { dutchVocabulary, FIELDS, toSearchDocuments } from './documents';
+import { CONCEPT_FIELDS, dutchVocabulary, FIELDS, toSearchDocuments, type Field } from './documents';
+import {
+  conceptOfTerm,
+  conceptTerm,
+  createConceptMatcher,
+  leadsSomewhere,
+  type ConceptMatch,
+} from './concepts';
 import { buildIndex, loadIndex, serializeIndex, type IndexOptions, type SearchIndex } from './build-index';
 import { createQueryExecutor } from './execute-query';
 import { analyseWords, highlightAnalysed, highlightWords, type AnalysedWord, type Range } from './highlight';
@@ -34,14 +42,44 @@ export interface Highlights {
   enSummary: Range[];
 }
 
+/** A concept of the thesaurus through which a tip matched, and the words of the input that named it. */
+export interface ConceptVia {
+  concept: Concept;
+  /** The input's words that are the concept's label, as the user wrote them. */
+  text: string;
+}
+
 export interface SearchResult {
   tip: Tip;
   /** BM25+ score: higher is better; comparable within one search only. */
   score: number;
   /** The index terms (stems) of the tip that matched, for highlighting elsewhere. */
   terms: string[];
-  /** Where the matched words stand in the tip's texts. */
+  /** Where the matched words stand in the tip's texts: the words the tip shares with the input. */
   highlights: Highlights;
+  /** The concepts through which it matched; empty when it matched on words alone. */
+  via: ConceptVia[];
+}
+
+/** A word of the input that the reports do not use, nor the thesaurus as a way into them. */
+export interface MissingWord {
+  /** As the user wrote it. */
+  word: string;
+  /** Concepts near it that do lead to advice: where the thesaurus knows the word but the reports do not. */
+  related: Concept[];
+}
+
+/** What a search found, and what it could not. */
+export interface SearchOutcome {
+  /** Every tip that matched, best first. */
+  results: SearchResult[];
+  /**
+   * How many of the first results are strong matches: the rest are the weak tail, which the panel
+   * folds away. Never 0 when there are results.
+   */
+  strong: number;
+  /** The input's content words that lead to nothing in the knowledge base, in input order. */
+  missing: MissingWord[];
 }
 
 export interface Search {
@@ -51,21 +89,28 @@ export interface Search {
   tip(id: string): Tip | undefined;
   /**
    * Searches for what the user types: every word counts, the last one as a prefix while it is
-   * being typed, longer words with typo tolerance. An empty query finds nothing.
+   * being typed, longer words with typo tolerance, the thesaurus's labels as phrases. An empty query
+   * finds nothing.
    */
-  search(query: string, options?: SearchOptions): SearchResult[];
+  search(query: string, options?: SearchOptions): SearchOutcome;
   /**
    * Looks up a selected passage, from one word to a whole page. Short selections behave like a
    * typed query; long ones are matched by their most distinctive terms (TF-IDF against the tips).
    */
-  lookupSelection(text: string, options?: SearchOptions): SearchResult[];
+  lookupSelection(text: string, options?: SearchOptions): SearchOutcome;
   /** Ranges of the words of `text` that match `terms`, for highlighting any text the same way. */
-  highlight(text: string, terms: readonly string[], language?: 'nl' | 'en'): Range[];
+  highlight(text: string, terms: readonly string[], language?: Language): Range[];
+  /**
+   * Gives the search the thesaurus's labels, for a knowledge base it was created without them (the
+   * panel loads them after its first render); until then, queries match on words alone.
+   */
+  useThesaurus(concepts: readonly Concept[]): void;
   /** The built index in MiniSearch's serialised form, which `loadSearch` reads (the benchmark times it). */
   toJSON(): SerializedSearch;
   /**
    * Does now what the first word the tips do not hold would otherwise wait for (the compound
-   * splitter learning the corpus's words): for an idle moment after the panel has opened.
+   * splitter learning the corpus's words, the thesaurus's labels being analysed): for an idle
+   * moment after the panel has opened.
    */
   prepare(): void;
 }
@@ -89,10 +134,24 @@ const MAX_SELECTION_CHARS = 20_000;
  * the best one are that long tail, not advice for the passage.
  */
 const SELECTION_FLOOR = 0.1;
+/**
+ * Results scoring at least this share of the best are strong; the rest are the weak tail. BM25 scores
+ * are comparable within one search only, so the cut is relative to the best (DESIGN.md, "Precision").
+ */
+const STRONG_SHARE = 0.4;
+/**
+ * An announcement (the next meeting) is about its subject only in passing: its score counts this
+ * much, so advice on the subject ranks above it.
+ */
+const KIND_WEIGHT: Readonly<Partial<Record<TipKind, number>>> = { announcement: 0.5 };
 /** The shortest known start of an unknown word that still says something (`bewoner`, `politie`). */
 const MIN_KNOWN_START = 5;
-/** Field weights: a match in the title says most about a tip, one in the theme synonyms least. */
-export const BOOST: Record<(typeof FIELDS)[number], number> = {
+/**
+ * Field weights: a match in the title says most about a tip, one through a concept of its other
+ * themes least. A concept that leads to the tip itself weighs as a summary word would, so that a
+ * concept match ranks below a direct match of the same word in the title or summary.
+ */
+export const BOOST: Record<Field, number> = {
   title: 3,
   summary: 2,
   quote: 1.2,
@@ -100,18 +159,21 @@ export const BOOST: Record<(typeof FIELDS)[number], number> = {
   mainTheme: 1.2,
   themes: 0.6,
   english: 1.5,
+  concepts: 2.5,
+  conceptMainTheme: 1.2,
+  conceptThemes: 0.6,
 };
 
 /**
  * Builds the search over a knowledge base. With `analysis`, the table the build recorded for this
  * knowledge base (`recordSearchAnalysis`), its words are not analysed again: the same index, faster.
  */
-export function createSearch(kb: KnowledgeBase, analysis?: AnalysisTable): Search {
+export function createSearch(kb: OpeningKnowledgeBase, analysis?: AnalysisTable): Search {
   const documents = toSearchDocuments(kb);
   const known = analysis && readAnalysis(analysis, documents);
   const analyzer = createAnalyzer(dutchVocabulary(kb), known);
   const { index, documentFrequency } = buildIndex(documents, indexOptions(analyzer));
-  return wrap(kb, analyzer, index, documentFrequency);
+  return searchIndex(kb, analyzer, index, documentFrequency);
 }
 
 /** The analysis of every word of the knowledge base, to ship beside it for `createSearch`. */
@@ -120,9 +182,9 @@ export function recordSearchAnalysis(kb: KnowledgeBase): AnalysisTable {
 }
 
 /** Loads a search built by `createSearch(kb).toJSON()` for the same knowledge base. */
-export function loadSearch(kb: KnowledgeBase, serialized: SerializedSearch): Search {
+export function loadSearch(kb: OpeningKnowledgeBase, serialized: SerializedSearch): Search {
   const analyzer = createAnalyzer(dutchVocabulary(kb));
-  return wrap(kb, analyzer, loadIndex(serialized.index), new Map(serialized.documentFrequency));
+  return searchIndex(kb, analyzer, loadIndex(serialized.index), new Map(serialized.documentFrequency));
 }
 
 /** How the index is built: its fields, and the words and terms of their texts. */
@@ -134,12 +196,14 @@ function indexOptions(analyzer: Analyzer): IndexOptions {
   };
 }
 
-/** The index terms of a word of a field: the English field is analysed as English. */
+/** The index terms of a word of a field: English is analysed as English, a concept id is its term. */
 function analyzeField(analyzer: Analyzer, word: string, field: string): string[] {
-  return field === 'english' ? analyzer.english(word) : analyzer.dutch(word);
+  if (field === 'english') return analyzer.english(word);
+  if ((CONCEPT_FIELDS as readonly string[]).includes(field)) return [conceptTerm(word)];
+  return analyzer.dutch(word);
 }
 
-/** One word of the query: its terms, searched as a group with the word's prefix and typo settings. */
+/** One word of the query (or one concept): its terms, searched as a group with its own settings. */
 interface TermGroup {
   terms: string[];
   /** Prefix search for the word's own stem (the first term), while the user is still typing it. */
@@ -149,13 +213,28 @@ interface TermGroup {
   weight: number;
 }
 
+/** The query as groups of terms, with the concepts it named and the words that lead nowhere. */
+interface Plan {
+  groups: TermGroup[];
+  via: Map<string, ConceptVia>;
+  missing: MissingWord[];
+  /** Drop results scoring under this share of the best (a long selection's long tail). */
+  floor: number;
+}
+
+/** Whether a concept of the knowledge base came with its labels (`OpeningKnowledgeBase`). */
+function hasLabels(concept: ConceptLinks): concept is Concept {
+  return 'prefLabel' in concept;
+}
+
 /** Edits allowed in a term: none in short ones, where a typo would be another word (wijk, bij, zij). */
 function fuzziness(term: string): number | false {
   return term.length >= 10 ? 2 : term.length >= 5 ? 1 : false;
 }
 
-function wrap(
-  kb: KnowledgeBase,
+/** The search over a built index: query planning, ranking, the cut-off, highlights and reasons. */
+function searchIndex(
+  kb: OpeningKnowledgeBase,
   analyzer: Analyzer,
   index: SearchIndex,
   documentFrequency: Map<string, number>,
@@ -163,14 +242,15 @@ function wrap(
   const tips = kb.reports.flatMap((report) => report.tips);
   const tipsById = new Map(tips.map((tip) => [tip.id, tip]));
   const execute = createQueryExecutor(index, BOOST);
+  let concepts = createConceptMatcher(kb.concepts.filter(hasLabels), analyzer);
+  const weighedDown = tips.filter((tip) => KIND_WEIGHT[tip.kind] !== undefined).length;
 
-  function highlight(text: string, terms: readonly string[], language: 'nl' | 'en' = 'nl'): Range[] {
+  function highlight(text: string, terms: readonly string[], language: Language = 'nl'): Range[] {
     return highlightWords(text, new Set(terms), language === 'en' ? analyzer.english : analyzer.dutch);
   }
 
-  /** `floor`: drop results scoring below this share of the best (selections match a long tail). */
-  function run(groups: TermGroup[], options: SearchOptions, floor = 0): SearchResult[] {
-    if (!groups.length) return [];
+  function run({ groups, via, missing, floor }: Plan, options: SearchOptions): SearchOutcome {
+    if (!groups.length) return { results: [], strong: 0, missing };
     const weights = new Map<string, number>();
     for (const group of groups) {
       for (const term of group.terms) weights.set(term, Math.max(weights.get(term) ?? 0, group.weight));
@@ -189,16 +269,30 @@ function wrap(
       ),
       {
         accept: filter ? (id) => passesFilter(tipsById.get(id)!, filter) : undefined,
-        limit: options.limit,
+        // Weighing by kind only moves a result down: so many more are enough to fill `limit`.
+        limit: options.limit === undefined ? undefined : options.limit + weighedDown,
       },
     );
-    const threshold = (found[0]?.score ?? 0) * floor;
-    return found.flatMap((result) => {
-      const tip = tipsById.get(result.id);
-      if (!tip || result.score < threshold) return [];
-      const terms = result.terms;
-      return [{ tip, score: result.score, terms, highlights: highlightTip(tip, terms) }];
-    });
+    const ranked = found
+      .map((result) => {
+        const tip = tipsById.get(result.id)!;
+        return { tip, score: result.score * (KIND_WEIGHT[tip.kind] ?? 1), terms: result.terms };
+      })
+      .sort((a, b) => b.score - a.score);
+    const best = ranked[0]?.score ?? 0;
+    const kept = ranked.filter((result) => result.score >= best * floor).slice(0, options.limit);
+    const strong = kept.filter((result) => result.score >= best * STRONG_SHARE).length;
+    const results = kept.map(({ tip, score, terms }) => ({
+      tip,
+      score,
+      terms,
+      highlights: highlightTip(tip, terms),
+      via: terms.flatMap((term) => {
+        const id = conceptOfTerm(term);
+        return id && via.has(id) ? [via.get(id)!] : [];
+      }),
+    }));
+    return { results, strong, missing };
   }
 
   // The texts of a tip, analysed when it is first among the results and kept: every keystroke
@@ -230,12 +324,14 @@ function wrap(
   /**
    * One group per word; a query of stop words alone (`zelf`, `niet`) is searched for as it is. Two
    * words in a row that the tips write as one (`politie opleiding`) also count as that compound, and
-   * a compound the tips do not use (`jeugdagent`) is searched for by its parts.
+   * a compound the tips do not use (`jeugdagent`) is searched for by its parts. Each concept the
+   * query names is a group of its own.
    */
-  function wordGroups(tokens: Token[], stillTyping: boolean): TermGroup[] {
+  function typedPlan(text: string, tokens: Token[], stillTyping: boolean): Plan {
     const content = tokens.map((token) => analyzer.query(token.word));
     const useAll = content.every((terms) => !terms.length);
     const groups: TermGroup[] = [];
+    const found: boolean[] = [];
     tokens.forEach((token, i) => {
       let terms = useAll ? analyzer.dutch(token.word) : content[i]!;
       if (!terms.length) return;
@@ -247,20 +343,73 @@ function wrap(
       const last = i === tokens.length - 1;
       const prefix = stillTyping && last;
       groups.push({ terms, prefix, fuzzy: true, weight: 1 });
+      found[i] = terms.some((term) => inIndex(term, prefix));
       // A word the tips do not hold and that splits into nothing known may still start with a word
       // they do: `bewonersavond` is about bewoners, `verantwoordelijkheit` (sic) about verantwoordelijk.
       if (!documentFrequency.has(terms[0]!) && !analyzer.parts(token.word).length) {
         const start = knownStart(token.word);
-        if (start) groups.push({ terms: [start], prefix: false, fuzzy: false, weight: 0.5 });
+        if (start) {
+          groups.push({ terms: [start], prefix: false, fuzzy: false, weight: 0.5 });
+          found[i] = true;
+        }
       }
       const next = tokens[i + 1];
       if (next && content[i + 1]!.length) {
         const compound = analyzer.dutch(token.word + next.word)[0]!;
-        if (documentFrequency.has(compound))
+        if (documentFrequency.has(compound)) {
           groups.push({ terms: [compound], prefix: false, fuzzy: false, weight: 1 });
+          found[i] = found[i + 1] = true;
+        }
       }
     });
-    return groups;
+    const matches = concepts.match(tokens, stillTyping);
+    // A label stands for the words it covers: one of three words counts as those three would.
+    for (const { concept, first, last } of matches) {
+      if (!leadsSomewhere(concept)) continue;
+      const covered = content.slice(first, last + 1).filter((terms) => terms.length).length;
+      groups.push({
+        terms: [conceptTerm(concept.id)],
+        prefix: false,
+        fuzzy: false,
+        weight: Math.max(1, covered),
+      });
+    }
+    const missing = tokens.flatMap((token, i): MissingWord[] => {
+      if (found[i] || !content[i]!.length) return [];
+      const naming = matches.filter((match) => match.first <= i && i <= match.last);
+      if (naming.some((match) => leadsSomewhere(match.concept))) return [];
+      return [{ word: token.word, related: relatedConcepts(naming.map((match) => match.concept)) }];
+    });
+    return { groups, via: viaOf(text, tokens, matches), missing, floor: 0 };
+  }
+
+  /** Whether a query term meets an index term: as it is, as a prefix, or within its typo tolerance. */
+  function inIndex(term: string, prefix: boolean): boolean {
+    if (documentFrequency.has(term)) return true;
+    if (prefix && index.terms.atPrefix(term).size > 0) return true;
+    const edits = fuzziness(term);
+    return edits !== false && index.terms.fuzzyGet(term, edits).size > 0;
+  }
+
+  /** The related and broader concepts of concepts that lead nowhere, where those lead somewhere. */
+  function relatedConcepts(naming: readonly Concept[]): Concept[] {
+    const related = new Map<string, Concept>();
+    for (const concept of naming) {
+      for (const id of [...concept.related, ...concept.broader]) {
+        const other = concepts.concept(id);
+        if (other && leadsSomewhere(other)) related.set(id, other);
+      }
+    }
+    return [...related.values()];
+  }
+
+  function viaOf(text: string, tokens: Token[], matches: ConceptMatch[]): Map<string, ConceptVia> {
+    return new Map(
+      matches.map(({ concept, first, last }) => [
+        concept.id,
+        { concept, text: text.slice(tokens[first]!.start, tokens[last]!.end) },
+      ]),
+    );
   }
 
   /** The stem of the longest start of `word`, at least half of it, that the tips hold. */
@@ -273,10 +422,19 @@ function wrap(
     return undefined;
   }
 
-  function selectionGroups(tokens: Token[]): TermGroup[] {
-    return pickSelectionTerms(tokens, analyzer, documentFrequency, tips.length, SELECTION_TERMS).map(
-      ({ term, weight }) => ({ terms: [term], prefix: false, fuzzy: false, weight }),
-    );
+  /** A long passage: its most distinctive terms and concepts, weighted by TF-IDF; no word is missing. */
+  function passagePlan(text: string, tokens: Token[]): Plan {
+    const matches = concepts.match(tokens).filter((match) => leadsSomewhere(match.concept));
+    const named = matches.map((match) => conceptTerm(match.concept.id));
+    const groups = pickSelectionTerms(
+      tokens,
+      analyzer,
+      documentFrequency,
+      tips.length,
+      SELECTION_TERMS,
+      named,
+    ).map(({ term, weight }) => ({ terms: [term], prefix: false, fuzzy: false, weight }));
+    return { groups, via: viaOf(text, tokens, matches), missing: [], floor: SELECTION_FLOOR };
   }
 
   function contentWords(tokens: Token[]): number {
@@ -290,15 +448,22 @@ function wrap(
     search(query, options = {}) {
       const text = query.slice(0, MAX_SELECTION_CHARS);
       const tokens = tokenize(text);
-      if (contentWords(tokens) > LONG_QUERY) return run(selectionGroups(tokens), options, SELECTION_FLOOR);
-      return run(wordGroups(tokens, !/\s$/u.test(text)), options);
+      if (contentWords(tokens) > LONG_QUERY) return run(passagePlan(text, tokens), options);
+      return run(typedPlan(text, tokens, !/\s$/u.test(text)), options);
     },
-    lookupSelection(text, options = {}) {
-      const tokens = tokenize(text.slice(0, MAX_SELECTION_CHARS));
-      if (contentWords(tokens) <= SHORT_SELECTION) return run(wordGroups(tokens, false), options);
-      return run(selectionGroups(tokens), options, SELECTION_FLOOR);
+    lookupSelection(selection, options = {}) {
+      const text = selection.slice(0, MAX_SELECTION_CHARS);
+      const tokens = tokenize(text);
+      if (contentWords(tokens) <= SHORT_SELECTION) return run(typedPlan(text, tokens, false), options);
+      return run(passagePlan(text, tokens), options);
+    },
+    useThesaurus(thesaurus) {
+      concepts = createConceptMatcher(thesaurus, analyzer);
     },
     toJSON: () => ({ index: serializeIndex(index), documentFrequency: [...documentFrequency] }),
-    prepare: analyzer.prepare,
+    prepare() {
+      analyzer.prepare();
+      concepts.match([]);
+    },
   };
 }

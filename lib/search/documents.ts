@@ -1,4 +1,4 @@
-import type { KnowledgeBase, Theme, Tip } from '../schema';
+import type { ConceptLinks, OpeningKnowledgeBase, Theme, Tip } from '../schema';
 
 /** What the index holds of a tip: its texts grouped into fields that are weighed differently. */
 export interface SearchDocument {
@@ -11,30 +11,50 @@ export interface SearchDocument {
   quote: string;
   /** Where it was said: the sub-heading, the section's title, the speaker's name and role. */
   context: string;
-  /** The label and synonyms of the tip's first theme: how policy writers name what it is about. */
+  /** The label of the tip's first theme. */
   mainTheme: string;
-  /** The labels and synonyms of its other themes, which say less about it. */
+  /** The labels of its other themes, which say less about it. */
   themes: string;
-  /** English title, summary, theme labels and synonyms: English queries meet the Dutch tips here. */
+  /** English title, summary and theme labels: English queries meet the Dutch tips here. */
   english: string;
+  /** The ids of the concepts that lead to the tip itself. */
+  concepts: string;
+  /** The ids of the concepts that lead to its first theme, as `mainTheme` is that theme's label. */
+  conceptMainTheme: string;
+  /** The ids of the concepts that lead to its other themes. */
+  conceptThemes: string;
 }
 
 /** Fields analysed as Dutch; `english` is analysed as English. */
 export const DUTCH_FIELDS = ['title', 'summary', 'quote', 'context', 'mainTheme', 'themes'] as const;
-export const FIELDS = [...DUTCH_FIELDS, 'english'] as const;
+/** Fields of concept ids, one index term each (`conceptTerm`): matched through the thesaurus only. */
+export const CONCEPT_FIELDS = ['concepts', 'conceptMainTheme', 'conceptThemes'] as const;
+export const FIELDS = [...DUTCH_FIELDS, 'english', ...CONCEPT_FIELDS] as const;
 export type Field = (typeof FIELDS)[number];
 
 /** Turns every tip of the knowledge base into a search document. */
-export function toSearchDocuments(kb: KnowledgeBase): SearchDocument[] {
+export function toSearchDocuments(kb: OpeningKnowledgeBase): SearchDocument[] {
   const themes = new Map(kb.themes.map((theme) => [theme.id, theme]));
+  const leadingTo = (key: 'tips' | 'themes') => {
+    const concepts = new Map<string, ConceptLinks[]>();
+    for (const concept of kb.concepts) {
+      for (const id of concept[key]) concepts.set(id, [...(concepts.get(id) ?? []), concept]);
+    }
+    return (id: string) => (concepts.get(id) ?? []).map((concept) => concept.id);
+  };
+  const toTip = leadingTo('tips');
+  const toTheme = leadingTo('themes');
   return kb.reports.flatMap(({ report, tips }) =>
-    tips.map((tip) =>
-      toSearchDocument(
+    tips.map((tip) => ({
+      ...toSearchDocument(
         tip,
         report.sections.find((s) => s.id === tip.section),
         themes,
       ),
-    ),
+      concepts: toTip(tip.id).join(' '),
+      conceptMainTheme: tip.themes.slice(0, 1).flatMap(toTheme).join(' '),
+      conceptThemes: tip.themes.slice(1).flatMap(toTheme).join(' '),
+    })),
   );
 }
 
@@ -42,7 +62,7 @@ function toSearchDocument(
   tip: Tip,
   section: { title: string; en: { title: string }; speaker: { roleEn: string } | null } | undefined,
   themes: Map<string, Theme>,
-): SearchDocument {
+): Omit<SearchDocument, (typeof CONCEPT_FIELDS)[number]> {
   const tipThemes = tip.themes.flatMap((id) => themes.get(id) ?? []);
   return {
     id: tip.id,
@@ -57,7 +77,7 @@ function toSearchDocument(
       tip.en.summary,
       section?.en.title,
       section?.speaker?.roleEn,
-      ...tipThemes.flatMap((theme) => [theme.en.label, ...theme.synonymsEn]),
+      ...tipThemes.map((theme) => theme.en.label),
     ]
       .filter(Boolean)
       .join(' · '),
@@ -65,7 +85,7 @@ function toSearchDocument(
 }
 
 function themeWords(themes: Theme[]): string {
-  return themes.flatMap((theme) => [theme.label, ...theme.synonyms]).join(' · ');
+  return themes.map((theme) => theme.label).join(' · ');
 }
 
 /**
@@ -73,9 +93,9 @@ function themeWords(themes: Theme[]): string {
  * words in their quotes) and the themes. Not the rest of the report text: what no tip quotes adds
  * nothing a search could find, and leaving it out halves the analysis at start-up.
  */
-export function dutchVocabulary(kb: KnowledgeBase): string[] {
+export function dutchVocabulary(kb: OpeningKnowledgeBase): string[] {
   return [
-    ...kb.themes.flatMap((theme) => [theme.label, theme.description, ...theme.synonyms]),
+    ...kb.themes.flatMap((theme) => [theme.label, theme.description]),
     ...kb.reports.flatMap(({ tips }) => tips.flatMap((tip) => [tip.title, tip.summary, tip.quote])),
   ];
 }

@@ -14,6 +14,7 @@ export interface WeightedTerm {
  * @param documentFrequency in how many tips each term occurs
  * @param documentCount how many tips there are
  * @param limit the most terms to return
+ * @param named index terms of the concepts the selection names (`conceptTerm`), each counted once
  */
 export function pickSelectionTerms(
   tokens: readonly Token[],
@@ -21,8 +22,10 @@ export function pickSelectionTerms(
   documentFrequency: ReadonlyMap<string, number>,
   documentCount: number,
   limit: number,
+  named: readonly string[] = [],
 ): WeightedTerm[] {
   const counts = new Map<string, number>();
+  for (const term of named) if (documentFrequency.has(term)) counts.set(term, 1);
   for (const token of tokens) {
     for (const term of analyzer.query(token.word)) {
       if (documentFrequency.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);

@@ -64,8 +64,8 @@ export const weerbaar: Engine = {
 function wrapWeerbaar(search: Search): EngineIndex {
   const ids = (results: { tip: { id: string } }[]) => results.map((result) => result.tip.id);
   return {
-    typed: (query) => ids(search.search(query, { limit: LIMIT })),
-    selection: (text) => ids(search.lookupSelection(text, { limit: LIMIT })),
+    typed: (query) => ids(search.search(query, { limit: LIMIT }).results),
+    selection: (text) => ids(search.lookupSelection(text, { limit: LIMIT }).results),
     serialize: async () => JSON.stringify(search.toJSON()),
   };
 }

@@ -119,12 +119,13 @@ describe('background', () => {
     expect(await handoff()).toMatchObject(expected);
   });
 
-  it('builds the search on the first address-bar lookup, not at start-up, and suggests tips', () => {
+  it('builds the search on the first address-bar lookup, not at start-up, and suggests tips', async () => {
     expect(createSearch).not.toHaveBeenCalled();
     const suggest = vi.fn();
     stubs.omnibox.onInputChanged.fire('fouten toegeven', suggest);
     stubs.omnibox.onInputChanged.fire('fouten toegeven <b>', suggest);
     expect(createSearch).toHaveBeenCalledTimes(1);
+    await vi.waitFor(() => expect(suggest).toHaveBeenCalledTimes(2));
     const [first] = suggest.mock.calls[0]![0] as { content: string; description: string }[];
     expect(first).toEqual({
       content: 'tip:eerlijk-zijn-en-fouten-toegeven',
@@ -132,6 +133,15 @@ describe('background', () => {
         /^<match>Wees eerlijk, geef fouten toe .*<\/match> <dim>— Halima Bochallati<\/dim>$/,
       ),
     });
+  });
+
+  it('suggests through the thesaurus, and only the strong matches', async () => {
+    const suggest = vi.fn();
+    stubs.omnibox.onInputChanged.fire('straathoekwerk', suggest);
+    await vi.waitFor(() => expect(suggest).toHaveBeenCalled());
+    const suggestions = suggest.mock.calls[0]![0] as { content: string }[];
+    expect(suggestions.length).toBeGreaterThan(0);
+    expect(suggestions.map((s) => s.content)).toContain('tip:naar-jongeren-toe-gaan');
   });
 
   it.each([

@@ -13,8 +13,21 @@ const lookup = (args: string[], input?: string) =>
 describe('the lookup command', () => {
   it('prints the ranked tips for a query, for a person to read', () => {
     const lines = lookup(['--limit', '2', 'fouten toegeven']).trimEnd().split('\n');
-    expect(lines).toHaveLength(2);
+    expect(lines.filter((line) => /^ \d\. /.test(line))).toHaveLength(2);
     expect(lines[0]).toMatch(/^ 1\. Wees eerlijk, geef fouten toe .*\(Halima Bochallati; \d+\.\d\d\)$/);
+    // Under each tip, why it matched: the tip's own words.
+    expect(lines[1]).toMatch(/^ {6}.*fouten/i);
+  });
+
+  it('says why a tip matched through the thesaurus, where the weak tail starts, and what the report lacks', () => {
+    const output = lookup(['--limit', '20', 'straathoekwerk radicalisering']);
+    expect(output).toMatch(/via ‘straathoekwerk’/);
+    expect(output).toMatch(/‘radicalisering’ komt in het verslag niet voor/);
+    const json = JSON.parse(lookup(['--json', '--limit', '20', 'straathoekwerk'])) as {
+      strong: boolean;
+      reason: { words: string[]; via: { text: string; label: string }[] };
+    }[];
+    expect(json[0]).toMatchObject({ strong: true, reason: { via: [{ text: 'straathoekwerk' }] } });
   });
 
   it('reads one query per line and prints one JSON list per line, each tip with its score', () => {

@@ -64,7 +64,7 @@ describe('the search, for any input', () => {
   it('never throws, and returns only tips, each once, best first', () => {
     fc.assert(
       fc.property(oddText, fc.boolean(), (text, asSelection) => {
-        const results = asSelection ? search.lookupSelection(text) : search.search(text);
+        const { results } = asSelection ? search.lookupSelection(text) : search.search(text);
         const ids = results.map((r) => r.tip.id);
         expect(new Set(ids).size).toBe(ids.length);
         expect(ids.length).toBeLessThanOrEqual(tips.length);
@@ -78,7 +78,7 @@ describe('the search, for any input', () => {
   it('highlights with ranges inside the text that cut it without losing a character', () => {
     fc.assert(
       fc.property(oddText, (text) => {
-        for (const result of search.search(text, { limit: 5 })) {
+        for (const result of search.search(text, { limit: 5 }).results) {
           for (const [field, ranges] of [
             [result.tip.title, result.highlights.title],
             [result.tip.quote, result.highlights.quote],

@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   createResultText,
+  evaluatePrecision,
   evaluateRelevance,
   formatRelevance,
+  labelledByTips,
   type LabelledQuery,
+  type TipLabelledQuery,
 } from '@/tools/evaluate-relevance';
 import { createSearch } from '@/lib/search/create-search';
 import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
@@ -13,23 +16,28 @@ import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'relevance');
 const QUERIES = join(FIXTURES, 'dev-queries.json');
 const HELD_OUT = join(FIXTURES, 'held-out-queries.json');
+const PRACTITIONER = join(FIXTURES, 'practitioner-queries.json');
 
 const kb = loadKnowledgeBase();
 const search = createSearch(kb);
 const text = createResultText(kb);
 
-/** Runs a query file as a policy writer would: paragraphs are selections, the rest is typed. */
-function evaluate(file: string, label: string) {
-  const queries = JSON.parse(readFileSync(file, 'utf8')) as LabelledQuery[];
+const read = <T>(file: string) => JSON.parse(readFileSync(file, 'utf8')) as T;
+/** A query as a policy writer makes it: a paragraph is a selection, the rest is typed. */
+const run = (query: string, kind: string) =>
+  kind === 'paragraph' ? search.lookupSelection(query) : search.search(query);
+
+/** Runs labelled queries and prints hit@3 and MRR@5 per kind. */
+function evaluate(queries: LabelledQuery[], label: string) {
   const report = evaluateRelevance(queries, (query, kind) =>
-    (kind === 'paragraph' ? search.lookupSelection(query) : search.search(query)).map((r) => text(r.tip)),
+    run(query, kind).results.map((r) => text(r.tip)),
   );
   console.log(`\n${label}:\n${formatRelevance(report)}\n`);
   return report;
 }
 
 describe('relevance on the development queries', () => {
-  const report = evaluate(QUERIES, 'development queries');
+  const report = evaluate(read(QUERIES), 'development queries');
 
   it('has a hit in the top 3 for at least 95% of all queries', () => {
     expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.95);
@@ -56,10 +64,75 @@ describe('relevance on the development queries', () => {
 describe('relevance on the held-out queries', () => {
   // Written blind, from the report alone, to see how the search does on queries nobody tuned it
   // for. Reported, with a floor that catches a regression rather than a target to tune towards.
-  const report = evaluate(HELD_OUT, 'held-out queries');
+  const report = evaluate(read(HELD_OUT), 'held-out queries');
 
   it('has a hit in the top 3 for at least 90% of them', () => {
     expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("relevance on the practitioners' queries", () => {
+  // Written blind to the thesaurus and the search (practitioner-queries.md): the field's own words,
+  // which the report does not use. Held out like the set above: never tuned to query by query.
+  const report = evaluate(labelledByTips(read<TipLabelledQuery[]>(PRACTITIONER)), "practitioners' queries");
+
+  // The target is 0.90 (issue "Search that speaks the writer's language"); this floor is what the
+  // search reaches now, so that a change that loses ground fails.
+  it('has a hit in the top 3 for at least 70% of them', () => {
+    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.7);
+  });
+});
+
+describe('precision: the cut-off between strong and weak results', () => {
+  // Single-topic queries: every typed query of the development and the first held-out set.
+  const queries = [...read<LabelledQuery[]>(QUERIES), ...read<LabelledQuery[]>(HELD_OUT)].filter(
+    ([kind]) => kind !== 'paragraph',
+  );
+  const report = evaluatePrecision(queries, (query, kind) => {
+    const { results, strong } = run(query, kind);
+    return { texts: results.map((r) => text(r.tip)), strong };
+  });
+  console.log(
+    `\nprecision on ${report.queries} single-topic queries: median ${report.medianStrong} strong results, ` +
+      `expected tip strong in ${(report.expectedStrong * 100).toFixed(1)}%\n`,
+  );
+
+  it('shows a median of at most 6 results above the cut-off', () => {
+    expect(report.medianStrong).toBeLessThanOrEqual(6);
+  });
+
+  it('keeps the expected tip above the cut-off for at least 95% of the queries', () => {
+    expect(report.expectedStrong, JSON.stringify(report.misses)).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('evaluatePrecision', () => {
+  it('counts the strong results and whether the expected one is among them', () => {
+    const outcomes: Record<string, { texts: string[]; strong: number }> = {
+      a: { texts: ['wanted', 'x'], strong: 1 },
+      b: { texts: ['x', 'wanted', 'y'], strong: 1 },
+      c: { texts: ['x', 'y', 'wanted'], strong: 3 },
+    };
+    const report = evaluatePrecision(
+      [
+        ['term', 'a', 'wanted'],
+        ['term', 'b', 'wanted'],
+        ['term', 'c', 'wanted'],
+      ],
+      (query) => outcomes[query]!,
+    );
+    expect(report).toEqual({
+      queries: 3,
+      medianStrong: 1,
+      expectedStrong: 2 / 3,
+      misses: [{ query: 'b', rank: 1, strong: 1 }],
+    });
+  });
+
+  it('labels queries by tip ids as patterns over the result text', () => {
+    const pattern = new RegExp(labelledByTips([['term', 'q', ['a-tip', 'b-tip']]])[0]![2]);
+    expect(pattern.test('b-tip kennisdag …')).toBe(true);
+    expect(pattern.test('a-tip-more kennisdag …')).toBe(false);
   });
 });
 

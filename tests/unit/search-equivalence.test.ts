@@ -124,7 +124,7 @@ describe('the highlights of search results', () => {
   it.each(['agent', 'vertrouwen winnen', 'sleutelpersonnen', 'youth workers', 'moeders van jongeren be'])(
     'are the ranges of highlighting the texts anew, for %s',
     (query) => {
-      for (const { tip, terms, highlights } of search.search(query)) {
+      for (const { tip, terms, highlights } of search.search(query).results) {
         expect(highlights).toEqual({
           title: search.highlight(tip.title, terms),
           summary: search.highlight(tip.summary, terms),

@@ -8,7 +8,7 @@ const search = createSearch(kb);
 const top = (query: string, n = 3) =>
   search
     .search(query)
-    .slice(0, n)
+    .results.slice(0, n)
     .map((result) => result.tip.id);
 const marked = (text: string, ranges: [number, number][]) =>
   splitByRanges(text, ranges)
@@ -41,31 +41,32 @@ describe('search', () => {
   });
 
   it('combines results with filters on theme, speaker, section and kind', () => {
-    const results = search.search('jongeren', { filter: { kinds: ['question'] } });
-    expect(results.map((r) => r.tip.id)).toEqual(['jongere-spreekt-in-derde-persoon']);
+    const results = search.search('jongeren', { filter: { kinds: ['question'] } }).results;
+    expect(results[0]?.tip.id).toBe('jongere-spreekt-in-derde-persoon');
+    expect(results.every((r) => r.tip.kind === 'question')).toBe(true);
     expect(
       search
         .search('vertrouwen', { filter: { speakers: ['Halima Bochallati'] } })
-        .every((r) => r.tip.speaker?.name === 'Halima Bochallati'),
+        .results.every((r) => r.tip.speaker?.name === 'Halima Bochallati'),
     ).toBe(true);
     expect(
       search
         .search('netwerk', { filter: { themes: ['politie'], sections: ['jamal-ezzarqtouni'] } })
-        .map((r) => r.tip.id),
+        .results.map((r) => r.tip.id),
     ).toEqual(['politieagent-in-netwerk']);
   });
 
   it('limits the number of results', () => {
-    expect(search.search('de gemeente', { limit: 2 })).toHaveLength(2);
+    expect(search.search('de gemeente', { limit: 2 }).results).toHaveLength(2);
   });
 
   it('marks the words that matched, compounds included', () => {
-    const [result] = search.search('agent');
+    const [result] = search.search('agent').results;
     const tip = result!.tip;
     expect(marked(tip.quote, result!.highlights.quote).map((w) => w.toLowerCase())).toEqual(
       expect.arrayContaining([expect.stringMatching(/agent/)]),
     );
-    const [english] = search.search('volunteers', { limit: 1 });
+    const [english] = search.search('volunteers', { limit: 1 }).results;
     expect(marked(english!.tip.en.summary, english!.highlights.enSummary).join(' ')).toMatch(/volunteer/i);
   });
 
@@ -74,14 +75,15 @@ describe('search', () => {
       'In onze wijkaanpak willen we investeren in de mensen in de frontlinie. Wijkagenten en jongerenwerkers ' +
       'klagen dat ze door de administratie niet toekomen aan het echte werk. We willen hen de ruimte geven ' +
       'om te excelleren en zorgen dat we goede mensen kunnen rekruteren en behouden.';
-    expect(search.lookupSelection(draft.repeat(10))[0]?.tip.id).toBe('ruimte-voor-het-echte-werk');
+    expect(search.lookupSelection(draft.repeat(10)).results[0]?.tip.id).toBe('ruimte-voor-het-echte-werk');
   });
 
   it('finds an unknown compound by the longest start of it that the tips hold', () => {
-    expect(search.search('bewonersavond').length).toBeGreaterThan(0);
-    expect(
-      search.search('bewonersavond').every((r) => r.terms.some((term) => term.startsWith('bewoner'))),
-    ).toBe(true);
+    const { results, strong } = search.search('bewonersavond');
+    expect(strong).toBeGreaterThan(0);
+    expect(results.slice(0, strong).every((r) => r.terms.some((term) => term.startsWith('bewoner')))).toBe(
+      true,
+    );
   });
 
   it('leaves out the long tail of weak matches for a long selection', () => {
@@ -89,13 +91,13 @@ describe('search', () => {
       'Met deze notitie wil de gemeente een bondgenotennetwerk opzetten. Bewoners, ondernemers en ' +
       'maatschappelijke organisaties denken mee. De gemeente zorgt voor een goede waardering van de ' +
       'vrijwilligers, vraagt niet te veel van dezelfde mensen en houdt hen op de hoogte van plannen.';
-    const results = search.lookupSelection(draft);
+    const { results } = search.lookupSelection(draft);
     expect(results.length).toBeLessThan(search.tips.length / 2);
     expect(results.at(-1)!.score).toBeGreaterThanOrEqual(results[0]!.score * 0.1);
   });
 
   it('treats a short selection like a typed query', () => {
-    expect(search.lookupSelection('sleutelpersonen overvragen')[0]?.tip.id).toBe(
+    expect(search.lookupSelection('sleutelpersonen overvragen').results[0]?.tip.id).toBe(
       'sleutelpersonen-niet-overvragen',
     );
   });
@@ -105,8 +107,8 @@ describe('search', () => {
     // Every prefix too: short ones match many tips with equal scores, whose order must hold as well.
     const words = ['vertrouwen', 'aan', 'wijk agent', 'sleutelpersonnen', 'youth workers', 'gemeente'];
     for (const query of words.flatMap((word) => [...word].map((_, i) => word.slice(0, i + 1)))) {
-      expect(loaded.search(query).map((r) => [r.tip.id, r.score])).toEqual(
-        search.search(query).map((r) => [r.tip.id, r.score]),
+      expect(loaded.search(query).results.map((r) => [r.tip.id, r.score])).toEqual(
+        search.search(query).results.map((r) => [r.tip.id, r.score]),
       );
     }
   });
@@ -126,7 +128,7 @@ describe('search', () => {
   });
 
   it('finds nothing for an empty query', () => {
-    expect(search.search('')).toEqual([]);
-    expect(search.search('   ')).toEqual([]);
+    expect(search.search('').results).toEqual([]);
+    expect(search.search('   ').results).toEqual([]);
   });
 });

@@ -7,14 +7,14 @@ import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis/analyzer';
 import { words } from '@/lib/analysis/tokenize';
-import { unpackKnowledgeBase } from '@/lib/unpack-knowledge-base';
-import { packKnowledgeBase } from '@/tools/pack-knowledge-base';
+import { unpackKnowledgeBase, unpackThesaurus } from '@/lib/unpack-knowledge-base';
+import { packKnowledgeBase, packThesaurus } from '@/tools/pack-knowledge-base';
 import { indexedWords, readAnalysis, recordAnalysis } from '@/lib/search/analysis-table';
 import { buildIndex, loadIndex, serializeIndex } from '@/lib/search/build-index';
 import { createSearch, recordSearchAnalysis } from '@/lib/search/create-search';
 import { dutchVocabulary, FIELDS, toSearchDocuments, type SearchDocument } from '@/lib/search/documents';
 import type { KnowledgeBase } from '@/lib/schema';
-import { createKnowledgeBaseSearch, knowledgeBase } from '@/utils/knowledge-base';
+import { createKnowledgeBaseSearch, knowledgeBase, loadThesaurus } from '@/utils/knowledge-base';
 import shippedAnalysis from 'virtual:search-analysis';
 import { createSyntheticKnowledgeBase } from '@/tools/synthetic-corpus';
 import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
@@ -26,10 +26,24 @@ const corpora: [string, KnowledgeBase][] = [
   ['a synthetic corpus', synthetic],
 ];
 
+/** The knowledge base as the panel has it once the thesaurus's labels are in. */
+const unpacked = (kb: KnowledgeBase): KnowledgeBase => ({
+  ...unpackKnowledgeBase(packKnowledgeBase(kb)),
+  concepts: unpackThesaurus(packThesaurus(kb)),
+});
+
 describe('the packed knowledge base', () => {
-  it('unpacks to exactly the knowledge base it was packed from', () => {
-    expect(unpackKnowledgeBase(packKnowledgeBase(real))).toEqual(real);
-    expect(unpackKnowledgeBase(packKnowledgeBase(synthetic))).toEqual(synthetic);
+  it('unpacks, with its thesaurus, to exactly the knowledge base it was packed from', () => {
+    expect(unpacked(real)).toEqual(real);
+    expect(unpacked(synthetic)).toEqual(synthetic);
+  });
+
+  it('ships of the thesaurus only what the concepts that lead somewhere lead to', () => {
+    const links = real.concepts
+      .filter((concept) => concept.tips.length || concept.themes.length)
+      .map(({ id, tips, themes }) => ({ id, tips, themes }));
+    expect(links.length).toBeGreaterThan(0);
+    expect(unpackKnowledgeBase(packKnowledgeBase(real)).concepts).toEqual(links);
   });
 
   it('ships a quote as where it stands in the text, and no report or speaker per tip', () => {
@@ -52,11 +66,11 @@ describe('the packed knowledge base', () => {
     const packed = packKnowledgeBase(kb);
     expect(packed.reports[0]!.tips[0]).toMatchObject({ quote: tip.quote });
     expect(packed.reports[0]!.tips[0]).not.toHaveProperty('at');
-    expect(unpackKnowledgeBase(packed)).toEqual(kb);
+    expect(unpacked(kb)).toEqual(kb);
   });
 
-  it('is what the extension loads: the validated data/ folder', () => {
-    expect(knowledgeBase).toEqual(real);
+  it('is what the extension loads: the validated data/ folder', async () => {
+    expect({ ...knowledgeBase, concepts: await loadThesaurus() }).toEqual(real);
   });
 });
 

@@ -85,6 +85,62 @@ describe('validateKnowledgeBase', () => {
     expect(mutated(change)).toContainEqual(expect.stringContaining(message));
   });
 
+  describe('the thesaurus', () => {
+    const THEMES = 'data/thesaurus/themes.json';
+    /** The concepts of data/thesaurus/themes.json, to change one. */
+    const concepts = (files: KnowledgeBaseFiles) =>
+      (files.thesaurus.find((file) => file.path === THEMES)!.data as { concepts: Record[] }).concepts;
+
+    it.each<[string, (concepts: Record[]) => void, string]>([
+      [
+        'a concept id used twice',
+        (c) => (c[1]!.id = c[0]!.id),
+        `${THEMES} › concept "${'%c0'}" › id: already used in ${THEMES}`,
+      ],
+      [
+        'a tip that does not exist',
+        (c) => (c[0]!.tips = ['nope']),
+        `› tips: "nope" is no tip of data/reports/`,
+      ],
+      [
+        'a theme that does not exist',
+        (c) => (c[0]!.themes = ['nope']),
+        `› themes: "nope" is not in data/themes.json`,
+      ],
+      [
+        'a related concept that does not exist',
+        (c) => (c[0]!.related = ['nope']),
+        `› related: "nope" is no concept`,
+      ],
+      [
+        'a concept broader than itself',
+        (c) => (c[0]!.broader = [c[0]!.id]),
+        `› broader: a concept cannot point at itself`,
+      ],
+      [
+        'a label in two concepts',
+        (c) => (c[1]!.altLabel as { nl: string[] }).nl.push('Netwerkvormen'),
+        `› label "netwerkvormen": already a label of concept "netwerkvorm"`,
+      ],
+      ['an empty label', (c) => (c[0]!.altLabel as { nl: string[] }).nl.push(''), `.altLabel.nl.`],
+      ['a prefLabel without English', (c) => delete (c[0]!.prefLabel as Record).en, `.prefLabel.en: Invalid`],
+    ])('reports %s', (_, change, expected) => {
+      const errors = mutated((files) => change(concepts(files)));
+      const first = concepts(readKnowledgeBaseFiles())[0]!.id as string;
+      expect(errors).toContainEqual(expect.stringContaining(expected.replace('%c0', first)));
+    });
+
+    it('reads every file of data/thesaurus/ into the concepts of the knowledge base', () => {
+      const files = readKnowledgeBaseFiles();
+      const result = validateKnowledgeBase(files);
+      const count = files.thesaurus.reduce(
+        (sum, file) => sum + (file.data as { concepts: [] }).concepts.length,
+        0,
+      );
+      expect(result.ok && result.value.concepts.length).toBe(count);
+    });
+  });
+
   it('accepts the real knowledge base', () => {
     expect(mutated(() => undefined)).toEqual([]);
   });

@@ -1,0 +1,209 @@
+/**
+ * Concept matching: finds the thesaurus's labels in what a writer types or selects, after the same
+ * analysis as the index (folding, stems, compound parts), so that the field's words (`straathoekwerk`,
+ * `neighbourhood watch`) lead to the report's advice. See DESIGN.md, "Concepts".
+ */
+import type { Analyzer } from '../analysis/analyzer';
+import { fold } from '../analysis/fold';
+import { tokenize, type Token } from '../analysis/tokenize';
+import type { Language } from '../i18n';
+import type { Concept } from '../schema';
+
+/** A label of a concept found in the input. */
+export interface ConceptMatch {
+  concept: Concept;
+  /** The input's words the label covers: `tokens[first]` to `tokens[last]`, both included. */
+  first: number;
+  last: number;
+}
+
+export interface ConceptMatcher {
+  /**
+   * The concepts whose labels occur in the input's tokens, each once, where the input first names it
+   * (the longest label there), in input order. With `stillTyping`, the last word may be the start of a label's last word.
+   */
+  match(tokens: readonly Token[], stillTyping?: boolean): ConceptMatch[];
+  /** The concept with this id. */
+  concept(id: string): Concept | undefined;
+}
+
+/**
+ * The index term that stands for a concept in a tip's concept fields. The mark is longer than the
+ * largest edit distance of typo tolerance (2) and no analysed word holds it, so no word of a query
+ * can reach a concept's postings by prefix or by a typo: only a matched label does.
+ */
+export function conceptTerm(id: string): string {
+  return CONCEPT_MARK + id;
+}
+
+/** The concept id an index term stands for, if it is a concept term. */
+export function conceptOfTerm(term: string): string | undefined {
+  return term.startsWith(CONCEPT_MARK) ? term.slice(CONCEPT_MARK.length) : undefined;
+}
+
+/** Whether a concept leads to anything in the knowledge base. */
+export function leadsSomewhere(concept: Concept): boolean {
+  return concept.tips.length > 0 || concept.themes.length > 0;
+}
+
+/** The shortest start of a word that is matched against the labels' last words while typing. */
+const MIN_TYPED_START = 4;
+const CONCEPT_MARK = '§§§';
+
+/**
+ * A label as matched: the keys of its words. Labels of two content words or more match on those
+ * alone, close together in any order, whatever function words the input has between them
+ * (`vertrouwen in de overheid` meets `overheid vertrouwen`); a label of one content word matches with
+ * all its words in a row (`niet mijn taak` is not `taak`).
+ */
+interface Label {
+  concept: Concept;
+  /** Dutch labels are matched against the input's Dutch terms, English ones against its English. */
+  language: Language;
+  keys: string[];
+  contentOnly: boolean;
+  /** The folded last word, for labels being typed. */
+  lastWord: string;
+}
+
+/** Creates the matcher for a thesaurus; labels are analysed on first use, not at the panel's open. */
+export function createConceptMatcher(concepts: readonly Concept[], analyzer: Analyzer): ConceptMatcher {
+  const byId = new Map(concepts.map((concept) => [concept.id, concept]));
+  let tables: { byFirstKey: Map<string, Label[]>; byLastWord: Label[] } | undefined;
+
+  function build() {
+    const byFirstKey = new Map<string, Label[]>();
+    const byLastWord: Label[] = [];
+    for (const concept of concepts) {
+      const labels: [string, Language][] = [
+        [concept.prefLabel.nl, 'nl'],
+        ...concept.altLabel.nl.map((label): [string, Language] => [label, 'nl']),
+        ...concept.hiddenLabel.map((label): [string, Language] => [label, 'nl']),
+        [concept.prefLabel.en, 'en'],
+        ...concept.altLabel.en.map((label): [string, Language] => [label, 'en']),
+      ];
+      for (const [text, language] of labels) {
+        for (const label of analyseLabel(concept, text, language)) {
+          const key = `${language}:${label.keys[0]!}`;
+          const list = byFirstKey.get(key) ?? [];
+          list.push(label);
+          byFirstKey.set(key, list);
+          byLastWord.push(label);
+        }
+      }
+    }
+    byLastWord.sort((a, b) => (a.lastWord < b.lastWord ? -1 : a.lastWord > b.lastWord ? 1 : 0));
+    return { byFirstKey, byLastWord };
+  }
+
+  /** A label as matched; a Dutch label of several words also as one compound (`wijk regie`, `wijkregie`). */
+  function analyseLabel(concept: Concept, text: string, language: Language): Label[] {
+    const words = tokenize(text).map((token) => token.word);
+    const key = (word: string) => (language === 'en' ? analyzer.english(word) : analyzer.dutch(word))[0];
+    const content = words.filter((word) => !analyzer.isStopword(word));
+    const contentOnly = content.length >= 2;
+    const keys = (contentOnly ? content : words).map(key);
+    if (!keys.length || keys.some((k) => !k)) return [];
+    const lastWord = fold(words[words.length - 1]!);
+    const labels: Label[] = [{ concept, language, keys: keys as string[], contentOnly, lastWord }];
+    if (language === 'nl' && contentOnly && content.length === words.length) {
+      const compound = key(words.join(''));
+      if (compound) labels.push({ concept, language, keys: [compound], contentOnly: false, lastWord });
+    }
+    return labels;
+  }
+
+  function match(tokens: readonly Token[], stillTyping = false): ConceptMatch[] {
+    tables ??= build();
+    const { byFirstKey } = tables;
+    const terms = {
+      nl: tokens.map((token) => new Set(analyzer.dutch(token.word))),
+      en: tokens.map((token) => new Set(analyzer.english(token.word))),
+    };
+    const content = tokens.flatMap((token, i) => (analyzer.isStopword(token.word) ? [] : [i]));
+    const found = new Map<string, ConceptMatch>();
+    const note = (concept: Concept, first: number, last: number) => {
+      const known = found.get(concept.id);
+      if (!known || first < known.first || (first === known.first && last > known.last)) {
+        found.set(concept.id, { concept, first, last });
+      }
+    };
+
+    // Labels of several content words: each word within a few words of the first, in any order, as
+    // Dutch moves its verbs (`vertrouwen winnen`, `hoe win je vertrouwen`).
+    content.forEach((i, p) => {
+      for (const [language, term] of termsAt(i)) {
+        for (const label of byFirstKey.get(`${language}:${term}`) ?? []) {
+          if (!label.contentOnly) continue;
+          const window = label.keys.length + 1;
+          let first = i;
+          let last = i;
+          const all = label.keys.slice(1).every((key) => {
+            for (let q = Math.max(0, p - window); q <= Math.min(content.length - 1, p + window); q++) {
+              const at = content[q]!;
+              if (terms[language][at]!.has(key)) {
+                first = Math.min(first, at);
+                last = Math.max(last, at);
+                return true;
+              }
+            }
+            return false;
+          });
+          if (all) note(label.concept, first, last);
+        }
+      }
+    });
+    // Labels of one content word, with all their words in a row (`niet mijn taak`); a label written
+    // as one word also where the input writes it as two (`wijk regie` for `wijkregie`).
+    tokens.forEach((token, i) => {
+      const next = tokens[i + 1];
+      const joined = next && analyzer.dutch(token.word + next.word)[0];
+      const starts = termsAt(i).map(([language, term]) => [language, term, 0] as [Language, string, number]);
+      if (joined) starts.push(['nl', joined, 1]);
+      for (const [language, key, skip] of starts) {
+        for (const label of byFirstKey.get(`${language}:${key}`) ?? []) {
+          if (label.contentOnly) continue;
+          const rest = label.keys.slice(1);
+          const start = i + 1 + skip;
+          if (rest.every((k, j) => terms[language][start + j]?.has(k))) {
+            note(label.concept, i, start + rest.length - 1);
+          }
+        }
+      }
+    });
+    if (stillTyping && tokens.length) matchTyped(tokens, note);
+    return [...found.values()].sort((a, b) => a.first - b.first || b.last - a.last);
+
+    /** The terms of the input's word `i`, each with its language. */
+    function termsAt(i: number): [Language, string][] {
+      return [
+        ...[...terms.nl[i]!].map((term): [Language, string] => ['nl', term]),
+        ...[...terms.en[i]!].map((term): [Language, string] => ['en', term]),
+      ];
+    }
+  }
+
+  /** Labels of one word that start with the word being typed (`straathoek` → straathoekwerk). */
+  function matchTyped(
+    tokens: readonly Token[],
+    note: (concept: Concept, first: number, last: number) => void,
+  ) {
+    const last = tokens.length - 1;
+    const typed = fold(tokens[last]!.word);
+    if (typed.length < MIN_TYPED_START || analyzer.isStopword(typed)) return;
+    const { byLastWord } = tables!;
+    let low = 0;
+    let high = byLastWord.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (byLastWord[mid]!.lastWord < typed) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < byLastWord.length && byLastWord[i]!.lastWord.startsWith(typed); i++) {
+      const label = byLastWord[i]!;
+      if (label.keys.length === 1) note(label.concept, last, last);
+    }
+  }
+
+  return { match, concept: (id) => byId.get(id) };
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '@/lib/analysis/analyzer';
+import { tokenize } from '@/lib/analysis/tokenize';
+import { conceptOfTerm, conceptTerm, createConceptMatcher, leadsSomewhere } from '@/lib/search/concepts';
+import type { Concept } from '@/lib/schema';
+
+function concept(id: string, nl: string[], en: string[] = [], more: Partial<Concept> = {}): Concept {
+  return {
+    id,
+    prefLabel: { nl: nl[0]!, en: en[0] ?? id },
+    altLabel: { nl: nl.slice(1), en: en.slice(1) },
+    hiddenLabel: [],
+    broader: [],
+    related: [],
+    tips: ['a-tip'],
+    themes: [],
+    ...more,
+  };
+}
+
+const thesaurus = [
+  concept(
+    'straathoekwerk',
+    ['straathoekwerk', 'straathoekwerker', 'ambulant jongerenwerk'],
+    ['detached youth work'],
+  ),
+  concept('vertrouwen-overheid', ['vertrouwen in de overheid'], ['trust in government']),
+  concept('rolverdeling', ['niet mijn taak']),
+  concept('wijkregie', ['wijkregie', 'wijk regisseren']),
+  concept('zorg-en-veiligheidshuis', ['zorg- en veiligheidshuis', 'zvh'], ['safety house'], {
+    hiddenLabel: ['zorg en veiligheidshuis'],
+  }),
+  concept('boa', ['boa', 'handhaver'], ['community enforcement officer']),
+  concept('radicalisering', ['radicalisering'], ['radicalisation'], {
+    tips: [],
+    related: ['straathoekwerk'],
+  }),
+];
+// The compound splitter knows the corpus's words: `buurt` and `handhaver` are among them here.
+const analyzer = createAnalyzer(['de wijk en de agent', 'jongeren in de buurt', 'een handhaver']);
+const matcher = createConceptMatcher(thesaurus, analyzer);
+const matched = (text: string, stillTyping = false) =>
+  matcher.match(tokenize(text), stillTyping).map((match) => match.concept.id);
+
+describe('concept matching', () => {
+  it.each([
+    ['a label as it is', 'straathoekwerk in Oost', ['straathoekwerk']],
+    ['an inflected label', 'de straathoekwerkers van de gemeente', ['straathoekwerk']],
+    ['a label with a capital and an accent', 'Straathoékwerk', ['straathoekwerk']],
+    ['a label of several words', 'meer ambulant jongerenwerk', ['straathoekwerk']],
+    ['an English label', 'detached youth work in the city', ['straathoekwerk']],
+    ['an abbreviation', 'het ZVH', ['zorg-en-veiligheidshuis']],
+    ['a hidden label', 'zorg en veiligheidshuis', ['zorg-en-veiligheidshuis']],
+    ['a label with other function words in between', 'vertrouwen in overheid', ['vertrouwen-overheid']],
+    ['a compound label written apart', 'wijk regie voeren', ['wijkregie']],
+    ['a label inside a compound', 'buurthandhavers', ['boa']],
+  ])('finds %s', (_, text, ids) => {
+    expect(matched(text)).toEqual(ids);
+  });
+
+  it('needs every word of a label of one content word', () => {
+    expect(matched('dat is niet mijn taak')).toEqual(['rolverdeling']);
+    expect(matched('een taak van de gemeente')).toEqual([]);
+  });
+
+  it('finds the content words of a longer label close together, in any order', () => {
+    expect(matched('de overheid verdient vertrouwen')).toEqual(['vertrouwen-overheid']);
+    expect(matched('de overheid moet in de wijk en op straat en op school en thuis vertrouwen')).toEqual([]);
+  });
+
+  it('matches the start of a label while it is being typed, and only then', () => {
+    expect(matched('straathoek', true)).toEqual(['straathoekwerk']);
+    expect(matched('straathoek')).toEqual([]);
+    expect(matched('str', true)).toEqual([]);
+  });
+
+  it('says which words named the concept', () => {
+    const [match] = matcher.match(tokenize('wij willen meer ambulant jongerenwerk'));
+    expect([match!.first, match!.last]).toEqual([3, 4]);
+  });
+
+  it('names each concept once, where the text first names it, in the order of the text', () => {
+    expect(matched('zvh, straathoekwerk en nog eens het zorg- en veiligheidshuis')).toEqual([
+      'zorg-en-veiligheidshuis',
+      'straathoekwerk',
+    ]);
+  });
+
+  it('knows which concepts lead nowhere', () => {
+    expect(thesaurus.filter((c) => !leadsSomewhere(c)).map((c) => c.id)).toEqual(['radicalisering']);
+  });
+
+  it('turns a concept into an index term that no word can reach, and back', () => {
+    expect(conceptOfTerm(conceptTerm('boa'))).toBe('boa');
+    expect(conceptOfTerm('boa')).toBeUndefined();
+    // No word of a query holds the mark: tokenizing drops it.
+    expect(tokenize(conceptTerm('boa')).map((token) => token.word)).toEqual(['boa']);
+  });
+});
