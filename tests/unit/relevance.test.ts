@@ -78,8 +78,8 @@ describe("relevance on the practitioners' queries", () => {
 
   // The target is 0.90 (issue "Search that speaks the writer's language"); this floor is what the
   // search reaches now, so that a change that loses ground fails.
-  it('has a hit in the top 3 for at least 70% of them', () => {
-    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.7);
+  it('has a hit in the top 3 for at least 73% of them', () => {
+    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.73);
   });
 });
 
