@@ -1,7 +1,7 @@
 /**
  * The analysis of every word the tips hold, worked out at build time and shipped with the extension,
- * so that the panel builds its search index without stemming the corpus at each open (the stemmer
- * was half of that build). About 2 kB gzipped, where the index itself would be 27 (bench/RESULTS.md).
+ * so that the panel builds its search index without stemming the corpus at each open, and ships this
+ * table rather than the far larger index (sizes in bench/RESULTS.md).
  *
  * The table lists no words: it gives the analyses in the order in which `indexedWords` meets the
  * words in the documents, which the panel walks the same way, and a hash of those words, so that a

@@ -1,10 +1,9 @@
 /**
  * The search index: MiniSearch's index data, in MiniSearch's own shapes and its radix tree
- * (`SearchableMap`), built and read without the MiniSearch class. The panel ships the tree (2 kB
- * gzipped) and not the class (6 kB), most of which is the search, indexing and serialisation it
- * does not use: `execute-query.ts` ranks exactly as `MiniSearch#search`, and `buildIndex` builds
- * exactly what `MiniSearch#addAll` builds. tests/unit/build-index.test.ts and
- * search-equivalence.test.ts check both against MiniSearch itself, at the pinned version.
+ * (`SearchableMap`), built and read without the MiniSearch class, which the panel does not ship (see
+ * DESIGN.md, "The index and its executor"). Invariant: `buildIndex` builds exactly what
+ * `MiniSearch#addAll` builds, to the order of every map, so ties rank the same;
+ * tests/unit/shipped-search.test.ts checks it against MiniSearch itself, at the pinned version.
  */
 import type { AsPlainObject } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';

@@ -1,13 +1,8 @@
 /**
  * Runs a query over a MiniSearch index the way `MiniSearch#search` does, with the same scores and
- * the same order, but several times faster on a large corpus.
- *
- * Why not `index.search`: every posting it touches allocates a result object (score, terms, match),
- * every sub-query's results are merged map into map, and all matches are built into results and
- * sorted, though the panel shows ten. On 4 800 tips a two-letter prefix (`ve`) expands to hundreds
- * of terms and tens of thousands of postings: 10–20 ms a keystroke, mostly allocation and garbage
- * collection. Here the scores are summed in typed arrays, nothing is allocated per posting, and
- * only the best `limit` results are ordered and given their matched terms.
+ * the same order, without allocating per matched posting: scores are summed in typed arrays, and
+ * only the results asked for are ordered and given their matched terms. Why the search needs it:
+ * DESIGN.md, "The index and its executor"; what it costs and saves: bench/RESULTS.md.
  *
  * Same ranking, by construction: the BM25+ formula, the prefix and fuzzy weights and every sum are
  * MiniSearch's (`executeQuerySpec`, `termResults`, the OR combinator and `search` of
