@@ -74,13 +74,11 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const opening = openPanel(tab?.windowId);
     if (info.menuItemId !== MENU_LOOKUP) return;
-    // The page's own selection keeps its line breaks; the menu's copy is the fallback (frames).
+    // The page's own selection keeps its line breaks; the menu's copy is the fallback (frames). The
+    // menu shows only on a selection, so neither giving one means the page withheld it (`null`).
     void readSelection(tab?.id).then((text) => {
-      const selected = text?.trim() ? text : (info.selectionText ?? '');
-      const handoff = selected.trim()
-        ? createHandoff({ kind: 'selection', text: selected }, tab?.windowId)
-        : createHandoff({ kind: 'paste', reason: 'unreadable' }, tab?.windowId);
-      return handOver(handoff, opening);
+      const selected = text?.trim() ? text : info.selectionText?.trim() ? info.selectionText : null;
+      return handOver(createHandoff({ kind: 'selection', text: selected }, tab?.windowId), opening);
     });
   });
 
@@ -90,12 +88,7 @@ export default defineBackground(() => {
       void handOver(createHandoff({ kind: 'focus-search' }, tab?.windowId), opening);
     } else if (command === 'lookup-selection') {
       void readSelection(tab?.id).then((text) =>
-        handOver(
-          text === null
-            ? createHandoff({ kind: 'paste', reason: 'unreadable' }, tab?.windowId)
-            : createHandoff({ kind: 'selection', text }, tab?.windowId),
-          opening,
-        ),
+        handOver(createHandoff({ kind: 'selection', text }, tab?.windowId), opening),
       );
     }
   });

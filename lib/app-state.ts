@@ -6,6 +6,7 @@
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
 import { formatCitationMarkdown, formatCitationText, formatSourceList } from './format-citation';
 import { FACETS, facetValues, passesFilter as passes, type Facet, type TipFilter } from './filter-tips';
+import { selectionOrPaste, type NoSelection } from './handoff';
 import type { Language, Translate } from './i18n';
 import type { OpeningKnowledgeBase, Report, Tip } from './schema';
 import type { Search, SearchOutcome } from './search/create-search';
@@ -18,7 +19,7 @@ export type TipOrigin = 'search' | 'saved';
  * Why paste mode is open: the user asked, the selection handed over was empty, or the page would
  * not give its selection (Google Docs, PDF viewers). The panel tells the user which.
  */
-export type PasteReason = 'asked' | 'empty' | 'unreadable';
+export type PasteReason = 'asked' | NoSelection;
 
 /**
  * Where the user is: one screen at a time, each with what it shows. `back()` leaves each one for
@@ -189,15 +190,16 @@ export function createAppState({ kb, search, language, writeClipboard, t, now = 
      * or an empty one opens paste mode instead, saying why: the one place that decides it.
      */
     applySelection(text: string | null) {
-      if (text === null || !text.trim()) {
-        actions.openPaste(text === null ? 'unreadable' : 'empty');
+      const lookup = selectionOrPaste(text);
+      if (lookup.kind === 'paste') {
+        actions.openPaste(lookup.reason);
         return;
       }
       batch(() => {
-        selection.value = text;
+        selection.value = lookup.text;
         query.value = '';
         screen.value = SEARCH;
-        remember('selection', text);
+        remember('selection', lookup.text);
       });
     },
     clearSelection() {

@@ -1,9 +1,6 @@
 import { formatDate } from './format-date';
-import type { Language } from './i18n';
+import { localized, type Language } from './i18n';
 import type { Report, Tip } from './schema';
-
-/** @deprecated `Language` lives in `./i18n`; import it from there. */
-export type { Language };
 
 /**
  * The source reference in the Dutch house style of a policy document, e.g.
@@ -30,12 +27,12 @@ export function formatSourceReference(report: Report, tip: Tip, language: Langua
  * “Zijn overkoepelende advies is …” (Bron: Ministerie van SZW, …, bijdrage van Farid Bouchlaghmi)
  */
 export function formatCitationText(report: Report, tip: Tip, language: Language = 'nl'): string {
-  return `${tipTitle(tip, language)}\n“${tip.quote}” ${formatSourceReference(report, tip, language)}`;
+  return `${localized(tip, 'title', language)}\n“${tip.quote}” ${formatSourceReference(report, tip, language)}`;
 }
 
 /** The same as Markdown: the title in bold, the quote as a block quote, the source below it. */
 export function formatCitationMarkdown(report: Report, tip: Tip, language: Language = 'nl'): string {
-  return `**${escapeMarkdown(tipTitle(tip, language))}**\n\n> ${escapeMarkdown(tip.quote)}\n\n${escapeMarkdown(
+  return `**${escapeMarkdown(localized(tip, 'title', language))}**\n\n> ${escapeMarkdown(tip.quote)}\n\n${escapeMarkdown(
     formatSourceReference(report, tip, language),
   )}`;
 }
@@ -51,15 +48,11 @@ export function formatSourceList(
 ): string {
   const items = entries.map(
     ({ report, tip }, i) =>
-      `${i + 1}. **${escapeMarkdown(tipTitle(tip, language))}**: “${escapeMarkdown(tip.quote)}” ${escapeMarkdown(
+      `${i + 1}. **${escapeMarkdown(localized(tip, 'title', language))}**: “${escapeMarkdown(tip.quote)}” ${escapeMarkdown(
         formatSourceReference(report, tip, language),
       )}`,
   );
   return [`## ${heading}`, '', ...items].join('\n');
-}
-
-function tipTitle(tip: Tip, language: Language): string {
-  return language === 'en' ? tip.en.title : tip.title;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Language } from './format-citation';
+import { localized, type Language } from './i18n';
 import type { SearchResult } from './search/create-search';
 
 /** An address-bar suggestion: what Enter hands back (`content`) and what the list shows. */
@@ -20,7 +20,7 @@ export function toSuggestions(
   markup: boolean,
 ): Suggestion[] {
   return results.map(({ tip }) => {
-    const title = language === 'en' ? tip.en.title : tip.title;
+    const title = localized(tip, 'title', language);
     const speaker = tip.speaker?.name ?? '';
     const description = markup
       ? `<match>${escapeXml(title)}</match>${speaker ? ` <dim>— ${escapeXml(speaker)}</dim>` : ''}`

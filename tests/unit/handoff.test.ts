@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHandoff, HANDOFF_TTL_MS, isForPanel } from '@/lib/handoff';
+import { createHandoff, HANDOFF_TTL_MS, isForPanel, selectionOrPaste } from '@/lib/handoff';
 import { panelPathFor } from '@/lib/omnibox';
 
 describe('createHandoff', () => {
@@ -15,6 +15,23 @@ describe('createHandoff', () => {
       kind: 'paste',
       reason: 'empty',
     });
+  });
+
+  it('turns a selection the page withheld into paste mode that says so', () => {
+    expect(createHandoff({ kind: 'selection', text: null }, 3)).toMatchObject({
+      kind: 'paste',
+      reason: 'unreadable',
+    });
+  });
+});
+
+describe('selectionOrPaste', () => {
+  it.each([
+    ['a selection with text', 'wijkagent', { kind: 'selection', text: 'wijkagent' }],
+    ['a blank one', ' \t\n', { kind: 'paste', reason: 'empty' }],
+    ['none given', null, { kind: 'paste', reason: 'unreadable' }],
+  ])('decides for %s', (_, text, expected) => {
+    expect(selectionOrPaste(text)).toEqual(expected);
   });
 });
 
