@@ -9,31 +9,46 @@
  * report does not use. With --json each result list is one line of JSON, an array of the tips (every
  * field) with their `score`, `strong` (above the cut-off) and `reason` ({ words, via }). A query that
  * reads as a selection (many words) is matched as one, as in the panel.
+ *
+ * With --draft (and --json) the whole of standard input is one draft, matched part by part as the
+ * panel does (lib/search/advise-draft.ts): one JSON object with its parts (text, start, end in UTF-16
+ * code units of the input, and each part's tips, at most --limit), the merged list, and the themes no
+ * part touches (`uncovered`).
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { fold } from '../lib/analysis/fold';
 import { createSearch, type SearchOutcome, type SearchResult } from '../lib/search/create-search';
 import { matchReason } from '../lib/search/match-reason';
+import { adviseDraft, type DraftAdvice } from '../lib/search/advise-draft';
 import { loadKnowledgeBase } from '../tools/read-knowledge-base';
 
-const USAGE = 'usage: npm run --silent lookup -- [--json] [--limit N] [QUERY]';
+const USAGE =
+  'usage: npm run --silent lookup -- [--json] [--limit N] [QUERY]\n       npm run --silent lookup -- --json --draft [--limit N] < draft.txt';
 
 function main(): void {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       json: { type: 'boolean', default: false },
+      draft: { type: 'boolean', default: false },
       limit: { type: 'string', default: '10' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   const limit = Number(values.limit);
-  if (values.help || !Number.isInteger(limit) || limit < 1) {
+  if (values.help || !Number.isInteger(limit) || limit < 1 || (values.draft && !values.json)) {
     console.error(USAGE);
     process.exit(values.help ? 0 : 2);
   }
-  const search = createSearch(loadKnowledgeBase());
+  const kb = loadKnowledgeBase();
+  const search = createSearch(kb);
+  if (values.draft) {
+    void readAll(process.stdin).then((text) =>
+      console.log(JSON.stringify(draftJson(adviseDraft(search, kb.themes, text, limit)))),
+    );
+    return;
+  }
   const lookup = (query: string) => search.search(query, { limit });
   const print = (outcome: SearchOutcome) =>
     console.log(values.json ? JSON.stringify(toJson(outcome)) : toLines(outcome));
@@ -50,12 +65,42 @@ function main(): void {
 }
 
 function toJson({ results, strong }: SearchOutcome) {
-  return results.map((result, i) => ({
-    ...result.tip,
-    score: Math.round(result.score * 1000) / 1000,
-    strong: i < strong,
-    reason: matchReason(result, 'nl'),
-  }));
+  return results.map((result, i) => ({ ...resultJson(result), strong: i < strong }));
+}
+
+/** A result as JSON: the tip with every field, its score and why it matched. */
+function resultJson(result: SearchResult) {
+  return { ...result.tip, score: Math.round(result.score * 1000) / 1000, reason: matchReason(result, 'nl') };
+}
+
+/**
+ * A draft's advice as one JSON object: the parts with their offsets in the input (UTF-16 code units)
+ * and their tips, the merged list, and the themes no part touches with their tips.
+ */
+function draftJson(advice: DraftAdvice) {
+  return {
+    parts: advice.parts.map(({ text, start, end, results }) => ({
+      text,
+      start,
+      end,
+      results: results.map(resultJson),
+    })),
+    results: advice.results.map(({ tip, parts, strength }) => {
+      // A merged tip's result: the one of the part it serves best.
+      const best = advice.parts[parts[0]!]!.results.find((result) => result.tip.id === tip.id)!;
+      return { ...resultJson(best), parts, strength: Math.round(strength * 1000) / 1000 };
+    }),
+    uncovered: advice.themes
+      .filter((coverage) => !coverage.parts)
+      .map(({ theme, tips }) => ({ theme: theme.id, label: theme.label, tips: tips.map((tip) => tip.id) })),
+  };
+}
+
+/** The whole of a stream as text. */
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function toLines({ results, strong, missing }: SearchOutcome): string {

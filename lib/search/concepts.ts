@@ -5,6 +5,7 @@
  */
 import type { Analyzer } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
+import { stemDutch, stemEnglish } from '../analysis/stem';
 import { tokenize, type Token } from '../analysis/tokenize';
 import type { Language } from '../i18n';
 import type { Concept } from '../schema';
@@ -66,10 +67,19 @@ interface Label {
   lastWord: string;
 }
 
+interface LabelWord {
+  folded: string;
+  key: string | undefined;
+  stop: boolean;
+}
+
 /** Creates the matcher for a thesaurus; labels are analysed on first use, not at the panel's open. */
 export function createConceptMatcher(concepts: readonly Concept[], analyzer: Analyzer): ConceptMatcher {
   const byId = new Map(concepts.map((concept) => [concept.id, concept]));
   let tables: { byFirstKey: Map<string, Label[]>; byLastWord: Label[] } | undefined;
+
+  /** Each distinct word of the labels, per language, analysed: labels share most of their words. */
+  const labelWords = new Map<string, LabelWord>();
 
   function build() {
     const byFirstKey = new Map<string, Label[]>();
@@ -98,19 +108,36 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
 
   /** A label as matched; a Dutch label of several words also as one compound (`wijk regie`, `wijkregie`). */
   function analyseLabel(concept: Concept, text: string, language: Language): Label[] {
-    const words = tokenize(text).map((token) => token.word);
-    const key = (word: string) => (language === 'en' ? analyzer.english(word) : analyzer.dutch(word))[0];
-    const content = words.filter((word) => !analyzer.isStopword(word));
+    const words = tokenize(text).map((token) => wordOf(token.word, language));
+    const content = words.filter((word) => !word.stop);
     const contentOnly = content.length >= 2;
-    const keys = (contentOnly ? content : words).map(key);
+    const keys = (contentOnly ? content : words).map((word) => word.key);
     if (!keys.length || keys.some((k) => !k)) return [];
-    const lastWord = fold(words[words.length - 1]!);
+    const lastWord = words[words.length - 1]!.folded;
     const labels: Label[] = [{ concept, language, keys: keys as string[], contentOnly, lastWord }];
     if (language === 'nl' && contentOnly && content.length === words.length) {
-      const compound = key(words.join(''));
+      const compound = stemDutch(words.map((word) => word.folded).join(''))[0];
       if (compound) labels.push({ concept, language, keys: [compound], contentOnly: false, lastWord });
     }
     return labels;
+  }
+
+  /**
+   * A word of a label, analysed once however many labels hold it. The stem of the whole word is its
+   * key: what the analysis of the input gives first for it, without compound splitting, which would
+   * cost much for thousands of labels and add nothing here. A hyphenated word is keyed as one
+   * (`wij-gevoel` by `wijgevoel`, not by its first part `wij`).
+   */
+  function wordOf(word: string, language: Language): LabelWord {
+    const id = `${language}:${word}`;
+    let analysed = labelWords.get(id);
+    if (!analysed) {
+      const folded = fold(word).replace(/[-‐'’]/gu, '');
+      const key = language === 'en' ? stemEnglish(folded) : stemDutch(folded)[0];
+      analysed = { folded, key, stop: analyzer.isStopword(word) };
+      labelWords.set(id, analysed);
+    }
+    return analysed;
   }
 
   function match(tokens: readonly Token[], stillTyping = false): ConceptMatch[] {
@@ -157,7 +184,8 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
     // as one word also where the input writes it as two (`wijk regie` for `wijkregie`).
     tokens.forEach((token, i) => {
       const next = tokens[i + 1];
-      const joined = next && analyzer.dutch(token.word + next.word)[0];
+      const joined =
+        next && !analyzer.isStopword(next.word) ? analyzer.dutch(token.word + next.word)[0] : undefined;
       const starts = termsAt(i).map(([language, term]) => [language, term, 0] as [Language, string, number]);
       if (joined) starts.push(['nl', joined, 1]);
       for (const [language, key, skip] of starts) {

@@ -47,6 +47,8 @@ export interface ConceptVia {
   concept: Concept;
   /** The input's words that are the concept's label, as the user wrote them. */
   text: string;
+  /** Where those words stand in the input (UTF-16 offsets). */
+  range: Range;
 }
 
 export interface SearchResult {
@@ -80,6 +82,12 @@ export interface SearchOutcome {
   strong: number;
   /** The input's content words that lead to nothing in the knowledge base, in input order. */
   missing: MissingWord[];
+  /**
+   * Where the input holds what the strong results matched: its distinctive words and the labels of
+   * the concepts they came through, in order (UTF-16 offsets). Function words and words most tips
+   * share (`zien`, `komen`) are not marked: they say nothing about why.
+   */
+  marks: Range[];
 }
 
 export interface Search {
@@ -144,6 +152,8 @@ const STRONG_SHARE = 0.4;
  * much, so advice on the subject ranks above it.
  */
 const KIND_WEIGHT: Readonly<Partial<Record<TipKind, number>>> = { announcement: 0.5 };
+/** A word that more than this share of the tips hold says little about why a result matched. */
+const COMMON_SHARE = 0.25;
 /** The shortest known start of an unknown word that still says something (`bewoner`, `politie`). */
 const MIN_KNOWN_START = 5;
 /**
@@ -215,6 +225,9 @@ interface TermGroup {
 
 /** The query as groups of terms, with the concepts it named and the words that lead nowhere. */
 interface Plan {
+  /** The input as searched, and its words. */
+  text: string;
+  tokens: Token[];
   groups: TermGroup[];
   via: Map<string, ConceptVia>;
   missing: MissingWord[];
@@ -249,8 +262,9 @@ function searchIndex(
     return highlightWords(text, new Set(terms), language === 'en' ? analyzer.english : analyzer.dutch);
   }
 
-  function run({ groups, via, missing, floor }: Plan, options: SearchOptions): SearchOutcome {
-    if (!groups.length) return { results: [], strong: 0, missing };
+  function run(plan: Plan, options: SearchOptions): SearchOutcome {
+    const { groups, via, missing, floor } = plan;
+    if (!groups.length) return { results: [], strong: 0, missing, marks: [] };
     const weights = new Map<string, number>();
     for (const group of groups) {
       for (const term of group.terms) weights.set(term, Math.max(weights.get(term) ?? 0, group.weight));
@@ -292,7 +306,22 @@ function searchIndex(
         return id && via.has(id) ? [via.get(id)!] : [];
       }),
     }));
-    return { results, strong, missing };
+    return { results, strong, missing, marks: marksOf(plan, results.slice(0, strong)) };
+  }
+
+  /** Where the input holds what `shown` matched: distinctive words, and concept labels. */
+  function marksOf({ tokens }: Plan, shown: readonly SearchResult[]): Range[] {
+    const matched = new Set(shown.flatMap((result) => result.terms));
+    const common = tips.length * COMMON_SHARE;
+    const marks: Range[] = tokens
+      .filter((token) =>
+        analyzer
+          .query(token.word)
+          .some((term) => matched.has(term) && (documentFrequency.get(term) ?? 0) <= common),
+      )
+      .map((token) => [token.start, token.end]);
+    for (const result of shown) for (const { range } of result.via) marks.push(range);
+    return mergeRanges(marks);
   }
 
   // The texts of a tip, analysed when it is first among the results and kept: every keystroke
@@ -380,7 +409,7 @@ function searchIndex(
       if (naming.some((match) => leadsSomewhere(match.concept))) return [];
       return [{ word: token.word, related: relatedConcepts(naming.map((match) => match.concept)) }];
     });
-    return { groups, via: viaOf(text, tokens, matches), missing, floor: 0 };
+    return { text, tokens, groups, via: viaOf(text, tokens, matches), missing, floor: 0 };
   }
 
   /** Whether a query term meets an index term: as it is, as a prefix, or within its typo tolerance. */
@@ -407,7 +436,11 @@ function searchIndex(
     return new Map(
       matches.map(({ concept, first, last }) => [
         concept.id,
-        { concept, text: text.slice(tokens[first]!.start, tokens[last]!.end) },
+        {
+          concept,
+          text: text.slice(tokens[first]!.start, tokens[last]!.end),
+          range: [tokens[first]!.start, tokens[last]!.end] as Range,
+        },
       ]),
     );
   }
@@ -434,7 +467,7 @@ function searchIndex(
       SELECTION_TERMS,
       named,
     ).map(({ term, weight }) => ({ terms: [term], prefix: false, fuzzy: false, weight }));
-    return { groups, via: viaOf(text, tokens, matches), missing: [], floor: SELECTION_FLOOR };
+    return { text, tokens, groups, via: viaOf(text, tokens, matches), missing: [], floor: SELECTION_FLOOR };
   }
 
   function contentWords(tokens: Token[]): number {
@@ -466,4 +499,16 @@ function searchIndex(
       concepts.match([]);
     },
   };
+}
+
+/** Ranges sorted, with overlapping and touching ones joined. */
+function mergeRanges(ranges: Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Range[] = [];
+  for (const [start, end] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
 }

@@ -31,6 +31,7 @@ const thesaurus = [
     hiddenLabel: ['zorg en veiligheidshuis'],
   }),
   concept('boa', ['boa', 'handhaver'], ['community enforcement officer']),
+  concept('gemeenschapszin', ['gemeenschapszin', 'wij-gevoel']),
   concept('radicalisering', ['radicalisering'], ['radicalisation'], {
     tips: [],
     related: ['straathoekwerk'],
@@ -54,8 +55,15 @@ describe('concept matching', () => {
     ['a label with other function words in between', 'vertrouwen in overheid', ['vertrouwen-overheid']],
     ['a compound label written apart', 'wijk regie voeren', ['wijkregie']],
     ['a label inside a compound', 'buurthandhavers', ['boa']],
+    ['a hyphenated label by the whole word', 'meer wij-gevoel', ['gemeenschapszin']],
   ])('finds %s', (_, text, ids) => {
     expect(matched(text)).toEqual(ids);
+  });
+
+  it('does not take a hyphenated label for its first part, nor join a word with a function word', () => {
+    expect(matched('wij gaan')).toEqual([]);
+    expect(matched('boa en')).toEqual(['boa']);
+    expect(matcher.match(tokenize('de boa en de wijk'))[0]).toMatchObject({ first: 1, last: 1 });
   });
 
   it('needs every word of a label of one content word', () => {

@@ -1,0 +1,99 @@
+/**
+ * Advice for a whole draft: each part matched on its own (a paragraph touches five subjects at once,
+ * and one flat list would serve the loudest), one merged list of every tip found, and what the report
+ * says that the draft leaves out.
+ */
+import type { Theme, Tip, TipKind } from '../schema';
+import type { Search, SearchResult } from './create-search';
+import type { Range } from './highlight';
+import { splitDraft, type DraftPart } from './split-draft';
+
+/** A part of the draft with its best advice. */
+export interface AdvisedPart extends DraftPart {
+  /** Its strong results, best first, at most `perPart`. */
+  results: SearchResult[];
+  /** Where the part holds what its advice matched, as offsets into the part's text. */
+  marks: Range[];
+}
+
+/** A tip of the merged list: the parts it serves and how well. */
+export interface DraftTip {
+  tip: Tip;
+  /** Indexes of the parts it serves, in draft order. */
+  parts: number[];
+  /** How well: its score in each part it serves as a share of that part's best, summed. */
+  strength: number;
+}
+
+/** A theme of the report and how the draft touches it. */
+export interface ThemeCoverage {
+  theme: Theme;
+  /** How many parts found advice with this theme. */
+  parts: number;
+  /** When no part did: the report's tips with this theme, advice first; the draft may have missed them. */
+  tips: Tip[];
+}
+
+export interface DraftAdvice {
+  parts: AdvisedPart[];
+  /** Every tip found, each once, the most parts served first, then the strongest. */
+  results: DraftTip[];
+  /** Every theme, in the knowledge base's order. */
+  themes: ThemeCoverage[];
+}
+
+/** The tips a part keeps: a few strong ones are advice for it, more would be a list again. */
+const PER_PART = 3;
+/** The order of kinds in the list of what the draft leaves out: advice first. */
+const KIND_ORDER: readonly TipKind[] = ['advice', 'insight', 'question', 'announcement'];
+
+/**
+ * Matches a draft part by part. `themes` are the knowledge base's, for what the draft leaves out.
+ *
+ * @example adviseDraft(search, kb.themes, draft).parts[0].results[0].tip.title
+ */
+export function adviseDraft(
+  search: Search,
+  themes: readonly Theme[],
+  text: string,
+  perPart = PER_PART,
+): DraftAdvice {
+  const parts = splitDraft(text).map((part): AdvisedPart => {
+    const outcome = search.lookupSelection(part.text);
+    return {
+      ...part,
+      results: outcome.results.slice(0, Math.min(outcome.strong, perPart)),
+      marks: outcome.marks,
+    };
+  });
+  return { parts, results: mergeParts(parts), themes: coverage(search, themes, parts) };
+}
+
+/** One list of every tip the parts found: what serves more parts first, then what serves them best. */
+function mergeParts(parts: readonly AdvisedPart[]): DraftTip[] {
+  const merged = new Map<string, DraftTip>();
+  parts.forEach((part, i) => {
+    const best = part.results[0]?.score ?? 1;
+    for (const { tip, score } of part.results) {
+      const entry = merged.get(tip.id) ?? { tip, parts: [], strength: 0 };
+      entry.parts.push(i);
+      entry.strength += score / best;
+      merged.set(tip.id, entry);
+    }
+  });
+  return [...merged.values()].sort((a, b) => b.parts.length - a.parts.length || b.strength - a.strength);
+}
+
+/** For each theme, how many parts touch it and, where none does, the tips of it the draft may miss. */
+function coverage(search: Search, themes: readonly Theme[], parts: readonly AdvisedPart[]): ThemeCoverage[] {
+  const found = new Set(parts.flatMap((part) => part.results.map((result) => result.tip.id)));
+  return themes.map((theme) => {
+    const touching = parts.filter((part) => part.results.some(({ tip }) => tip.themes.includes(theme.id)));
+    const tips = touching.length
+      ? []
+      : search.tips
+          .filter((tip) => tip.themes.includes(theme.id) && !found.has(tip.id))
+          .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
+    return { theme, parts: touching.length, tips };
+  });
+}

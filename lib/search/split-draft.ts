@@ -1,0 +1,162 @@
+/**
+ * Splits a draft into the parts that are matched one by one: its paragraphs (a line of its own, a
+ * bullet, a heading with what follows), and long paragraphs into their sentences. Dutch abbreviations
+ * (`bijv.`, `o.a.`, `art. 13b`), initials and numbers (`2,5 fte`, `1.200`) do not end a sentence, and a very
+ * short sentence joins its neighbour: a part says something on its own.
+ */
+
+/** A part of a draft: its text, and where it stands in the draft (UTF-16 offsets, `end` exclusive). */
+export interface DraftPart {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A paragraph longer than this is split into its sentences. */
+const LONG_PARAGRAPH = 160;
+/** A sentence or line shorter than this joins its neighbour (`Aanpak`, `Zo ja.`). */
+const SHORT_PART = 40;
+
+/**
+ * Dutch abbreviations that end in a full stop inside a sentence, folded to lower case without their
+ * final stop. From the lists of the Taalunie and common policy writing.
+ */
+const ABBREVIATIONS = new Set([
+  'bijv',
+  'bv',
+  'o.a',
+  'd.w.z',
+  'm.b.t',
+  't.z.t',
+  't.a.v',
+  'i.p.v',
+  'i.s.m',
+  'm.u.v',
+  'n.a.v',
+  'o.b.v',
+  'v.w.b',
+  'm.n',
+  'e.d',
+  'e.a',
+  'enz',
+  'etc',
+  'ca',
+  'resp',
+  'evt',
+  'incl',
+  'excl',
+  'art',
+  'nr',
+  'blz',
+  'p',
+  'pag',
+  'hfst',
+  'lid',
+  'mr',
+  'dr',
+  'drs',
+  'ing',
+  'ir',
+  'prof',
+  'mevr',
+  'dhr',
+  'jl',
+  'a.s',
+  'z.s.m',
+  'vs',
+  'fte',
+  'min',
+  'max',
+  'gem',
+  'jr',
+  'mln',
+  'mld',
+]);
+
+/** Bullets as pasted from Word or a web page: a line that starts a list item. */
+const BULLET = /^\s*(?:[•·▪◦‣∙●○■□–—*-]|\d{1,2}[.)]|[a-z][.)])\s+/u;
+
+/**
+ * The parts of a draft, in order. Every character that is not white space lies in exactly one part;
+ * a text of one sentence is one part.
+ *
+ * @example splitDraft('Wij werken samen met o.a. de politie. Jongeren krijgen meer ruimte.')
+ * // one part: both sentences are short
+ */
+export function splitDraft(text: string): DraftPart[] {
+  const blocks = lines(text).flatMap((line) =>
+    line.end - line.start > LONG_PARAGRAPH && !BULLET.test(line.text) ? sentences(text, line) : [line],
+  );
+  return joinShort(text, blocks);
+}
+
+/** Each non-empty line of the text, trimmed. */
+function lines(text: string): DraftPart[] {
+  const found: DraftPart[] = [];
+  for (const match of text.matchAll(/[^\r\n\u2028\u2029]+/gu)) {
+    const part = trimmed(text, match.index, match.index + match[0].length);
+    if (part) found.push(part);
+  }
+  return found;
+}
+
+/** The sentences of a line, with sentence breaks after abbreviations and in numbers undone. */
+function sentences(text: string, line: DraftPart): DraftPart[] {
+  const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
+  const found: DraftPart[] = [];
+  for (const { segment, index } of segmenter.segment(line.text)) {
+    const part = trimmed(text, line.start + index, line.start + index + segment.length);
+    if (!part) continue;
+    const previous = found[found.length - 1];
+    if (previous && continues(previous.text, part.text)) {
+      found[found.length - 1] = {
+        text: text.slice(previous.start, part.end),
+        start: previous.start,
+        end: part.end,
+      };
+    } else found.push(part);
+  }
+  return found;
+}
+
+/** Whether a sentence break between these two is false: after an abbreviation, or before lower case. */
+function continues(before: string, after: string): boolean {
+  const last = /(\S+)\.\s*$/u.exec(before)?.[1]?.toLowerCase();
+  if (last && (ABBREVIATIONS.has(last) || /^\p{L}$/u.test(last))) return true;
+  return /^\p{Ll}/u.test(after);
+}
+
+/**
+ * Short blocks join a neighbour: a sentence (`Zo ja.`) the one before it, a heading or a line without
+ * a full stop the one after it; a short block with no such neighbour stays as it is.
+ */
+function joinShort(text: string, blocks: DraftPart[]): DraftPart[] {
+  const joined: DraftPart[] = [];
+  let pending: DraftPart | undefined;
+  for (const block of blocks) {
+    let part = pending ? span(text, pending.start, block.end) : block;
+    pending = undefined;
+    const previous = joined[joined.length - 1];
+    if (part.end - part.start >= SHORT_PART) joined.push(part);
+    else if (previous && /[.!?…]["’”)]*$/u.test(part.text)) {
+      part = span(text, previous.start, part.end);
+      joined[joined.length - 1] = part;
+    } else pending = part;
+  }
+  if (pending) {
+    const last = joined.pop();
+    joined.push(last ? span(text, last.start, pending.end) : pending);
+  }
+  return joined;
+}
+
+function span(text: string, start: number, end: number): DraftPart {
+  return { text: text.slice(start, end), start, end };
+}
+
+/** The part of `text` from `start` to `end` without white space around it; `undefined` when blank. */
+function trimmed(text: string, start: number, end: number): DraftPart | undefined {
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return end > start ? span(text, start, end) : undefined;
+}

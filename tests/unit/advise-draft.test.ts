@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { adviseDraft } from '@/lib/search/advise-draft';
+import { createSearch } from '@/lib/search/create-search';
+import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
+
+const kb = loadKnowledgeBase();
+const search = createSearch(kb);
+
+/** The wijkaanpak of the issue "Advice for a whole draft": seven sentences, seven subjects. */
+const WIJKAANPAK =
+  'Met de wijkaanpak Veilig Samen in Oost willen wij de weerbaarheid van bewoners tegen ondermijnende criminaliteit vergroten. ' +
+  'Wij zien dat jongeren in de wijk al op jonge leeftijd worden benaderd voor klusjes in het drugscircuit. ' +
+  'De gemeente wil daarom samen met de wijkagent, het jongerenwerk en sleutelpersonen uit de gemeenschap een lokaal netwerk opbouwen. ' +
+  'Daarbij sluiten wij aan bij plekken waar bewoners al samenkomen, zoals de moskee, de sportvereniging en het buurthuis. ' +
+  'Sleutelpersonen ontvangen een vrijwilligersvergoeding en worden actief op de hoogte gehouden van de voortgang. ' +
+  'Omdat het vertrouwen in de gemeente in Oost laag is, investeren wij eerst in contact en pas daarna in handhaving. ' +
+  'Voor de uitvoering sluiten wij een meerjarige subsidieovereenkomst met de welzijnsorganisatie, zodat de frontlijnwerkers niet elk jaar wisselen.';
+
+describe('adviseDraft', () => {
+  const advice = adviseDraft(search, kb.themes, WIJKAANPAK);
+  const inSomePart = (ids: string[]) =>
+    advice.parts.some((part) => part.results.slice(0, 3).some((result) => ids.includes(result.tip.id)));
+
+  it('matches each sentence of the draft on its own', () => {
+    expect(advice.parts).toHaveLength(7);
+    expect(advice.parts.every((part) => part.results.length > 0 && part.results.length <= 3)).toBe(true);
+  });
+
+  it.each([
+    ['young people who take part to protect themselves', ['meedoen-uit-zelfbescherming']],
+    ['places where residents already meet', ['mensen-opzoeken-waar-ze-al-komen']],
+    [
+      'key figures as volunteers',
+      ['perspectief-vrijwilliger-centraal', 'vrijwilligers-waarderen', 'sleutelpersonen-gemotiveerd-houden'],
+    ],
+    ['keeping them informed', ['verwachtingen-uitspreken-en-informeren']],
+    ['where distrust comes from', ['wantrouwen-achterhalen']],
+    ['building trust', ['vertrouwen-kweken-kost-tijd', 'contact-met-bewoners-uitbouwen']],
+    [
+      'continuity of frontline workers',
+      ['continuiteit-in-beleid-en-organisatie', 'investeren-in-frontlijnfunctionarissen'],
+    ],
+  ])('finds the subject %s in some part', (_, ids) => {
+    expect(inSomePart(ids)).toBe(true);
+  });
+
+  it('lists every tip found once, those serving more parts first', () => {
+    const ids = advice.results.map((entry) => entry.tip.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const found = new Set(advice.parts.flatMap((part) => part.results.map((result) => result.tip.id)));
+    expect(new Set(ids)).toEqual(found);
+    for (let i = 1; i < advice.results.length; i++) {
+      expect(advice.results[i - 1]!.parts.length).toBeGreaterThanOrEqual(advice.results[i]!.parts.length);
+    }
+  });
+
+  it('says which themes no part touches, with their tips, advice first', () => {
+    expect(advice.themes.map((coverage) => coverage.theme.id)).toEqual(kb.themes.map((theme) => theme.id));
+    const touched = new Set(advice.results.flatMap((entry) => entry.tip.themes));
+    for (const { theme, parts, tips } of advice.themes) {
+      expect(parts > 0).toBe(touched.has(theme.id));
+      expect(tips.every((tip) => tip.themes.includes(theme.id))).toBe(true);
+      const kinds = tips.map((tip) => tip.kind);
+      expect(kinds.indexOf('advice')).toBeLessThanOrEqual(
+        Math.max(
+          0,
+          kinds.findIndex((kind) => kind !== 'advice'),
+        ),
+      );
+    }
+  });
+
+  it('marks the words of each part that matched, not its function words', () => {
+    const part = advice.parts[1]!;
+    const marked = part.marks.map(([start, end]) => part.text.slice(start, end).toLowerCase());
+    expect(marked).toContain('jongeren');
+    expect(marked).not.toContain('wij');
+    expect(marked).not.toContain('dat');
+  });
+
+  it('gives a text of one sentence one part', () => {
+    expect(adviseDraft(search, kb.themes, 'Hoe winnen wij het vertrouwen van bewoners?').parts).toHaveLength(
+      1,
+    );
+  });
+});

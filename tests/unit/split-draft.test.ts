@@ -1,0 +1,110 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitDraft } from '@/lib/search/split-draft';
+
+const texts = (draft: string) => splitDraft(draft).map((part) => part.text);
+
+describe('splitDraft', () => {
+  it('keeps a short text, one sentence or two short ones, as one part', () => {
+    expect(texts('Wij werken samen met de wijkagent.')).toEqual(['Wij werken samen met de wijkagent.']);
+    expect(texts('Wij werken samen. Met de wijkagent.')).toHaveLength(1);
+  });
+
+  it('splits a long paragraph into its sentences', () => {
+    const draft =
+      'Wij zien dat jongeren in de wijk al op jonge leeftijd worden benaderd voor klusjes in het drugscircuit. ' +
+      'Omdat het vertrouwen in de gemeente in Oost laag is, investeren wij eerst in contact en pas daarna in handhaving.';
+    expect(texts(draft)).toEqual([
+      'Wij zien dat jongeren in de wijk al op jonge leeftijd worden benaderd voor klusjes in het drugscircuit.',
+      'Omdat het vertrouwen in de gemeente in Oost laag is, investeren wij eerst in contact en pas daarna in handhaving.',
+    ]);
+  });
+
+  it.each(['bijv.', 'o.a.', 'd.w.z.', 'm.b.t.', 't.z.t.', 'art.', 'dhr. J.'])(
+    'does not end a sentence after %s',
+    (abbreviation) => {
+      const draft =
+        `In de wijkaanpak werken wij samen met partners, ${abbreviation} de politie en het jongerenwerk in Oost. ` +
+        'Daarnaast zetten wij in op een sterke sociale basis met voorzieningen dicht bij huis voor alle bewoners.';
+      expect(texts(draft)).toHaveLength(2);
+      expect(texts(draft)[0]).toContain(abbreviation);
+    },
+  );
+
+  it('keeps numbers whole: 2,5 fte, 1.200 bewoners, art. 13b', () => {
+    const draft =
+      'Voor de uitvoering is 2,5 fte beschikbaar voor 1.200 bewoners, en de burgemeester kan art. 13b Opiumwet inzetten. ' +
+      'De evaluatie volgt na twee jaar, samen met de bewoners en de partners in de wijk en het sociaal wijkteam.';
+    const [first, second] = texts(draft);
+    expect(first).toContain('2,5 fte beschikbaar voor 1.200 bewoners');
+    expect(first).toContain('art. 13b Opiumwet');
+    expect(second).toMatch(/^De evaluatie/u);
+  });
+
+  it('makes each paragraph a part, and each bullet pasted from Word, and joins a heading to its text', () => {
+    const draft = [
+      'Aanpak',
+      'De gemeente bouwt samen met sleutelfiguren een netwerk op in de wijk.',
+      '',
+      '• Jongeren bereiken via het jongerenwerk en de sportvereniging',
+      '• Ouders betrekken bij de preventie van ondermijning in de buurt',
+      '- Vrijwilligers waarderen met een passende vergoeding',
+    ].join('\r\n');
+    expect(texts(draft)).toEqual([
+      'Aanpak\r\nDe gemeente bouwt samen met sleutelfiguren een netwerk op in de wijk.',
+      '• Jongeren bereiken via het jongerenwerk en de sportvereniging',
+      '• Ouders betrekken bij de preventie van ondermijning in de buurt',
+      '- Vrijwilligers waarderen met een passende vergoeding',
+    ]);
+  });
+
+  it('joins a very short sentence to its neighbour', () => {
+    const draft =
+      'De gemeente investeert de komende vier jaar in een sterk netwerk van sleutelfiguren in de wijk Oost. Zo ja. ' +
+      'Het jongerenwerk krijgt een vaste plek in de wijk, zodat jongeren weten waar zij terechtkunnen met hun vragen.';
+    expect(texts(draft)).toEqual([
+      'De gemeente investeert de komende vier jaar in een sterk netwerk van sleutelfiguren in de wijk Oost. Zo ja.',
+      'Het jongerenwerk krijgt een vaste plek in de wijk, zodat jongeren weten waar zij terechtkunnen met hun vragen.',
+    ]);
+  });
+
+  it('gives each part its place in the text, and every word lies in exactly one part', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'grapheme', maxLength: 600 }),
+          fc
+            .array(
+              fc.constantFrom(
+                'Wij werken samen. ',
+                'bijv. ',
+                '\n',
+                '\n\n',
+                '• ',
+                'o.a. de wijk',
+                '2,5 fte. ',
+                'Zo.',
+              ),
+              {
+                maxLength: 80,
+              },
+            )
+            .map((pieces) => pieces.join('')),
+        ),
+        (draft) => {
+          const parts = splitDraft(draft);
+          let end = 0;
+          for (const part of parts) {
+            expect(part.start).toBeGreaterThanOrEqual(end);
+            expect(part.end).toBeLessThanOrEqual(draft.length);
+            expect(draft.slice(part.start, part.end)).toBe(part.text);
+            expect(part.text).toBe(part.text.trim());
+            end = part.end;
+          }
+          const covered = parts.reduce((sum, part) => sum + part.text.replace(/\s/gu, '').length, 0);
+          expect(covered).toBe(draft.replace(/\s/gu, '').length);
+        },
+      ),
+    );
+  });
+});
