@@ -136,7 +136,7 @@ const LONG_QUERY = 12;
 /** The distinctive terms a long selection is matched by. */
 const SELECTION_TERMS = 24;
 /** Beyond this, a selection is cut: a page of text says what it is about well before. */
-const MAX_SELECTION_CHARS = 20_000;
+export const MAX_SELECTION_CHARS = 20_000;
 /**
  * A long selection shares a word or two with almost every tip: results scoring under this share of
  * the best one are that long tail, not advice for the passage.
