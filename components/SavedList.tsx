@@ -1,23 +1,47 @@
 import { useApp } from './app-context';
+import { citationDrag } from './citation-drag';
+import { CitationSettings } from './CitationSettings';
 import { andFocus, moveButton, tabButton, TIP_HEADING, tipButton } from './focus';
 import { tipTexts } from './tip-texts';
 
-/** The kept tips ("Bewaard"): reorder, remove, open, and export as one Markdown source list. */
+/**
+ * The kept tips ("Bewaard"): reorder, remove, open, drag into a document, and export in their order
+ * with one literature list: as rich text, as a Word document, or as Markdown.
+ */
 export function SavedList() {
   const { state, t } = useApp();
   const tips = state.pinnedTips.value;
   if (!tips.length) return <p class="empty">{t('savedEmpty')}</p>;
   return (
     <section class="saved" aria-label={t('tabSaved', { count: tips.length })}>
-      <button type="button" data-action="export" onClick={() => state.actions.exportPins()}>
-        {t('savedExport')}
-      </button>
+      <div class="actions">
+        <button type="button" data-action="export" onClick={() => state.actions.exportPins('rich')}>
+          {t('savedExport')}
+        </button>
+        <button
+          type="button"
+          data-action="export-docx"
+          class="secondary"
+          onClick={() => state.actions.exportPins('docx')}
+        >
+          {t('savedExportDocx')}
+        </button>
+        <button
+          type="button"
+          data-action="export-markdown"
+          class="secondary"
+          onClick={() => state.actions.exportPins('markdown')}
+        >
+          {t('savedExportMarkdown')}
+        </button>
+      </div>
+      <CitationSettings />
       <ol class="saved-list">
         {tips.map((tip, i) => {
           const { title } = tipTexts(tip, state.language);
           const next = tips[i + 1] ?? tips[i - 1];
           return (
-            <li key={tip.id} data-tip-id={tip.id}>
+            <li key={tip.id} data-tip-id={tip.id} {...citationDrag(state, tip.id, t('dragHint'))}>
               <button
                 type="button"
                 class="link tip-open"

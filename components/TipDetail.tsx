@@ -1,11 +1,16 @@
 import { localized } from '@/lib/i18n';
 import type { Tip } from '@/lib/schema';
 import { useApp } from './app-context';
+import { citationDrag } from './citation-drag';
+import { CitationSettings } from './CitationSettings';
 import { andFocus, FILTERS, goBack } from './focus';
 import { Highlighted } from './Highlighted';
 import { tipTexts } from './tip-texts';
 
-/** A tip, opened: its summary, the verbatim quote with speaker and section, themes and actions. */
+/**
+ * A tip, opened: its summary, the verbatim quote with speaker and section (dragged into a document,
+ * it goes with its source), themes, and actions, with the citation style they follow.
+ */
 export function TipDetail({ tip }: { tip: Tip }) {
   const { state, t } = useApp();
   const { language } = state;
@@ -29,7 +34,7 @@ export function TipDetail({ tip }: { tip: Tip }) {
       <p class="summary">
         <Highlighted text={texts.summary} ranges={texts.summaryRanges} />
       </p>
-      <figure class="quote">
+      <figure class="quote" data-drag="citation" {...citationDrag(state, tip.id, t('dragHint'))}>
         <blockquote lang="nl">
           <Highlighted text={tip.quote} ranges={highlights?.quote} />
         </blockquote>
@@ -85,6 +90,7 @@ export function TipDetail({ tip }: { tip: Tip }) {
           {t('readInContext')}
         </button>
       </div>
+      <CitationSettings />
     </article>
   );
 }

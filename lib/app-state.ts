@@ -4,7 +4,7 @@
  * panel logic runs in Node tests.
  */
 import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
-import { formatCitationMarkdown, formatCitationText, formatSourceList } from './format-citation';
+import { createCitationActions } from './citation-actions';
 import { FACETS, facetValues, passesFilter as passes, type Facet, type TipFilter } from './filter-tips';
 import { selectionOrPaste, type NoSelection } from './handoff';
 import type { Language, Translate } from './i18n';
@@ -59,8 +59,10 @@ export interface AppDependencies {
   kb: OpeningKnowledgeBase;
   search: Search;
   language: Language;
-  /** Writes text to the clipboard; rejects when the browser refuses. */
-  writeClipboard: (text: string) => Promise<void>;
+  /** Writes text, and HTML when given, to the clipboard; rejects when the browser refuses. */
+  writeClipboard: (text: string, html?: string) => Promise<void>;
+  /** Offers a file for download (the kept list as a Word document). */
+  saveFile?: (file: Blob, name: string) => void;
   /** Messages the model shows itself (copy confirmations); keys of the locale files. */
   t: Translate;
   now?: () => number;
@@ -74,7 +76,15 @@ const SEARCH: Screen = { name: 'search' };
 export type AppState = ReturnType<typeof createAppState>;
 
 /** Creates the panel's state model. */
-export function createAppState({ kb, search, language, writeClipboard, t, now = Date.now }: AppDependencies) {
+export function createAppState({
+  kb,
+  search,
+  language,
+  writeClipboard,
+  saveFile,
+  t,
+  now = Date.now,
+}: AppDependencies) {
   const query = signal('');
   /** A passage from the context menu or paste mode, matched as a selection; wins over `query`. */
   const selection = signal<string | null>(null);
@@ -159,14 +169,14 @@ export function createAppState({ kb, search, language, writeClipboard, t, now = 
     ].slice(0, HISTORY_LIMIT);
   }
 
-  async function copy(text: string, confirmation: string) {
-    try {
-      await writeClipboard(text);
-      notify(confirmation);
-    } catch {
-      notify(t('copyFailed'), 'error');
-    }
-  }
+  const citations = createCitationActions({
+    ...{ language, t, notify, writeClipboard, saveFile, now },
+    entry: (id) => {
+      const tip = search.tip(id);
+      return tip && { report: reportOf(tip), tip };
+    },
+    kept: () => pinnedTips.value.map((tip) => ({ report: reportOf(tip), tip })),
+  });
 
   const actions = {
     /** What the user typed; leaves a selection for a typed search, and a tip or tab for the results. */
@@ -299,22 +309,7 @@ export function createAppState({ kb, search, language, writeClipboard, t, now = 
     clearHistory() {
       history.value = [];
     },
-    copyCitation(id: string, format: 'text' | 'markdown') {
-      const tip = search.tip(id);
-      if (!tip) return Promise.resolve();
-      const text = (format === 'text' ? formatCitationText : formatCitationMarkdown)(
-        reportOf(tip),
-        tip,
-        language,
-      );
-      return copy(text, t(format === 'text' ? 'copiedText' : 'copiedMarkdown'));
-    },
-    /** Copies the kept tips as one Markdown source list. */
-    exportPins() {
-      const entries = pinnedTips.value.map((tip) => ({ report: reportOf(tip), tip }));
-      if (!entries.length) return Promise.resolve();
-      return copy(formatSourceList(entries, t('sourceListHeading'), language), t('copiedSourceList'));
-    },
+    ...citations.actions,
     notify,
     dismissNotice() {
       notice.value = null;
@@ -334,6 +329,9 @@ export function createAppState({ kb, search, language, writeClipboard, t, now = 
     openTip,
     pins: readonly(pins),
     pinnedTips,
+    citationStyle: readonly(citations.style),
+    /** What a copy and a drag of a tip carry (HTML and text); `null` for an unknown id. */
+    citationOf: citations.contentOf,
     history: readonly(history),
     notice: readonly(notice),
     results,

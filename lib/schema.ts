@@ -8,6 +8,13 @@ import * as v from 'valibot';
 /** What a tip is: a piece of advice, an insight, a guiding question, or an announcement. */
 export const TIP_KINDS = ['advice', 'insight', 'question', 'announcement'] as const;
 
+/**
+ * Whose words a tip gives, which its citation names: the speaker's own (`speaker`), a remark from
+ * the audience during the speaker's talk (`audience`), what came out of a group discussion the
+ * speaker led (`group-discussion`), or the report's own, for the parts nobody presented (`report`).
+ */
+export const ATTRIBUTIONS = ['speaker', 'audience', 'group-discussion', 'report'] as const;
+
 /** Lowercase ASCII words joined by hyphens: ids end up in users' saved tips and never change. */
 const Slug = v.pipe(
   v.string(),
@@ -63,6 +70,8 @@ export const TipSchema = v.strictObject({
   heading: v.nullable(Text),
   /** The section's speaker; `null` for the parts of the report that nobody presented. */
   speaker: v.nullable(v.strictObject({ name: Text, role: Text })),
+  /** Whose words these are (see `ATTRIBUTIONS`); `report` exactly when there is no speaker. */
+  attribution: v.picklist(ATTRIBUTIONS),
   kind: v.picklist(TIP_KINDS),
   title: v.pipe(Text, v.maxLength(90, 'must be at most 90 characters: it is a heading')),
   summary: Text,
@@ -119,6 +128,7 @@ export type Block = v.InferOutput<typeof BlockSchema>;
 export type ReportText = v.InferOutput<typeof ReportTextSchema>;
 export type Tip = v.InferOutput<typeof TipSchema>;
 export type TipKind = Tip['kind'];
+export type Attribution = Tip['attribution'];
 export type Theme = v.InferOutput<typeof ThemeSchema>;
 export type Concept = v.InferOutput<typeof ConceptSchema>;
 

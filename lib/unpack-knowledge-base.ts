@@ -55,6 +55,7 @@ export function unpackKnowledgeBase(packed: PackedKnowledgeBase): OpeningKnowled
             section: tip.section,
             heading: tip.heading,
             speaker: speaker ? { name: speaker.name, role: speaker.role } : null,
+            attribution: tip.attribution,
             kind: tip.kind,
             title: tip.title,
             summary: tip.summary,

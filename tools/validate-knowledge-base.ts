@@ -15,6 +15,7 @@ import {
   TipSchema,
   type KnowledgeBase,
   type ReportData,
+  type Tip,
 } from '../lib/schema';
 
 /** A JSON file as read from disk: where it lives (for messages) and what it holds. */
@@ -115,6 +116,7 @@ function checkReport(
     if (section.speaker?.name !== tip.speaker?.name || section.speaker?.role !== tip.speaker?.role) {
       errors.push(`${where} › speaker: must equal the speaker (name and role) of section "${section.id}"`);
     }
+    checkAttribution(tip, where, tips, errors);
     const span = findQuote(sectionTexts.get(section.id) ?? '', tip.quote);
     if (!span) {
       errors.push(`${where} › quote: not found verbatim in section "${section.id}" of ${paths.text.path}`);
@@ -125,6 +127,30 @@ function checkReport(
     if (overlap) errors.push(`${where} › quote: overlaps the quote of tip "${overlap.tip}"`);
     spans.push({ tip: tip.id, start: span.start, end: span.end });
     quoted.set(section.id, spans);
+  }
+}
+
+/**
+ * Whose words a tip gives: the report's own exactly when nobody presented the section; and one
+ * section is a talk or a group discussion, not both, so its tips other than remarks from the
+ * audience share one attribution.
+ */
+function checkAttribution(tip: Tip, where: string, tips: readonly Tip[], errors: string[]): void {
+  if ((tip.attribution === 'report') !== (tip.speaker === null)) {
+    errors.push(
+      `${where} › attribution: "${tip.attribution}" ${tip.speaker ? 'for a section with a speaker' : 'for a section nobody presented: must be "report"'}`,
+    );
+  }
+  if (tip.attribution === 'audience' || tip.attribution === 'report') return;
+  // Compared with the section's first tip of its kind, so that one wrong tip is the one named.
+  const first = tips.find(
+    (other) =>
+      other.section === tip.section && other.attribution !== 'audience' && other.attribution !== 'report',
+  );
+  if (first && first.attribution !== tip.attribution) {
+    errors.push(
+      `${where} › attribution: "${tip.attribution}", but tip "${first.id}" of the same section is "${first.attribution}"`,
+    );
   }
 }
 

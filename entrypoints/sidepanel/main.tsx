@@ -7,6 +7,8 @@ import { createTranslator, pickLanguage } from '@/lib/i18n';
 import en from '@/locales/en.json';
 import nl from '@/locales/nl.json';
 import { createKnowledgeBaseSearch, knowledgeBase, loadThesaurus } from '@/utils/knowledge-base';
+import { saveFile, writeClipboard } from '@/utils/clipboard';
+import { connectSettings } from '@/utils/settings';
 import { connectStorage, handoffItem } from '@/utils/storage';
 import './style.css';
 
@@ -32,7 +34,8 @@ const state = createAppState({
   search,
   language,
   t,
-  writeClipboard: (text) => navigator.clipboard.writeText(text),
+  writeClipboard,
+  saveFile,
 });
 
 // A query or tip given on open (`sidepanel.html?q=…` or `?tip=…`, from the address bar) shows at once.
@@ -48,9 +51,11 @@ performance.mark('weerbaar:first-render');
 // Then, while the user reads, what the first unusual word typed would otherwise wait for.
 requestIdleCallback(() => search.prepare(), { timeout: 2000 });
 
+void connectSettings(state, () => state.actions.notify(t('storageFailed'), 'error'));
 void connectStorage(state, {
   onWriteFailed: () => state.actions.notify(t('storageFailed'), 'error'),
   onDropped: () => state.actions.notify(t('storageReset'), 'error'),
+  onNewerVersion: () => state.actions.notify(t('storageNewer'), 'error'),
 }).then(() => {
   // After the restore, so a selection handed over on open is not overwritten in the history; and
   // only in the side panel itself: the page opened in a tab from the address bar (`?tab`) leaves

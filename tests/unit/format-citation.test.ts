@@ -1,74 +1,158 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatCitationMarkdown,
-  formatCitationText,
-  formatSourceList,
+  apaEntry,
+  attributionText,
+  citeTip,
+  citeTips,
   formatSourceReference,
+  quoted,
 } from '@/lib/format-citation';
 import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 
 const kb = loadKnowledgeBase();
 const { report, tips } = kb.reports[0]!;
 const tip = (id: string) => tips.find((t) => t.id === id)!;
+const SOURCE =
+  'Ministerie van SZW, Verslag tweede bijeenkomst project Weerbare gemeenschappen tegen ondermijning, 15 april 2024';
+const labels = { heading: 'Bronnen', literature: 'Literatuur' };
 
 describe('formatSourceReference', () => {
   it('follows the Dutch house style of a source reference', () => {
     expect(formatSourceReference(report, tip('perspectief-vrijwilliger-centraal'))).toBe(
-      '(Bron: Ministerie van SZW, Verslag tweede bijeenkomst project Weerbare gemeenschappen tegen ondermijning, 15 april 2024, bijdrage van Farid Bouchlaghmi)',
+      `(Bron: ${SOURCE}, bijdrage van Farid Bouchlaghmi)`,
     );
   });
 
   it('leaves out the contribution for a part nobody presented', () => {
     expect(formatSourceReference(report, tip('derde-kennisdag-ouderbetrokkenheid'))).toBe(
-      '(Bron: Ministerie van SZW, Verslag tweede bijeenkomst project Weerbare gemeenschappen tegen ondermijning, 15 april 2024)',
+      `(Bron: ${SOURCE})`,
+    );
+  });
+
+  it('cites a remark from the audience as one, not as the speaker’s contribution', () => {
+    expect(formatSourceReference(report, tip('niet-denken-vanuit-rollen'))).toBe(
+      `(Bron: ${SOURCE}, opmerking uit de zaal bij de bijdrage van Radboud Engbersen)`,
+    );
+  });
+
+  it('cites the advice of a group discussion as the discussion, led by its leader', () => {
+    expect(formatSourceReference(report, tip('neutrale-gespreksleider'))).toBe(
+      `(Bron: ${SOURCE}, groepsgesprek o.l.v. Halima Bochallati)`,
     );
   });
 
   it('speaks English in the English interface, keeping the Dutch title findable', () => {
     expect(formatSourceReference(report, tip('neutrale-gespreksleider'), 'en')).toBe(
-      `(Source: Ministerie van SZW, ${report.title} (${report.en.title}), 15 April 2024, contribution by Halima Bochallati)`,
+      `(Source: Ministerie van SZW, ${report.title} (${report.en.title}), 15 April 2024, group discussion led by Halima Bochallati)`,
     );
   });
 });
 
-describe('formatCitationText', () => {
-  it('gives the title, then the verbatim quote with its source', () => {
-    const t = tip('neutrale-gespreksleider');
-    expect(formatCitationText(report, t)).toBe(
-      `${t.title}\n“${t.quote}” (Bron: Ministerie van SZW, Verslag tweede bijeenkomst project Weerbare gemeenschappen tegen ondermijning, 15 april 2024, bijdrage van Halima Bochallati)`,
-    );
+describe('attributionText', () => {
+  it.each([
+    ['meelopen-naar-huis-in-plaats-van-boete', 'bijdrage van Marco den Dunnen'],
+    ['weinig-tijd-voor-samenwerking-in-wijk', 'opmerking uit de zaal bij de bijdrage van Marco den Dunnen'],
+    [
+      'aanbesteding-sluit-niet-aan-op-praktijk',
+      'opmerking uit de zaal bij de bijdrage van Radboud Engbersen',
+    ],
+    ['eerst-doel-dan-netwerkvorm', 'groepsgesprek o.l.v. Augusto de Campos Neto'],
+    ['wantrouwen-achterhalen', 'groepsgesprek o.l.v. Halima Bochallati'],
+    ['ken-jezelf', 'bijdrage van Jamal Ezzarqtouni'],
+    ['derde-kennisdag-ouderbetrokkenheid', null],
+  ])('names whose words tip %s gives: %s', (id, expected) => {
+    expect(attributionText(tip(id))).toBe(expected);
   });
 });
 
-describe('formatCitationMarkdown', () => {
-  it('puts the title in bold and the quote in a block quote, with the source below', () => {
-    const t = tip('neutrale-gespreksleider');
-    const markdown = formatCitationMarkdown(report, t);
-    expect(markdown.split('\n\n')).toEqual([
-      `**${t.title}**`,
-      `> ${t.quote}`,
-      expect.stringMatching(/^\(Bron: Ministerie van SZW, .*bijdrage van Halima Bochallati\)$/),
+describe('quoted', () => {
+  it('puts a quote between quotation marks', () => {
+    expect(quoted('Kies voor een neutraal persoon.')).toBe('“Kies voor een neutraal persoon.”');
+  });
+
+  it('adds no second pair to a quote that holds double quotation marks itself', () => {
+    const { quote } = tip('niet-denken-vanuit-rollen');
+    expect(quote).toContain('“Een opmerking als');
+    expect(quoted(quote)).toBe(quote);
+  });
+});
+
+describe('apaEntry', () => {
+  it('gives the publisher as author, the year, the title in italics and a description', () => {
+    expect(apaEntry(report)).toEqual([
+      { text: 'Ministerie van Sociale Zaken en Werkgelegenheid. (2024). ' },
+      { text: report.title, italic: true },
+      { text: ' [Verslag van een kennisdag, 15 april 2024].' },
     ]);
   });
 
-  it('escapes what Markdown would read as formatting', () => {
-    const odd = { ...tip('neutrale-gespreksleider'), title: 'Kies *een* [neutrale] _voorzitter_ <b>' };
-    expect(formatCitationMarkdown(report, odd)).toContain(
-      '**Kies \\*een\\* \\[neutrale\\] \\_voorzitter\\_ \\<b\\>**',
+  it('translates the title in square brackets in English', () => {
+    expect(apaEntry(report, 'en')[2]!.text).toBe(
+      ` [${report.en.title}; report of a knowledge day, 15 April 2024].`,
     );
   });
 });
 
-describe('formatSourceList', () => {
-  it('numbers the kept tips in the order given, under a heading', () => {
-    const entries = ['wantrouwen-achterhalen', 'neutrale-gespreksleider'].map((id) => ({
-      report,
-      tip: tip(id),
-    }));
-    const lines = formatSourceList(entries, 'Bronnen').split('\n');
-    expect(lines[0]).toBe('## Bronnen');
-    expect(lines[2]).toMatch(/^1\. \*\*Achterhaal waar wantrouwen vandaan komt\*\*: “.*” \(Bron: .*\)$/);
-    expect(lines[3]).toMatch(/^2\. \*\*Kies een neutrale gespreksleider\*\*/);
-    expect(lines).toHaveLength(4);
+describe('citeTip', () => {
+  const t = tip('neutrale-gespreksleider');
+
+  it('inline: the quote with the full reference, and no literature list', () => {
+    expect(citeTip(report, t, 'inline', 'nl', 'Literatuur')).toEqual({
+      items: [{ title: t.title, quote: t.quote, reference: formatSourceReference(report, t) }],
+    });
+  });
+
+  it('APA: a short reference, and the entry in a literature list', () => {
+    const cited = citeTip(report, t, 'apa', 'nl', 'Literatuur');
+    expect(cited.heading).toBeUndefined();
+    expect(cited.items[0]!.reference).toBe(
+      '(Ministerie van SZW, 2024, groepsgesprek o.l.v. Halima Bochallati)',
+    );
+    expect(cited.literature).toEqual({ heading: 'Literatuur', entries: [apaEntry(report)] });
+  });
+
+  it('footnote: no reference after the quote but note 1, and no literature list', () => {
+    const cited = citeTip(report, t, 'footnote', 'nl', 'Literatuur');
+    expect(cited.items[0]!.reference).toBe('');
+    expect(cited.items[0]!.note).toEqual({
+      number: 1,
+      text: [
+        { text: 'Ministerie van SZW, ' },
+        { text: report.title, italic: true },
+        { text: ', 15 april 2024, groepsgesprek o.l.v. Halima Bochallati.' },
+      ],
+    });
+    expect(cited.literature).toBeUndefined();
+  });
+});
+
+describe('citeTips', () => {
+  const entries = ['wantrouwen-achterhalen', 'niet-denken-vanuit-rollen', 'ken-jezelf'].map((id) => ({
+    report,
+    tip: tip(id),
+  }));
+
+  it('keeps the order given, with short references and one literature list with each report once', () => {
+    const cited = citeTips(entries, 'inline', 'nl', labels);
+    expect(cited.heading).toBe('Bronnen');
+    expect(cited.items.map((item) => item.title)).toEqual(entries.map((e) => e.tip.title));
+    expect(cited.items.map((item) => item.reference)).toEqual([
+      '(Bron: Ministerie van SZW, 2024, groepsgesprek o.l.v. Halima Bochallati)',
+      '(Bron: Ministerie van SZW, 2024, opmerking uit de zaal bij de bijdrage van Radboud Engbersen)',
+      '(Bron: Ministerie van SZW, 2024, bijdrage van Jamal Ezzarqtouni)',
+    ]);
+    expect(cited.literature).toEqual({ heading: 'Literatuur', entries: [apaEntry(report)] });
+  });
+
+  it('numbers the footnotes in the order of the list', () => {
+    const cited = citeTips(entries, 'footnote', 'nl', labels);
+    expect(cited.items.map((item) => item.note?.number)).toEqual([1, 2, 3]);
+    expect(cited.literature?.entries).toHaveLength(1);
+  });
+
+  it('gives APA short references without a label', () => {
+    expect(citeTips(entries, 'apa', 'en', labels).items[2]!.reference).toBe(
+      '(Ministerie van SZW, 2024, contribution by Jamal Ezzarqtouni)',
+    );
   });
 });

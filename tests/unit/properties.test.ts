@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '@/lib/analysis/fold';
 import { tokenize } from '@/lib/analysis/tokenize';
 import { findQuote } from '@/lib/find-quote';
-import { formatCitationMarkdown, formatCitationText } from '@/lib/format-citation';
+import { citeTip } from '@/lib/format-citation';
 import { isForPanel } from '@/lib/handoff';
+import { toMarkdown, toPlainText } from '@/lib/render-citation';
 import { createSearch } from '@/lib/search/create-search';
 import { splitByRanges } from '@/lib/search/highlight';
 import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
@@ -132,10 +133,11 @@ describe('quotes and citations, for any input', () => {
     fc.assert(
       fc.property(oddText, oddText, (title, quote) => {
         const tip = { ...tips[0]!, title, quote, en: { ...tips[0]!.en, title } };
-        expect(formatCitationText(report, tip)).toContain(quote);
+        const citation = citeTip(report, tip, 'inline', 'nl', 'Literatuur');
+        expect(toPlainText(citation)).toContain(quote);
         // Title, quote and source stay three blocks, and every Markdown character of the input
         // comes out escaped.
-        const blocks = formatCitationMarkdown(report, tip).split('\n\n');
+        const blocks = toMarkdown(citation).split('\n\n');
         expect(blocks).toHaveLength(3);
         expect(blocks[1]!.startsWith('> ')).toBe(true);
         expect(blocks[1]!.slice(2)).not.toMatch(/(?<!\\)[*_[\]<>`#|\n]/u);

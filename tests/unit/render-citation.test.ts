@@ -1,0 +1,162 @@
+import fc from 'fast-check';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { toDocxBuffer } from '@/lib/export-docx';
+import { citeTip, citeTips, type CitationStyle, type Citations } from '@/lib/format-citation';
+import { toHtml, toMarkdown, toPlainText } from '@/lib/render-citation';
+import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
+
+const kb = loadKnowledgeBase();
+const { report, tips } = kb.reports[0]!;
+const tip = (id: string) => tips.find((t) => t.id === id)!;
+const labels = { heading: 'Bronnen', literature: 'Literatuur' };
+const kept = ['wantrouwen-achterhalen', 'niet-denken-vanuit-rollen'].map((id) => ({ report, tip: tip(id) }));
+const STYLES: CitationStyle[] = ['inline', 'footnote', 'apa'];
+
+describe('toPlainText', () => {
+  it('gives a tip as its title, then the quote with its source', () => {
+    const t = tip('neutrale-gespreksleider');
+    expect(toPlainText(citeTip(report, t, 'inline', 'nl', 'Literatuur'))).toBe(
+      `${t.title}\n“${t.quote}” (Bron: Ministerie van SZW, Verslag tweede bijeenkomst project Weerbare gemeenschappen tegen ondermijning, 15 april 2024, groepsgesprek o.l.v. Halima Bochallati)`,
+    );
+  });
+
+  it('sets a footnote as a superscript number, with the note below', () => {
+    const text = toPlainText(citeTip(report, tip('neutrale-gespreksleider'), 'footnote', 'nl', 'Literatuur'));
+    expect(text).toMatch(
+      /gespreksleider\.”¹\n\n¹ Ministerie van SZW, Verslag .*, groepsgesprek o\.l\.v\. Halima Bochallati\.$/u,
+    );
+  });
+
+  it('gives a list as numbered lines, then one literature list', () => {
+    expect(toPlainText(citeTips(kept, 'apa', 'nl', labels)).split('\n')).toEqual([
+      'Bronnen',
+      '',
+      expect.stringMatching(
+        /^1\. Achterhaal waar wantrouwen vandaan komt: “Als er sprake .*” \(Ministerie van SZW, 2024, groepsgesprek o\.l\.v\. Halima Bochallati\)$/u,
+      ),
+      // A quote with its own double quotation marks gets no second pair.
+      expect.stringMatching(
+        /^2\. .*: Een andere beperking .*verzucht een aanwezige\. \(Ministerie van SZW, 2024, opmerking uit de zaal bij de bijdrage van Radboud Engbersen\)$/u,
+      ),
+      '',
+      'Literatuur',
+      `Ministerie van Sociale Zaken en Werkgelegenheid. (2024). ${report.title} [Verslag van een kennisdag, 15 april 2024].`,
+    ]);
+  });
+});
+
+describe('toHtml', () => {
+  it('sets the title in bold, the quote as a block quote and the source after it', () => {
+    const t = tip('neutrale-gespreksleider');
+    expect(toHtml(citeTip(report, t, 'inline', 'nl', 'Literatuur')).split('\n')).toEqual([
+      `<p><b>${t.title}</b></p>`,
+      `<blockquote><p>${t.quote}</p></blockquote>`,
+      expect.stringMatching(
+        /^<p>\(Bron: Ministerie van SZW, .*groepsgesprek o\.l\.v\. Halima Bochallati\)<\/p>$/u,
+      ),
+    ]);
+  });
+
+  it('sets a list under a heading, with footnotes and the literature list with its title in italics', () => {
+    const html = toHtml(citeTips(kept, 'footnote', 'nl', labels));
+    expect(html).toMatch(/^<h2>Bronnen<\/h2>\n/u);
+    expect(html).toContain('vertrouwen.<sup>1</sup></p></blockquote>');
+    expect(html).toContain('<p><sup>2</sup> Ministerie van SZW, <i>Verslag tweede bijeenkomst');
+    expect(html).toContain(
+      `<p><b>Literatuur</b></p>\n<p>Ministerie van Sociale Zaken en Werkgelegenheid. (2024). <i>${report.title}</i>`,
+    );
+  });
+
+  it('lets no markup from any field into the HTML', () => {
+    const text = fc
+      .string({ unit: 'grapheme', maxLength: 60 })
+      .map((s) => `${s}<img src=x onerror=alert(1)>&"'`);
+    fc.assert(
+      fc.property(
+        text,
+        text,
+        text,
+        text,
+        fc.constantFrom(...STYLES),
+        (title, quote, name, publisher, style) => {
+          const odd = {
+            ...tip('niet-denken-vanuit-rollen'),
+            title,
+            quote,
+            speaker: { name, role: 'x' },
+            en: { title, summary: 'x' },
+          };
+          const oddReport = { ...report, publisher, publisherShort: publisher, title };
+          for (const citations of [
+            citeTip(oddReport, odd, style, 'nl', title),
+            citeTips([{ report: oddReport, tip: odd }], style, 'en', { heading: title, literature: quote }),
+          ]) {
+            const html = toHtml(citations);
+            // Every tag is one of ours, whole, without attributes; no quotation mark could open one.
+            const tags = new Set(html.match(/<[^>]*>/gu));
+            expect([...tags].filter((tag) => !/^<\/?(h2|p|b|i|sup|blockquote)>$/u.test(tag))).toEqual([]);
+            expect(html.replace(/<[^>]*>/gu, '')).not.toMatch(/[<>"']/u);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('toMarkdown', () => {
+  it('keeps a list as numbered lines under a heading, then the literature list', () => {
+    const lines = toMarkdown(citeTips(kept, 'inline', 'nl', labels)).split('\n');
+    expect(lines.slice(0, 4)).toEqual([
+      '## Bronnen',
+      '',
+      expect.stringMatching(
+        /^1\. \*\*Achterhaal waar wantrouwen vandaan komt\*\*: “.*” \(Bron: Ministerie van SZW, 2024, groepsgesprek o\.l\.v\. Halima Bochallati\)$/u,
+      ),
+      expect.stringMatching(/^2\. \*\*/u),
+    ]);
+    expect(lines.slice(4)).toEqual([
+      '',
+      '### Literatuur',
+      '',
+      `Ministerie van Sociale Zaken en Werkgelegenheid. (2024). *${report.title}* \\[Verslag van een kennisdag, 15 april 2024\\].`,
+    ]);
+  });
+
+  it('sets footnotes as Markdown footnotes', () => {
+    const markdown = toMarkdown(
+      citeTip(report, tip('neutrale-gespreksleider'), 'footnote', 'nl', 'Literatuur'),
+    );
+    expect(markdown).toMatch(/^> Kies voor een neutraal persoon als gespreksleider\.\[\^1\]$/mu);
+    expect(markdown).toMatch(/^\[\^1\]: Ministerie van SZW, \*Verslag /mu);
+  });
+});
+
+describe('toDocxBuffer', () => {
+  const documentXml = async (citations: Citations) => {
+    const zip = await JSZip.loadAsync(await toDocxBuffer(citations, 'Bronnen'));
+    return {
+      body: await zip.file('word/document.xml')!.async('string'),
+      notes: await zip.file('word/footnotes.xml')!.async('string'),
+    };
+  };
+
+  it('holds every quote, its reference and the literature list', async () => {
+    const { body } = await documentXml(citeTips(kept, 'apa', 'nl', labels));
+    for (const { tip: t } of kept) {
+      expect(body).toContain(t.title);
+      expect(body).toContain(t.quote.slice(0, 40));
+    }
+    expect(body).toContain(
+      '(Ministerie van SZW, 2024, opmerking uit de zaal bij de bijdrage van Radboud Engbersen)',
+    );
+    expect(body).toContain('Literatuur');
+    expect(body).toContain('Ministerie van Sociale Zaken en Werkgelegenheid. (2024). ');
+  });
+
+  it('makes Word footnotes of the footnote style', async () => {
+    const { body, notes } = await documentXml(citeTips(kept, 'footnote', 'nl', labels));
+    expect(body.match(/<w:footnoteReference /gu)).toHaveLength(2);
+    expect(notes).toContain('groepsgesprek o.l.v. Halima Bochallati.');
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * The user's settings, in `storage.local` through WXT's storage API: for now the citation style.
+ * Kept apart from utils/storage.ts (kept tips and lookups) so that each item has one home. The item
+ * is versioned: a change of its shape raises `version` and adds the step to `migrations`; what
+ * storage returns is checked, and an unknown style (from a newer version, or a broken profile) reads
+ * as the default.
+ */
+import { storage } from '#imports';
+import { effect } from '@preact/signals-core';
+import type { AppState } from '@/lib/app-state';
+import { DEFAULT_CITATION_STYLE } from '@/lib/citation-actions';
+import { CITATION_STYLES, type CitationStyle } from '@/lib/format-citation';
+
+/** v1: `{ citationStyle }`. */
+export interface Settings {
+  citationStyle: CitationStyle;
+}
+
+const DEFAULTS: Settings = { citationStyle: DEFAULT_CITATION_STYLE };
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULTS,
+  version: 1,
+  // The steps from each earlier shape to the next, keyed by the version they lead to; none yet.
+  migrations: {},
+});
+
+/** What storage holds, checked: anything unreadable gives the defaults. */
+export function readSettings(value: unknown): Settings {
+  const style = (value as Partial<Settings> | null)?.citationStyle;
+  return {
+    citationStyle: CITATION_STYLES.includes(style as CitationStyle)
+      ? (style as CitationStyle)
+      : DEFAULTS.citationStyle,
+  };
+}
+
+/**
+ * Restores the settings into the panel's state, writes every change back, and follows changes made
+ * by the panel of another window. A failed write keeps the choice for this panel and calls `onWriteFailed`.
+ */
+export async function connectSettings(state: AppState, onWriteFailed: () => void): Promise<void> {
+  let stored = readSettings(await settingsItem.getValue().catch(() => DEFAULTS));
+  state.actions.setCitationStyle(stored.citationStyle);
+  settingsItem.watch((value) => {
+    stored = readSettings(value);
+    state.actions.setCitationStyle(stored.citationStyle);
+  });
+  effect(() => {
+    const citationStyle = state.citationStyle.value;
+    if (citationStyle === stored.citationStyle) return;
+    stored = { citationStyle };
+    settingsItem.setValue(stored).catch(onWriteFailed);
+  });
+}
