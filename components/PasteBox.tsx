@@ -9,6 +9,7 @@ const HINTS: Record<PasteReason, string> = {
   asked: 'pasteExplain',
   empty: 'pasteReasonEmpty',
   unreadable: 'pasteReasonUnreadable',
+  failed: 'pasteReasonFailed',
 };
 
 /**
@@ -37,6 +38,10 @@ export function PasteBox({ reason }: { reason: PasteReason }) {
         id="paste"
         rows={6}
         ref={area}
+        // Policy text stays on this machine: no spell checker (which may ask a server) and no
+        // autofill keeping it.
+        spellcheck={false}
+        autoComplete="off"
         value={text.value}
         onInput={(event) => (text.value = event.currentTarget.value)}
         onKeyDown={(event) => {

@@ -1,3 +1,4 @@
+import { MAX_SELECTION_CHARS } from '@/lib/search/create-search';
 import { useApp } from './app-context';
 import { focusFirstTip } from './focus';
 
@@ -20,6 +21,8 @@ export function SearchBox() {
         autoFocus
         autoComplete="off"
         spellcheck={false}
+        // What a lookup reads; longer text belongs in the paste box, which says where it was cut.
+        maxLength={MAX_SELECTION_CHARS}
         placeholder={t('searchPlaceholder')}
         aria-describedby="search-hint"
         value={state.query.value}

@@ -1,3 +1,5 @@
+import { isCut } from '@/lib/handoff';
+import { MAX_SELECTION_CHARS } from '@/lib/search/create-search';
 import { useApp } from './app-context';
 import { andFocus, SEARCH_BOX } from './focus';
 
@@ -10,6 +12,11 @@ export function SelectionBanner({ text }: { text: string }) {
     <section class="selection-banner" aria-labelledby="selection-heading">
       <h2 id="selection-heading">{t('selectionHeading')}</h2>
       <blockquote class="selection-text">{short}</blockquote>
+      {isCut(text) && (
+        <p class="hint selection-cut">
+          {t('selectionCut', { count: MAX_SELECTION_CHARS.toLocaleString(state.language) })}
+        </p>
+      )}
       <button
         type="button"
         class="secondary"

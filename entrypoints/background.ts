@@ -3,7 +3,14 @@
  * and the address-bar keyword. Everything it hands the panel goes through `storage.session`
  * (lib/handoff.ts); the search itself is built on the first address-bar lookup, not at start-up.
  */
-import { createHandoff, type Handoff } from '@/lib/handoff';
+import {
+  createHandoff,
+  PAGE_READ_CHARS,
+  pickFrameSelection,
+  pickSelection,
+  type FrameSelection,
+  type Handoff,
+} from '@/lib/handoff';
 import { pickLanguage } from '@/lib/i18n';
 import { panelPathFor, toSuggestions } from '@/lib/omnibox';
 import type { Search } from '@/lib/search/create-search';
@@ -33,23 +40,45 @@ export default defineBackground(() => {
     return windowId === undefined ? Promise.resolve() : browser.sidePanel.open({ windowId });
   }
 
-  /** Reads the selection of the tab the user is in; `null` where the page cannot be read. */
-  async function readSelection(tabId: number | undefined): Promise<string | null> {
-    if (tabId === undefined || tabId < 0) return null;
+  /**
+   * Reads the selection in the tab the user is in (`activeTab`): in the frame given, or in every
+   * frame, each saying whether the user is in it. `[]` where the page cannot be read.
+   */
+  async function readFrames(tabId: number | undefined, frameId?: number): Promise<FrameSelection[]> {
+    if (tabId === undefined || tabId < 0) return [];
     try {
-      const [frame] = await browser.scripting.executeScript({
-        target: { tabId },
-        func: () => getSelection()?.toString() ?? '',
+      const frames = await browser.scripting.executeScript({
+        target: frameId === undefined ? { tabId, allFrames: true } : { tabId, frameIds: [frameId] },
+        // Runs in the page: self-contained. A frame whose focused element is a frame is not where
+        // the user is; the innermost focused one is.
+        func: (max: number) => {
+          const active = document.activeElement;
+          const inner = active instanceof HTMLIFrameElement || active instanceof HTMLFrameElement;
+          return {
+            text: (getSelection()?.toString() ?? '').slice(0, max),
+            focused: document.hasFocus() && !inner,
+          };
+        },
+        args: [PAGE_READ_CHARS],
       });
-      return typeof frame?.result === 'string' ? frame.result : null;
+      return frames.map((frame) => (frame.result ?? { text: null, focused: false }) as FrameSelection);
     } catch {
       // Browser pages, the PDF viewer, the web stores: no script may run there.
-      return null;
+      return [];
     }
   }
 
+  /**
+   * Writes the hand-over. Storage that refuses it (its quota, a broken profile) still gets paste
+   * mode, which says the selection could not be handed over: the panel never opens without a word.
+   */
   async function handOver(handoff: Handoff, opening: Promise<void>) {
-    await handoffItem.setValue(handoff);
+    try {
+      await handoffItem.setValue(handoff);
+    } catch {
+      const fallback = createHandoff({ kind: 'paste', reason: 'failed' }, handoff.windowId);
+      await handoffItem.setValue(fallback).catch(() => undefined);
+    }
     await opening.catch(() => undefined);
   }
 
@@ -74,11 +103,11 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     const opening = openPanel(tab?.windowId);
     if (info.menuItemId !== MENU_LOOKUP) return;
-    // The page's own selection keeps its line breaks; the menu's copy is the fallback (frames). The
-    // menu shows only on a selection, so neither giving one means the page withheld it (`null`).
-    void readSelection(tab?.id).then((text) => {
-      const selected = text?.trim() ? text : info.selectionText?.trim() ? info.selectionText : null;
-      return handOver(createHandoff({ kind: 'selection', text: selected }, tab?.windowId), opening);
+    // The frame clicked in; the page's reading only where it agrees with the menu's (`pickSelection`).
+    void readFrames(tab?.id, info.frameId ?? 0).then(([frame]) => {
+      const page = typeof frame?.text === 'string' ? frame.text : null;
+      const text = pickSelection(page, info.selectionText);
+      return handOver(createHandoff({ kind: 'selection', text }, tab?.windowId), opening);
     });
   });
 
@@ -87,8 +116,11 @@ export default defineBackground(() => {
     if (command === 'open-search') {
       void handOver(createHandoff({ kind: 'focus-search' }, tab?.windowId), opening);
     } else if (command === 'lookup-selection') {
-      void readSelection(tab?.id).then((text) =>
-        handOver(createHandoff({ kind: 'selection', text }, tab?.windowId), opening),
+      void readFrames(tab?.id).then((frames) =>
+        handOver(
+          createHandoff({ kind: 'selection', text: pickFrameSelection(frames) }, tab?.windowId),
+          opening,
+        ),
       );
     }
   });

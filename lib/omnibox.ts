@@ -1,3 +1,4 @@
+import { capLookup } from './handoff';
 import { localized, type Language } from './i18n';
 import type { SearchResult } from './search/create-search';
 
@@ -34,8 +35,10 @@ export function toSuggestions(
  * query. `tab` tells that page it is not the side panel, so it leaves hand-overs to the panel.
  */
 export function panelPathFor(text: string): string {
-  const tip = text.startsWith(TIP_PREFIX) ? text.slice(TIP_PREFIX.length) : null;
-  const query = tip ? `tip=${encodeURIComponent(tip)}` : `q=${encodeURIComponent(text)}`;
+  // Cut to what a lookup reads; a lone surrogate (`encodeURIComponent` throws on it) becomes U+FFFD.
+  const input = capLookup(text).replace(/\p{Cs}/gu, '\uFFFD');
+  const tip = input.startsWith(TIP_PREFIX) ? input.slice(TIP_PREFIX.length) : null;
+  const query = tip ? `tip=${encodeURIComponent(tip)}` : `q=${encodeURIComponent(input)}`;
   return `/sidepanel.html?${query}&tab`;
 }
 

@@ -1,14 +1,31 @@
 /**
  * The only place that touches extension storage: the kept tips and the recent lookups, in
  * `storage.local`, and the background's hand-over to the panel, in `storage.session`, through WXT's
- * storage API. Each item is versioned: a change of shape adds a migration here. What storage returns
- * is checked: entries of the wrong shape are dropped (and the user told), the rest kept.
+ * storage API.
+ *
+ * Each kept item is versioned: WXT records its version beside it (`pins$: { v }`) and runs the
+ * migrations below up to `STORAGE_VERSION`. What storage returns is checked and bounded, whatever
+ * wrote it: entries of the wrong shape are dropped (and the user told), repeated ones collapse, a
+ * list longer than its limit is cut. Data written by a newer version of the extension is shown where
+ * it can be read and never written over. A write that fails is rolled back in the panel, so what it
+ * shows is what is stored.
  */
 import { storage } from '#imports';
 import { effect } from '@preact/signals-core';
 import * as v from 'valibot';
-import type { AppState, HistoryEntry } from '@/lib/app-state';
-import type { Handoff } from '@/lib/handoff';
+import { HISTORY_LIMIT, type AppState, type HistoryEntry } from '@/lib/app-state';
+import { capLookup, type Handoff } from '@/lib/handoff';
+
+/**
+ * The version of the kept items' shape.
+ * - v1: pins `string[]`; history `{ kind, text, at }[]`, newest first.
+ * - v2: the same shapes, bounded: ids unique, at most `MAX_PINS` and `HISTORY_LIMIT` entries, each
+ *   text at most what a lookup reads (`capLookup`).
+ */
+export const STORAGE_VERSION = 2;
+
+/** More ids than any knowledge base has tips: a longer list is corrupt, and is cut. */
+export const MAX_PINS = 1000;
 
 const PinSchema = v.string();
 const HistoryEntrySchema = v.object({
@@ -17,11 +34,22 @@ const HistoryEntrySchema = v.object({
   at: v.number(),
 });
 
-/** Tip ids the user kept, in their order. v1: `string[]`. */
-export const pinsItem = storage.defineItem<string[]>('local:pins', { fallback: [], version: 1 });
+/** What WXT keeps beside each versioned item. */
+type VersionMeta = { v: number };
 
-/** Recent lookups, newest first. v1: `{ kind, text, at }[]`. */
-export const historyItem = storage.defineItem<HistoryEntry[]>('local:history', { fallback: [], version: 1 });
+/** Tip ids the user kept, in their order. */
+export const pinsItem = storage.defineItem<string[], VersionMeta>('local:pins', {
+  fallback: [],
+  version: STORAGE_VERSION,
+  migrations: { 2: boundStored(PinSchema, boundPins) },
+});
+
+/** Recent lookups, newest first. */
+export const historyItem = storage.defineItem<HistoryEntry[], VersionMeta>('local:history', {
+  fallback: [],
+  version: STORAGE_VERSION,
+  migrations: { 2: boundStored(HistoryEntrySchema, boundHistory) },
+});
 
 /** What the background hands to the panel (see lib/handoff.ts); session-only, never on disk. */
 export const handoffItem = storage.defineItem<Handoff | null>('session:handoff', { fallback: null });
@@ -31,84 +59,125 @@ export interface Saved {
   history: HistoryEntry[];
   /** Whether anything stored had to be dropped because it could not be read. */
   dropped: boolean;
+  /** The items a newer version of the extension wrote: shown, never written over. */
+  newer: { pins: boolean; history: boolean };
 }
 
 /** Reads what the user kept; unreadable entries are dropped (and said so), never thrown. */
 export async function loadSaved(): Promise<Saved> {
   const [pins, history] = await Promise.all([
-    readList(pinsItem, PinSchema),
-    readList(historyItem, HistoryEntrySchema),
+    readList(pinsItem, PinSchema, boundPins),
+    readList(historyItem, HistoryEntrySchema, boundHistory),
   ]);
-  return { pins: pins.items, history: history.items, dropped: pins.dropped || history.dropped };
+  return {
+    pins: pins.items,
+    history: history.items,
+    dropped: pins.dropped || history.dropped,
+    newer: { pins: pins.newer, history: history.newer },
+  };
 }
 
 export interface StorageEvents {
-  /** A write failed (the storage quota, a broken profile): the last change is not stored. */
+  /** A write failed (the storage quota, a broken profile): the change is undone in the panel. */
   onWriteFailed(): void;
   /** Something stored could not be read and was left out. */
   onDropped(): void;
+  /** What is stored comes from a newer version: it is left as it is, and changes are not saved. */
+  onNewerVersion(): void;
 }
 
 /**
  * Restores what the user kept into the panel's state, then writes every change back and follows
- * changes made by the panel of another window. A failed write is reported and loses nothing that
- * was already stored: storage keeps the last value it accepted.
+ * changes made by the panel of another window. A failed write is reported and undone (a kept tip's
+ * star goes out again), and loses nothing that was already stored: storage keeps the last value it
+ * accepted.
  */
 export async function connectStorage(state: AppState, events: StorageEvents): Promise<void> {
   const saved = await loadSaved();
   state.actions.restore(saved);
   if (saved.dropped) events.onDropped();
-  const pinsStored = persist(
-    () => state.pins.value,
-    (value) => pinsItem.setValue(value),
-    events,
-  );
-  const historyStored = persist(
-    () => state.history.value,
-    (value) => historyItem.setValue(value),
-    events,
-  );
+  if (saved.newer.pins || saved.newer.history) events.onNewerVersion();
+  const pinsStored = persist({
+    read: () => state.pins.value,
+    write: (value) => pinsItem.setValue(value),
+    undo: (pins) => state.actions.restore({ pins }),
+    onFailed: saved.newer.pins ? events.onNewerVersion : events.onWriteFailed,
+    readOnly: saved.newer.pins,
+  });
+  const historyStored = persist({
+    read: () => state.history.value,
+    write: (value) => historyItem.setValue(value),
+    undo: (history) => state.actions.restore({ history }),
+    onFailed: saved.newer.history ? events.onNewerVersion : events.onWriteFailed,
+    readOnly: saved.newer.history,
+  });
   // Another window's panel wrote: take its value as stored, so it is not written back as an echo
   // that could overwrite a newer change.
   pinsItem.watch((pins) => {
-    const { items } = validItems(pins, PinSchema);
+    const items = boundPins(validItems(pins, PinSchema).items);
     pinsStored(items);
     state.actions.restore({ pins: items });
   });
   historyItem.watch((history) => {
-    const { items } = validItems(history, HistoryEntrySchema);
+    const items = boundHistory(validItems(history, HistoryEntrySchema).items);
     historyStored(items);
     state.actions.restore({ history: items });
   });
 }
 
-/** Writes every change of `read()` back; returns how to mark a value as already stored. */
-function persist<T>(read: () => T, write: (value: T) => Promise<void>, events: StorageEvents) {
-  let stored = JSON.stringify(read());
+interface Persisted<T> {
+  read: () => T;
+  write: (value: T) => Promise<void>;
+  /** Puts the last stored value back into the panel's state. */
+  undo: (stored: T) => void;
+  onFailed: () => void;
+  /** Never write: the stored value belongs to a newer version. */
+  readOnly: boolean;
+}
+
+/**
+ * Writes every change of `read()` back, one write at a time, in order. A write that fails is undone,
+ * unless a later change has replaced it meanwhile. Returns how to mark a value as already stored.
+ */
+function persist<T>({ read, write, undo, onFailed, readOnly }: Persisted<T>) {
+  let stored = read();
+  let storedJson = JSON.stringify(stored);
+  let writing = Promise.resolve();
   effect(() => {
     const value = read();
     const json = JSON.stringify(value);
-    if (json === stored) return;
-    write(value).then(
-      () => (stored = json),
-      () => events.onWriteFailed(),
-    );
+    if (json === storedJson) return;
+    writing = writing
+      .then(() => (readOnly ? Promise.reject(new Error('read-only')) : write(value)))
+      .then(
+        () => {
+          stored = value;
+          storedJson = json;
+        },
+        () => {
+          if (JSON.stringify(read()) === json) undo(stored);
+          onFailed();
+        },
+      );
   });
   return (value: T) => {
-    stored = JSON.stringify(value);
+    stored = value;
+    storedJson = JSON.stringify(value);
   };
 }
 
 async function readList<S extends v.GenericSchema>(
-  item: { getValue(): Promise<unknown> },
+  item: { getValue(): Promise<unknown>; getMeta(): Promise<{ v?: number | null }> },
   schema: S,
-): Promise<{ items: v.InferOutput<S>[]; dropped: boolean }> {
+  bound: (items: v.InferOutput<S>[]) => v.InferOutput<S>[],
+): Promise<{ items: v.InferOutput<S>[]; dropped: boolean; newer: boolean }> {
   try {
-    return validItems(await item.getValue(), schema);
+    const [value, meta] = await Promise.all([item.getValue(), item.getMeta()]);
+    const { items, dropped } = validItems(value, schema);
+    return { items: bound(items), dropped, newer: (meta.v ?? 1) > STORAGE_VERSION };
   } catch {
-    // A failed migration (a value from a newer version, say) or a broken storage area: start empty
-    // rather than break the panel.
-    return { items: [], dropped: true };
+    // A broken storage area: start empty rather than break the panel.
+    return { items: [], dropped: true, newer: false };
   }
 }
 
@@ -120,4 +189,26 @@ function validItems<S extends v.GenericSchema>(value: unknown, schema: S) {
     return result.success ? [result.output as v.InferOutput<S>] : [];
   });
   return { items, dropped: items.length < value.length };
+}
+
+/** Kept ids, each once, at most `MAX_PINS`. */
+function boundPins(pins: string[]): string[] {
+  return [...new Set(pins)].slice(0, MAX_PINS);
+}
+
+/** The newest `HISTORY_LIMIT` lookups, each once, their texts cut to what a lookup reads. */
+function boundHistory(history: HistoryEntry[]): HistoryEntry[] {
+  const seen = new Set<string>();
+  return history
+    .map((entry) => ({ ...entry, text: capLookup(entry.text) }))
+    .filter((entry) => {
+      const key = JSON.stringify([entry.kind, entry.text]);
+      return !seen.has(key) && Boolean(seen.add(key));
+    })
+    .slice(0, HISTORY_LIMIT);
+}
+
+/** The migration to v2: a stored list, checked and bounded; anything else is left to `readList`. */
+function boundStored<S extends v.GenericSchema>(schema: S, bound: (items: v.InferOutput<S>[]) => unknown) {
+  return (value: unknown) => (Array.isArray(value) ? bound(validItems(value, schema).items) : value);
 }

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background, { MENU_LOOKUP, MENU_OPEN } from '@/entrypoints/background';
-import type { Handoff } from '@/lib/handoff';
-import { createSearch } from '@/lib/search/create-search';
+import { PAGE_READ_CHARS, type Handoff } from '@/lib/handoff';
+import { createSearch, MAX_SELECTION_CHARS } from '@/lib/search/create-search';
 import { stubBrowserApis } from './stub-browser';
 
 vi.mock('@/lib/search/create-search', async (original) => {
@@ -47,7 +47,7 @@ describe('background', () => {
 
   it('opens the panel before anything is awaited, then hands over the page selection', async () => {
     stubs.contextMenus.onClicked.fire(
-      { menuItemId: MENU_LOOKUP, selectionText: 'Wij willen sleutelpersonen niet overvragen.' },
+      { menuItemId: MENU_LOOKUP, selectionText: 'Wij willen sleutelpersonen niet overvragen.', frameId: 0 },
       TAB,
     );
     // Synchronously, in the click: the user gesture is still there.
@@ -55,13 +55,48 @@ describe('background', () => {
     expect(await handoff()).toBeUndefined();
     await settle();
     expect(stubs.scripting.executeScript).toHaveBeenCalledWith(
-      expect.objectContaining({ target: { tabId: 7 } }),
+      expect.objectContaining({ target: { tabId: 7, frameIds: [0] }, args: [PAGE_READ_CHARS] }),
     );
+    // The page's reading agrees with the menu's, white space aside: its line break is kept.
     expect(await handoff()).toMatchObject({
       kind: 'selection',
       text: 'Wij willen sleutelpersonen\nniet overvragen.',
       windowId: 3,
     });
+  });
+
+  it('reads the frame the menu was opened in', async () => {
+    stubs.contextMenus.onClicked.fire({ menuItemId: MENU_LOOKUP, selectionText: 'x', frameId: 12 }, TAB);
+    await settle();
+    expect(stubs.scripting.executeScript).toHaveBeenCalledWith(
+      expect.objectContaining({ target: { tabId: 7, frameIds: [12] } }),
+    );
+  });
+
+  it('looks up what the menu named when the page swapped its selection after the click', async () => {
+    start({ selection: 'verborgen tekst van de pagina '.repeat(10_000) });
+    stubs.contextMenus.onClicked.fire({ menuItemId: MENU_LOOKUP, selectionText: 'wijkagent' }, TAB);
+    await settle();
+    expect(await handoff()).toMatchObject({ kind: 'selection', text: 'wijkagent' });
+  });
+
+  it('hands over a long selection cut to what a lookup reads', async () => {
+    const page = 'Wij willen sleutelpersonen niet overvragen. '.repeat(2000);
+    start({ selection: page });
+    stubs.contextMenus.onClicked.fire({ menuItemId: MENU_LOOKUP, selectionText: page }, TAB);
+    await settle();
+    const text = ((await handoff()) as { text: string }).text;
+    expect(text).toBe(page.slice(0, MAX_SELECTION_CHARS));
+  });
+
+  it('opens paste mode that says why when storage refuses the hand-over', async () => {
+    const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+    vi.spyOn(fakeBrowser.storage.session, 'set')
+      .mockRejectedValueOnce(new Error('Session storage quota bytes exceeded'))
+      .mockImplementation(set);
+    stubs.contextMenus.onClicked.fire({ menuItemId: MENU_LOOKUP, selectionText: 'wijkagent' }, TAB);
+    await settle();
+    expect(await handoff()).toMatchObject({ kind: 'paste', reason: 'failed', windowId: 3 });
   });
 
   it('falls back to the menu’s copy of the selection where the page cannot be scripted', async () => {
@@ -117,6 +152,22 @@ describe('background', () => {
     expect(stubs.sidePanel.open).toHaveBeenCalledWith({ windowId: 3 });
     await settle();
     expect(await handoff()).toMatchObject(expected);
+  });
+
+  it('reads every frame for the shortcut and takes the selection of the frame the user is in', async () => {
+    start({
+      selection: [
+        { text: '', focused: false },
+        { text: 'Snel handelen bij een hulpvraag', focused: true },
+        { text: 'een andere frame', focused: false },
+      ],
+    });
+    stubs.commands.onCommand.fire('lookup-selection', TAB);
+    await settle();
+    expect(stubs.scripting.executeScript).toHaveBeenCalledWith(
+      expect.objectContaining({ target: { tabId: 7, allFrames: true } }),
+    );
+    expect(await handoff()).toMatchObject({ kind: 'selection', text: 'Snel handelen bij een hulpvraag' });
   });
 
   it('builds the search on the first address-bar lookup, not at start-up, and suggests tips', async () => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { createHandoff, HANDOFF_TTL_MS, isForPanel, selectionOrPaste } from '@/lib/handoff';
+import {
+  capLookup,
+  createHandoff,
+  HANDOFF_TTL_MS,
+  isCut,
+  isForPanel,
+  pickFrameSelection,
+  pickSelection,
+  selectionOrPaste,
+} from '@/lib/handoff';
 import { panelPathFor } from '@/lib/omnibox';
+import { MAX_SELECTION_CHARS } from '@/lib/search/create-search';
 
 describe('createHandoff', () => {
   it('hands over a selection with its window, time and a fresh nonce each time', () => {
@@ -33,6 +43,62 @@ describe('selectionOrPaste', () => {
   ])('decides for %s', (_, text, expected) => {
     expect(selectionOrPaste(text)).toEqual(expected);
   });
+
+  it('cuts a selection to what a lookup reads, and says it was cut', () => {
+    const long = 'wijkagent '.repeat(100_000);
+    const lookup = selectionOrPaste(long);
+    expect(lookup).toEqual({ kind: 'selection', text: long.slice(0, MAX_SELECTION_CHARS) });
+    expect(isCut((lookup as { text: string }).text)).toBe(true);
+    expect(isCut('wijkagent')).toBe(false);
+    expect(capLookup('wijkagent')).toBe('wijkagent');
+  });
+});
+
+describe('pickSelection', () => {
+  it.each([
+    ['the page’s reading, with its line breaks, when it agrees', 'a\n  b', 'a b', 'a\n  b'],
+    ['the menu’s when the page swapped its selection', 'verborgen tekst', 'wijkagent', 'wijkagent'],
+    ['the menu’s when the page cannot be read', null, 'wijkagent', 'wijkagent'],
+    ['nothing when the menu gave nothing', 'wijkagent', '', null],
+    ['nothing when neither gave anything', null, undefined, null],
+  ])('takes %s', (_, page, menu, expected) => {
+    expect(pickSelection(page, menu)).toBe(expected);
+  });
+
+  it('rejects a page’s text that only starts like the selection', () => {
+    expect(pickSelection(`wijkagent ${'x'.repeat(30_000)}`, 'wijkagent')).toBe('wijkagent');
+  });
+
+  it('accepts a long selection that agrees on the part a lookup reads', () => {
+    const page = 'Vertrouwen\nwinnen kost tijd. '.repeat(2000);
+    expect(pickSelection(page, page.replace(/\n/gu, ' '))).toBe(page);
+  });
+});
+
+describe('pickFrameSelection', () => {
+  it.each([
+    [
+      'the frame the user is in',
+      [
+        { text: 'boven', focused: false },
+        { text: 'in de editor', focused: true },
+      ],
+      'in de editor',
+    ],
+    [
+      'the first frame with a selection when no frame has focus',
+      [
+        { text: '', focused: false },
+        { text: 'in de editor', focused: false },
+      ],
+      'in de editor',
+    ],
+    ['an empty selection', [{ text: ' ', focused: true }], ' '],
+    ['nothing when no frame could be read', [{ text: null, focused: false }], null],
+    ['nothing for no frames', [], null],
+  ])('takes %s', (_, frames, expected) => {
+    expect(pickFrameSelection(frames)).toBe(expected);
+  });
 });
 
 describe('isForPanel', () => {
@@ -54,7 +120,14 @@ describe('panelPathFor', () => {
   it.each([
     ['tip:neutrale-gespreksleider', '/sidepanel.html?tip=neutrale-gespreksleider&tab'],
     ['fouten & <toegeven>', '/sidepanel.html?q=fouten%20%26%20%3Ctoegeven%3E&tab'],
+    ['lone \ud800 surrogate', '/sidepanel.html?q=lone%20%EF%BF%BD%20surrogate&tab'],
   ])('leads %s to %s', (text, path) => {
     expect(panelPathFor(text)).toBe(path);
+  });
+
+  it('carries no more of a query than a lookup reads', () => {
+    expect(panelPathFor('a'.repeat(100_000))).toBe(
+      `/sidepanel.html?q=${'a'.repeat(MAX_SELECTION_CHARS)}&tab`,
+    );
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Odd input never breaks anything: property-based tests (fast-check) over arbitrary Unicode (lone
  * surrogates, combining marks, right-to-left, controls, emoji), markup and regular-expression
- * characters, feeding the text analysis, the search, selection matching, highlighting and citations.
+ * characters, feeding the text analysis, the search, selection matching, highlighting, citations, the
+ * address bar's links and the hand-over of a selection.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,9 +10,10 @@ import { fold } from '@/lib/analysis/fold';
 import { tokenize } from '@/lib/analysis/tokenize';
 import { findQuote } from '@/lib/find-quote';
 import { citeTip } from '@/lib/format-citation';
-import { isForPanel } from '@/lib/handoff';
+import { createHandoff, isForPanel, pickFrameSelection, pickSelection } from '@/lib/handoff';
+import { panelPathFor, TIP_PREFIX } from '@/lib/omnibox';
 import { toMarkdown, toPlainText } from '@/lib/render-citation';
-import { createSearch } from '@/lib/search/create-search';
+import { createSearch, MAX_SELECTION_CHARS } from '@/lib/search/create-search';
 import { splitByRanges } from '@/lib/search/highlight';
 import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 
@@ -151,6 +153,40 @@ describe('hand-overs, for any stored value', () => {
     fc.assert(
       fc.property(fc.anything(), (value) => {
         expect(() => isForPanel(value as never, 1, new Set())).not.toThrow();
+      }),
+    );
+  });
+});
+
+describe('the address bar and the hand-over, for any text', () => {
+  it('leads any query or tip id to the panel page, with the text back from its URL', () => {
+    fc.assert(
+      fc.property(oddText, fc.boolean(), (text, asTip) => {
+        const input = asTip ? `${TIP_PREFIX}${text}` : text;
+        const path = panelPathFor(input);
+        const params = new URL(path, 'https://panel.invalid').searchParams;
+        expect(params.has('tab')).toBe(true);
+        // What arrives is the text itself, a lone surrogate aside (U+FFFD: a URL cannot carry it).
+        const tip = params.get('tip');
+        expect(tip === null ? params.get('q') : `${TIP_PREFIX}${tip}`).toBe(
+          input.replace(/\p{Cs}/gu, '\uFFFD'),
+        );
+      }),
+    );
+  });
+
+  it('picks and hands over any selection without throwing, never more than a lookup reads', () => {
+    fc.assert(
+      fc.property(fc.option(oddText), fc.option(oddText), fc.boolean(), (page, menu, focused) => {
+        const text = pickSelection(page, menu ?? undefined);
+        expect(text === null || text === page || text === menu).toBe(true);
+        const picked = pickFrameSelection([
+          { text: page, focused },
+          { text: menu, focused: !focused },
+        ]);
+        const handoff = createHandoff({ kind: 'selection', text: picked }, 1);
+        if (handoff.kind === 'selection')
+          expect(handoff.text.length).toBeLessThanOrEqual(MAX_SELECTION_CHARS);
       }),
     );
   });

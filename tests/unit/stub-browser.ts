@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
+import type { FrameSelection } from '@/lib/handoff';
 
 type Listener = (...args: never[]) => unknown;
 
@@ -20,7 +21,12 @@ function stubEvent() {
  * command, address-bar, scripting and i18n APIs: add `vi.fn()` stubs for them, and return them typed
  * so tests can assert on the calls and fire the events.
  */
-export function stubBrowserApis({ selection = '' as string | Error, uiLanguage = 'nl' } = {}) {
+export function stubBrowserApis({
+  selection = '' as string | Error | FrameSelection[],
+  uiLanguage = 'nl',
+} = {}) {
+  // A string is the selection of the one frame, where the user is; a list gives every frame's.
+  const frames = typeof selection === 'string' ? [{ text: selection, focused: true }] : selection;
   const stubs = {
     sidePanel: { setPanelBehavior: vi.fn(() => Promise.resolve()), open: vi.fn(() => Promise.resolve()) },
     sidebarAction: { toggle: vi.fn(() => Promise.resolve()), open: vi.fn(() => Promise.resolve()) },
@@ -36,10 +42,10 @@ export function stubBrowserApis({ selection = '' as string | Error, uiLanguage =
       onInputEntered: stubEvent(),
     },
     scripting: {
-      executeScript: vi.fn(() =>
-        selection instanceof Error
-          ? Promise.reject(selection)
-          : Promise.resolve([{ frameId: 0, result: selection }]),
+      executeScript: vi.fn((_: unknown) =>
+        frames instanceof Error
+          ? Promise.reject(frames)
+          : Promise.resolve(frames.map((result, frameId) => ({ frameId, result }))),
       ),
     },
     i18n: {
