@@ -14,6 +14,7 @@ import { SearchBox } from './SearchBox';
 import { SelectionBanner } from './SelectionBanner';
 import { Tabs } from './Tabs';
 import { TipDetail } from './TipDetail';
+import { DraftView } from './DraftView';
 import { MissingWords } from './MissingWords';
 import { ResultList } from './TipList';
 
@@ -76,6 +77,15 @@ function SearchView() {
   const results = state.results.value;
   const selection = state.selection.value;
   const strong = state.strongCount.value;
+  const draft = state.draft.value;
+  if (selection !== null && draft) {
+    return (
+      <>
+        <SelectionBanner text={selection} />
+        <DraftView key={selection} advice={draft} />
+      </>
+    );
+  }
   return (
     <>
       {selection !== null && <SelectionBanner text={selection} />}

@@ -10,7 +10,18 @@ import { tipTexts } from './tip-texts';
  * One tip in a list: a button that opens it, with its title, summary and speaker, and for a search
  * result why it matched. `data-tip-id` carries the tip's id for tests and keyboard navigation.
  */
-export function TipItem({ tip, result, weak = false }: { tip: Tip; result?: SearchResult; weak?: boolean }) {
+export function TipItem({
+  tip,
+  result,
+  weak = false,
+  note,
+}: {
+  tip: Tip;
+  result?: SearchResult;
+  weak?: boolean;
+  /** A line of context under the reason ("Bij deel 1, 3"). */
+  note?: string;
+}) {
   const { state, t } = useApp();
   const texts = tipTexts(tip, state.language, result?.highlights);
   const pinned = state.pins.value.includes(tip.id);
@@ -38,6 +49,7 @@ export function TipItem({ tip, result, weak = false }: { tip: Tip; result?: Sear
           {tip.speaker ? ` · ${tip.speaker.name}` : ''}
         </span>
         {result && <MatchReason result={result} />}
+        {note && <span class="tip-reason">{note}</span>}
       </button>
     </li>
   );

@@ -9,7 +9,9 @@ import { FACETS, facetValues, passesFilter as passes, type Facet, type TipFilter
 import { selectionOrPaste, type NoSelection } from './handoff';
 import type { Language, Translate } from './i18n';
 import type { OpeningKnowledgeBase, Report, Tip } from './schema';
+import { adviseDraft, type DraftAdvice } from './search/advise-draft';
 import type { Search, SearchOutcome } from './search/create-search';
+import { splitDraft } from './search/split-draft';
 
 /** The panel's tabs: the screens the user switches between. */
 export type Tab = 'search' | 'saved' | 'recent';
@@ -100,10 +102,20 @@ export function createAppState({
 
   /** Counts the search's changes (its thesaurus arriving), so that the results are searched again. */
   const searchVersion = signal(0);
-  /** What the active query or selection finds, before filters; `null` when browsing. */
+  /**
+   * The advice for a selection of more than one part (a paragraph of several subjects, a draft),
+   * part by part; `null` for a short selection or a typed query, which have one list of results.
+   */
+  const draft = computed<DraftAdvice | null>(() => {
+    void searchVersion.value;
+    const text = selection.value;
+    if (text === null || splitDraft(text).length < 2) return null;
+    return adviseDraft(search, kb.themes, text);
+  });
+  /** What the active query or short selection finds, before filters; `null` when browsing or for a draft. */
   const outcome = computed<SearchOutcome | null>(() => {
     void searchVersion.value;
-    if (selection.value !== null) return search.lookupSelection(selection.value);
+    if (selection.value !== null) return draft.value ? null : search.lookupSelection(selection.value);
     return query.value.trim() ? search.search(query.value) : null;
   });
   const matches = computed(() => outcome.value?.results ?? null);
@@ -337,6 +349,7 @@ export function createAppState({
     results,
     strongCount,
     missing,
+    draft,
     browseTips,
     facetCounts,
     activeFilterCount,

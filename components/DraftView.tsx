@@ -1,0 +1,159 @@
+import { useSignal } from '@preact/signals';
+import { countText, localized } from '@/lib/i18n';
+import type { DraftAdvice } from '@/lib/search/advise-draft';
+import { useApp } from './app-context';
+import { moveFocus } from './focus';
+import { Highlighted } from './Highlighted';
+import { TipItem } from './TipItem';
+import { TipList } from './TipList';
+
+type DraftTab = 'parts' | 'all' | 'missing';
+
+/**
+ * Advice for a draft of several parts: each part with its advice and its matched words marked,
+ * one merged list of every tip found, and what the report says that no part touches. A part can be
+ * chosen to see its advice alone.
+ */
+export function DraftView({ advice }: { advice: DraftAdvice }) {
+  const { t } = useApp();
+  const tab = useSignal<DraftTab>('parts');
+  const untouched = advice.themes.filter((coverage) => !coverage.parts && coverage.tips.length);
+  const tabs: [DraftTab, string][] = [
+    ['parts', t('draftParts', { count: advice.parts.length })],
+    ['all', t('draftAll', { count: advice.results.length })],
+    ['missing', t('draftMissing', { count: untouched.length })],
+  ];
+  return (
+    <section class="draft" aria-labelledby="draft-heading">
+      <h2 id="draft-heading" class="visually-hidden">
+        {t('draftHeading')}
+      </h2>
+      <div class="toggle draft-tabs" role="group" aria-label={t('draftHeading')}>
+        {tabs.map(([id, label]) => (
+          <button key={id} type="button" aria-pressed={tab.value === id} onClick={() => (tab.value = id)}>
+            {label}
+          </button>
+        ))}
+      </div>
+      {tab.value === 'parts' && <DraftParts advice={advice} />}
+      {tab.value === 'all' && <DraftAll advice={advice} />}
+      {tab.value === 'missing' && <DraftMissing advice={advice} />}
+    </section>
+  );
+}
+
+/** The draft as its parts, each with its advice; one part alone when the user chooses it. */
+function DraftParts({ advice }: { advice: DraftAdvice }) {
+  const { t } = useApp();
+  const chosen = useSignal<number | null>(null);
+  const shown = advice.parts.flatMap((part, i) =>
+    chosen.value === null || chosen.value === i ? [{ part, i }] : [],
+  );
+  return (
+    <>
+      {chosen.value !== null && (
+        <button type="button" class="link-button" onClick={() => (chosen.value = null)}>
+          {t('draftAllParts')}
+        </button>
+      )}
+      <ol class="draft-parts">
+        {shown.map(({ part, i }) => (
+          <li key={part.start} class="draft-part" data-part={i}>
+            <button
+              type="button"
+              class="part-text"
+              aria-pressed={chosen.value === i}
+              onClick={() => (chosen.value = chosen.value === i ? null : i)}
+            >
+              <span class="part-number">{t('draftPartLabel', { number: i + 1 })}</span>
+              <span class="part-words">
+                <Highlighted text={part.text} ranges={part.marks} />
+              </span>
+            </button>
+            {part.results.length ? (
+              <ol class="tip-list" aria-label={t('draftPartAdvice', { number: i + 1 })} onKeyDown={moveFocus}>
+                {part.results.map((result) => (
+                  <TipItem key={result.tip.id} tip={result.tip} result={result} />
+                ))}
+              </ol>
+            ) : (
+              <p class="empty">{t('draftPartNone')}</p>
+            )}
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}
+
+/** Every tip found, each once, with the parts it serves; and a way to copy them all as sources. */
+function DraftAll({ advice }: { advice: DraftAdvice }) {
+  const { state, t } = useApp();
+  return (
+    <>
+      <button
+        type="button"
+        class="secondary"
+        onClick={() =>
+          void state.actions.exportTips(
+            advice.results.map((entry) => entry.tip.id),
+            'rich',
+          )
+        }
+      >
+        {t('draftCopyAll')}
+      </button>
+      <ol class="tip-list" aria-label={t('draftAllLabel')} onKeyDown={moveFocus}>
+        {advice.results.map(({ tip, parts }) => {
+          const result = advice.parts[parts[0]!]!.results.find((r) => r.tip.id === tip.id)!;
+          return (
+            <TipItem
+              key={tip.id}
+              tip={tip}
+              result={result}
+              note={t('draftServes', { parts: parts.map((i) => i + 1).join(', ') })}
+            />
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+
+/**
+ * The report's themes as a compact chart, each marked as touched by the draft or not, and the advice
+ * of the themes no part touches: a pointer to what the writer may have missed, not a verdict.
+ */
+function DraftMissing({ advice }: { advice: DraftAdvice }) {
+  const { state, t } = useApp();
+  const total = advice.parts.length;
+  return (
+    <>
+      <p class="hint">{t('draftMissingExplain')}</p>
+      <ul class="theme-bars" aria-label={t('draftThemesLabel')}>
+        {advice.themes.map(({ theme, parts }) => (
+          <li key={theme.id} class={parts ? 'touched' : 'untouched'} data-theme-id={theme.id}>
+            <span class="theme-name">{localized(theme, 'label', state.language)}</span>
+            <span class="bar" aria-hidden="true">
+              <span style={{ width: `${Math.round((100 * parts) / Math.max(1, total))}%` }} />
+            </span>
+            <span class="theme-count">
+              {parts ? countText(t, parts, 'draftPartsOne', 'draftPartsCount') : t('draftThemeUntouched')}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {advice.themes
+        .filter((coverage) => !coverage.parts && coverage.tips.length)
+        .map(({ theme, tips }) => {
+          const label = localized(theme, 'label', state.language);
+          return (
+            <section key={theme.id} class="group" data-theme-id={theme.id}>
+              <h3>{label}</h3>
+              <TipList tips={tips} label={label} />
+            </section>
+          );
+        })}
+    </>
+  );
+}

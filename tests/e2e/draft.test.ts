@@ -1,0 +1,139 @@
+/**
+ * A whole draft pasted into the panel, in real Chromium and Firefox, in Dutch and in English: advice
+ * part by part with the matched words marked, one merged list, and what the draft leaves out.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launch, type BrowserName, type Locale, type PanelSession } from '../../tools/browsers';
+import { audit } from './axe';
+import { eventually, focused, kb, start, textOf, textsOf, tip } from './helpers';
+
+/** The wijkaanpak of the issue "Advice for a whole draft": seven sentences, seven subjects. */
+const WIJKAANPAK = [
+  'Met de wijkaanpak Veilig Samen in Oost willen wij de weerbaarheid van bewoners tegen ondermijnende criminaliteit vergroten.',
+  'Wij zien dat jongeren in de wijk al op jonge leeftijd worden benaderd voor klusjes in het drugscircuit.',
+  'De gemeente wil daarom samen met de wijkagent, het jongerenwerk en sleutelpersonen uit de gemeenschap een lokaal netwerk opbouwen.',
+  'Daarbij sluiten wij aan bij plekken waar bewoners al samenkomen, zoals de moskee, de sportvereniging en het buurthuis.',
+  'Sleutelpersonen ontvangen een vrijwilligersvergoeding en worden actief op de hoogte gehouden van de voortgang.',
+  'Omdat het vertrouwen in de gemeente in Oost laag is, investeren wij eerst in contact en pas daarna in handhaving.',
+  'Voor de uitvoering sluiten wij een meerjarige subsidieovereenkomst met de welzijnsorganisatie, zodat de frontlijnwerkers niet elk jaar wisselen.',
+].join(' ');
+
+const cases: [BrowserName, Locale][] = [
+  ['chromium', 'nl'],
+  ['firefox', 'nl'],
+  ['chromium', 'en'],
+  ['firefox', 'en'],
+];
+
+describe.each(cases)('a draft in %s, in %s', (browserName, locale) => {
+  const nl = locale === 'nl';
+  let panel: PanelSession;
+  beforeAll(async () => {
+    panel = await launch(browserName, { locale, colorScheme: nl ? 'light' : 'dark' });
+  });
+  afterAll(async () => panel?.close());
+  beforeEach(async () => {
+    await start(panel);
+    await eventually(() => textsOf(panel, 'button')).toContain(nl ? 'Tekst plakken' : 'Paste text');
+    await panel.clickText(nl ? 'Tekst plakken' : 'Paste text');
+    await panel.type('#paste', WIJKAANPAK);
+    await panel.clickText(nl ? 'Zoek advies bij deze tekst' : 'Find advice for this text');
+    await eventually(() => panel.evaluate(() => document.querySelectorAll('.draft-part').length)).toBe(7);
+  });
+
+  /** The tip ids listed under each part, in order. */
+  const partTips = () =>
+    panel.evaluate(() =>
+      [...document.querySelectorAll('.draft-part')].map((part) =>
+        [...part.querySelectorAll('[data-tip-id]')].map((li) => li.getAttribute('data-tip-id')!),
+      ),
+    );
+
+  it('shows each part with its advice, the words that matched marked', async () => {
+    const parts = await partTips();
+    expect(parts.every((ids) => ids.length >= 1 && ids.length <= 3)).toBe(true);
+    for (const subject of [
+      ['meedoen-uit-zelfbescherming'],
+      ['mensen-opzoeken-waar-ze-al-komen'],
+      ['wantrouwen-achterhalen'],
+      ['continuiteit-in-beleid-en-organisatie', 'investeren-in-frontlijnfunctionarissen'],
+    ]) {
+      expect(parts.flat(), subject.join(' or ')).toEqual(expect.arrayContaining([expect.toBeOneOf(subject)]));
+    }
+    const marked = await textsOf(panel, '.draft-part[data-part="1"] .part-text mark');
+    expect(marked.map((word) => word.toLowerCase())).toContain('jongeren');
+    expect(marked.map((word) => word.toLowerCase())).not.toContain('wij');
+    expect((await textsOf(panel, '.part-number'))[0]).toBe(nl ? 'Deel 1' : 'Part 1');
+    const { violations } = await audit(panel);
+    expect(violations).toEqual([]);
+    await panel.screenshot(`${locale}-draft-parts`, { fullPage: true });
+  });
+
+  it('narrows to one part when it is chosen, by keyboard too', async () => {
+    await panel.evaluate(() =>
+      document.querySelector<HTMLButtonElement>('.draft-part[data-part="3"] .part-text')!.focus(),
+    );
+    await panel.press('Enter');
+    await eventually(() => panel.evaluate(() => document.querySelectorAll('.draft-part').length)).toBe(1);
+    expect(
+      await panel.evaluate(() => document.querySelector('.part-text')!.getAttribute('aria-pressed')),
+    ).toBe('true');
+    await panel.press('Tab');
+    await eventually(() => focused(panel)).toMatch(/^tip /u);
+    await panel.clickText(nl ? 'Toon alle delen' : 'Show all parts');
+    await eventually(() => panel.evaluate(() => document.querySelectorAll('.draft-part').length)).toBe(7);
+  });
+
+  it('lists all advice once, each with the parts it serves, and copies it as one source list', async () => {
+    const inParts = new Set((await partTips()).flat());
+    await panel.clickText(new RegExp(nl ? '^Alle advies \\(\\d+\\)$' : '^All advice \\(\\d+\\)$', 'u'));
+    await eventually(() => textsOf(panel, '.draft .tip-list [data-tip-id]')).not.toEqual([]);
+    const ids = await panel.evaluate(() =>
+      [...document.querySelectorAll('.draft .tip-list [data-tip-id]')].map((li) =>
+        li.getAttribute('data-tip-id')!,
+      ),
+    );
+    expect(new Set(ids)).toEqual(inParts);
+    expect(ids).toHaveLength(inParts.size);
+    expect(
+      (await textsOf(panel, '.draft .tip-list .tip-reason')).some((line) =>
+        /^(Bij deel|For part) \d/u.test(line),
+      ),
+    ).toBe(true);
+    await panel.clickText(nl ? 'Kopieer alle advies als bronnenlijst' : 'Copy all advice as a source list');
+    await eventually(() => panel.readClipboard()).toContain(nl ? tip(ids[0]!).title : tip(ids[0]!).en.title);
+    const clipboard = await panel.readClipboard();
+    for (const id of ids) expect(clipboard).toContain(nl ? tip(id).title : tip(id).en.title);
+  });
+
+  it('shows which themes the draft touches, and the advice of those it leaves out', async () => {
+    await panel.clickText(
+      new RegExp(nl ? '^Meer uit het verslag \\(\\d+\\)$' : '^More in the report \\(\\d+\\)$', 'u'),
+    );
+    await eventually(() => panel.evaluate(() => document.querySelectorAll('.theme-bars li').length)).toBe(
+      kb.themes.length,
+    );
+    const untouched = await panel.evaluate(() =>
+      [...document.querySelectorAll('.theme-bars li.untouched')].map((li) =>
+        li.getAttribute('data-theme-id')!,
+      ),
+    );
+    const groups = await panel.evaluate(() =>
+      [...document.querySelectorAll('.draft .group')].map((group) => group.getAttribute('data-theme-id')!),
+    );
+    expect(groups.every((id) => untouched.includes(id))).toBe(true);
+    expect(await textOf(panel, '.draft .hint')).toMatch(
+      nl ? /wegwijzer, geen oordeel/u : /pointer, not a verdict/u,
+    );
+    const { violations } = await audit(panel);
+    expect(violations).toEqual([]);
+    await panel.screenshot(`${locale}-draft-missing`, { fullPage: true });
+  });
+
+  it('keeps the draft in Recent, by its first words', async () => {
+    await panel.clickText('Recent');
+    await eventually(() => textsOf(panel, '.history-text')).toEqual([
+      expect.stringMatching(/^Met de wijkaanpak Veilig Samen/u),
+    ]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createAppState } from '@/lib/app-state';
+import { createTranslator } from '@/lib/i18n';
+import { createSearch } from '@/lib/search/create-search';
+import nl from '@/locales/nl.json';
+import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
+
+const kb = loadKnowledgeBase();
+const search = createSearch(kb);
+const state = () =>
+  createAppState({
+    kb,
+    search,
+    language: 'nl',
+    t: createTranslator(nl),
+    writeClipboard: vi.fn(async () => undefined),
+  });
+
+const DRAFT =
+  'Wij zien dat jongeren in de wijk al op jonge leeftijd worden benaderd voor klusjes in het drugscircuit.\n\n' +
+  'Omdat het vertrouwen in de gemeente in Oost laag is, investeren wij eerst in contact en pas daarna in handhaving.';
+
+describe('the state model with a draft', () => {
+  it('gives advice part by part for a selection of several parts, and no flat list', () => {
+    const model = state();
+    model.actions.applySelection(DRAFT);
+    expect(model.draft.value?.parts.map((part) => part.start)).toEqual([0, DRAFT.indexOf('Omdat')]);
+    expect(model.results.value).toBeNull();
+    expect(model.history.value[0]).toMatchObject({ kind: 'selection', text: DRAFT });
+  });
+
+  it('keeps one list of results for a short selection and a typed query', () => {
+    const model = state();
+    model.actions.applySelection('Voorkom dat sleutelpersonen overvraagd worden.');
+    expect(model.draft.value).toBeNull();
+    expect(model.results.value?.[0]?.tip.id).toBe('sleutelpersonen-niet-overvragen');
+    model.actions.setQuery(DRAFT);
+    expect(model.draft.value).toBeNull();
+  });
+
+  it('leaves the draft when the selection is cleared', () => {
+    const model = state();
+    model.actions.applySelection(DRAFT);
+    expect(model.actions.back()).toBe(true);
+    expect(model.draft.value).toBeNull();
+  });
+});
