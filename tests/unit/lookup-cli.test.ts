@@ -10,7 +10,8 @@ const lookup = (args: string[], input?: string) =>
     encoding: 'utf8',
   });
 
-describe('the lookup command', () => {
+// Each test starts the command (tsx, the knowledge base, the search) once or twice: seconds, not ms.
+describe('the lookup command', { timeout: 30_000 }, () => {
   it('prints the ranked tips for a query, for a person to read', () => {
     const lines = lookup(['--limit', '2', 'fouten toegeven']).trimEnd().split('\n');
     expect(lines.filter((line) => /^ \d\. /.test(line))).toHaveLength(2);
@@ -41,5 +42,33 @@ describe('the lookup command', () => {
     expect(first![0]!.score).toBeGreaterThan(first![2]!.score);
     expect(second!.length).toBeGreaterThan(0);
     expect(empty).toEqual([]);
+  });
+
+  it('reads a whole draft from standard input and prints its parts, the merged list and what it leaves out', () => {
+    const draft =
+      'Wij zien dat jongeren in de wijk al op jonge leeftijd worden benaderd voor klusjes in het drugscircuit.\n\n' +
+      'Omdat het vertrouwen in de gemeente laag is, investeren wij eerst in contact en pas daarna in handhaving.';
+    const output = JSON.parse(lookup(['--json', '--draft', '--limit', '2'], draft)) as {
+      parts: {
+        text: string;
+        start: number;
+        end: number;
+        results: { id: string; score: number; reason: object }[];
+      }[];
+      results: { id: string; parts: number[] }[];
+      uncovered: { theme: string; label: string; tips: string[] }[];
+    };
+    expect(output.parts).toHaveLength(2);
+    for (const part of output.parts) {
+      expect(draft.slice(part.start, part.end)).toBe(part.text);
+      expect(part.results.length).toBeGreaterThan(0);
+      expect(part.results.length).toBeLessThanOrEqual(2);
+      expect(part.results[0]).toMatchObject({ score: expect.any(Number), reason: expect.any(Object) });
+    }
+    expect(output.results.map((r) => r.id).sort()).toEqual(
+      [...new Set(output.parts.flatMap((part) => part.results.map((r) => r.id)))].sort(),
+    );
+    expect(output.uncovered.length).toBeGreaterThan(0);
+    expect(output.uncovered[0]).toMatchObject({ theme: expect.any(String), label: expect.any(String) });
   });
 });
