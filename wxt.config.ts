@@ -17,8 +17,9 @@ export default defineConfig({
     // Extension pages run in browsers that know modulepreload: Vite's polyfill for it is dead weight.
     build: { modulePreload: { polyfill: false } },
   }),
-  // `npm run zip`: .output/weerbaar-<version>-chrome.zip and -firefox.zip for the stores, plus
-  // -sources.zip for addons.mozilla.org's reviewers, who rebuild with `npm ci && npm run build`.
+  // `npm run zip`: .output/weerbaar-<version>-chrome.zip, -edge.zip (Edge Add-ons; the Chrome build
+  // with WXT's edge target) and -firefox.zip for the stores, plus -sources.zip for
+  // addons.mozilla.org's reviewers, who rebuild with `npm ci && npm run build`.
   zip: {
     // The store zips never ship source maps, even should a build ever make them.
     exclude: ['**/*.map'],

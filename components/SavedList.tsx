@@ -4,6 +4,13 @@ import { CitationSettings } from './CitationSettings';
 import { andFocus, moveButton, tabButton, TIP_HEADING, tipButton } from './focus';
 import { tipTexts } from './tip-texts';
 
+/** The ways to export the kept list, the first the main one: rich text, Word, Markdown. */
+const EXPORTS = [
+  { format: 'rich', action: 'export', label: 'savedExport' },
+  { format: 'docx', action: 'export-docx', label: 'savedExportDocx' },
+  { format: 'markdown', action: 'export-markdown', label: 'savedExportMarkdown' },
+] as const;
+
 /**
  * The kept tips ("Bewaard"): reorder, remove, open, drag into a document, and export in their order
  * with one literature list: as rich text, as a Word document, or as Markdown.
@@ -15,25 +22,17 @@ export function SavedList() {
   return (
     <section class="saved" aria-label={t('tabSaved', { count: tips.length })}>
       <div class="actions">
-        <button type="button" data-action="export" onClick={() => state.actions.exportPins('rich')}>
-          {t('savedExport')}
-        </button>
-        <button
-          type="button"
-          data-action="export-docx"
-          class="secondary"
-          onClick={() => state.actions.exportPins('docx')}
-        >
-          {t('savedExportDocx')}
-        </button>
-        <button
-          type="button"
-          data-action="export-markdown"
-          class="secondary"
-          onClick={() => state.actions.exportPins('markdown')}
-        >
-          {t('savedExportMarkdown')}
-        </button>
+        {EXPORTS.map(({ format, action, label }, i) => (
+          <button
+            key={format}
+            type="button"
+            data-action={action}
+            class={i ? 'secondary' : undefined}
+            onClick={() => state.actions.exportPins(format)}
+          >
+            {t(label)}
+          </button>
+        ))}
       </div>
       <CitationSettings />
       <ol class="saved-list">

@@ -1,6 +1,7 @@
 import type { SearchResult } from '@/lib/search/create-search';
 import type { Tip } from '@/lib/schema';
 import { useApp } from './app-context';
+import { citationDrag } from './citation-drag';
 import { andFocus, TIP_HEADING } from './focus';
 import { Highlighted } from './Highlighted';
 import { MatchReason } from './MatchReason';
@@ -26,7 +27,11 @@ export function TipItem({
   const texts = tipTexts(tip, state.language, result?.highlights);
   const pinned = state.pins.value.includes(tip.id);
   return (
-    <li class={weak ? 'tip-item weak' : 'tip-item'} data-tip-id={tip.id}>
+    <li
+      class={weak ? 'tip-item weak' : 'tip-item'}
+      data-tip-id={tip.id}
+      {...citationDrag(state, tip.id, t('dragHint'))}
+    >
       <button
         type="button"
         class="tip-open"

@@ -87,6 +87,8 @@ export interface PanelSession {
    */
   requests(): string[];
   readClipboard(): Promise<string>;
+  /** The clipboard's `text/html`, as the page's `navigator.clipboard.read()` gives it; `null` when it holds none. */
+  readClipboardHtml(): Promise<string | null>;
   writeClipboard(text: string): Promise<void>;
   setViewport(width: number, height?: number): Promise<void>;
   /** Saves a PNG under `test-results/screenshots/` (not committed): `<browser>-<name>.png`. */
@@ -218,6 +220,14 @@ async function clickText(driver: Driver, label: string | RegExp, selector: strin
 const readClipboard = () => navigator.clipboard.readText();
 const writeClipboard = (text: string) => navigator.clipboard.writeText(text);
 
+/** The clipboard's HTML, for rich copies; runs in the page. */
+const readClipboardHtml = async (): Promise<string | null> => {
+  for (const item of await navigator.clipboard.read()) {
+    if (item.types.includes('text/html')) return (await item.getType('text/html')).text();
+  }
+  return null;
+};
+
 /** The little of a page both drivers' tabs offer, for `selectInPage`. */
 interface Tab {
   goto(url: string): Promise<unknown>;
@@ -332,6 +342,7 @@ async function launchChromium(
         await page.goto(url);
       },
       readClipboard: () => page.evaluate(readClipboard),
+      readClipboardHtml: () => page.evaluate(readClipboardHtml),
       writeClipboard: (text) => page.evaluate(writeClipboard, text),
       setViewport: (w, h = height) => page.setViewportSize({ width: w, height: h }),
       async screenshot(shot, { fullPage = false } = {}) {
@@ -436,6 +447,7 @@ async function launchFirefox(
         await page.goto(url);
       },
       readClipboard: () => page.evaluate(readClipboard),
+      readClipboardHtml: () => page.evaluate(readClipboardHtml),
       writeClipboard: (text) => page.evaluate(writeClipboard, text),
       setViewport: (w, h = height) => page.setViewport({ width: w, height: h }),
       async screenshot(shot, { fullPage = false } = {}) {

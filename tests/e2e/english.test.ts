@@ -103,12 +103,16 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in En
     await panel.clickText('☆ Save');
     await eventually(() => textOf(panel, '[data-view="saved"]')).toBe('Saved (1)');
     await panel.clickText('Saved (1)');
-    await panel.clickText('Copy as source list');
+    await panel.clickText('Copy as Markdown');
     await eventually(() => panel.readClipboard()).toBe(
       [
         '## Sources: Resilient communities against subversive crime (Weerbare gemeenschappen tegen ondermijning)',
         '',
-        `1. **${t.en.title}**: “${t.quote}” (Source: ${SOURCE}, contribution by Halima Bochallati)`,
+        `1. **${t.en.title}**: “${t.quote}” (Source: Ministerie van SZW, 2024, group discussion led by Halima Bochallati)`,
+        '',
+        '### References',
+        '',
+        `Ministerie van Sociale Zaken en Werkgelegenheid. (2024). *${report.title}* \\[${report.en.title}; report of a knowledge day, 15 April 2024\\].`,
       ].join('\n'),
     );
     await eventually(() => visibleNotice(panel)).toBe('Source list copied as Markdown.');

@@ -278,13 +278,18 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in Du
     await panel.clickText(`${b.title} omhoog`);
     await eventually(() => textsOf(panel, '.saved-list .tip-open')).toEqual([b.title, a.title]);
 
-    await panel.clickText('Kopieer als bronnenlijst');
+    // The rich copy and the Word export are in document.test.ts.
+    await panel.clickText('Kopieer als Markdown');
     await eventually(() => panel.readClipboard()).toBe(
       [
         '## Bronnen: Weerbare gemeenschappen tegen ondermijning',
         '',
-        `1. **${b.title}**: “${b.quote}” (Bron: ${SOURCE}, bijdrage van Halima Bochallati)`,
-        `2. **${a.title}**: “${a.quote}” (Bron: ${SOURCE}, bijdrage van Farid Bouchlaghmi)`,
+        `1. **${b.title}**: “${b.quote}” (Bron: Ministerie van SZW, 2024, groepsgesprek o.l.v. Halima Bochallati)`,
+        `2. **${a.title}**: “${a.quote}” (Bron: Ministerie van SZW, 2024, bijdrage van Farid Bouchlaghmi)`,
+        '',
+        '### Literatuur',
+        '',
+        `Ministerie van Sociale Zaken en Werkgelegenheid. (2024). *${report.title}* \\[Verslag van een kennisdag, 15 april 2024\\].`,
       ].join('\n'),
     );
     await eventually(() => visibleNotice(panel)).toBe('Bronnenlijst gekopieerd als Markdown.');

@@ -1,6 +1,7 @@
 /**
  * The store packages as the stores get them: `npm run zip` once, then each browser's zip unpacked
- * into a folder of its own and loaded into the real browser, and the zips' contents checked for
+ * into a folder of its own and loaded into the real browser (the Edge package into Chromium, its
+ * stand-in: both are Chromium with the same extension APIs), and the zips' contents checked for
  * what the stores and addons.mozilla.org's reviewers ask: the version, icons, locales, no source
  * maps or tests, the strict default CSP, and a sources zip a reviewer can rebuild from.
  */
@@ -18,11 +19,14 @@ import { eventually, resultIds, start, textOf, tip } from './helpers';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { name: string; version: string };
 
-type Package = 'chrome' | 'firefox' | 'sources';
-const STORE_PACKAGE: Record<BrowserName, Exclude<Package, 'sources'>> = {
-  chromium: 'chrome',
-  firefox: 'firefox',
-};
+type Package = 'chrome' | 'edge' | 'firefox' | 'sources';
+type StorePackage = Exclude<Package, 'sources'>;
+/** Each store package and the browser that loads it here: Edge's in Chromium. */
+const STORE_PACKAGES: [StorePackage, BrowserName][] = [
+  ['chrome', 'chromium'],
+  ['edge', 'chromium'],
+  ['firefox', 'firefox'],
+];
 /** WXT's default names: `{{name}}-{{version}}-{{browser}}.zip`, the sources as `…-sources.zip`. */
 const zipPath = (target: Package) => join(ROOT, '.output', `${pkg.name}-${pkg.version}-${target}.zip`);
 const zips = {} as Record<Package, JSZip>;
@@ -38,7 +42,7 @@ beforeAll(async () => {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`\`npm run zip\` failed:\n${stdout}\n${stderr}`, { cause: error });
   }
-  for (const target of ['chrome', 'firefox', 'sources'] as const) {
+  for (const target of ['chrome', 'edge', 'firefox', 'sources'] as const) {
     zips[target] = await JSZip.loadAsync(readFileSync(zipPath(target)));
   }
 }, 120_000);
@@ -61,8 +65,7 @@ async function manifestOf(zip: JSZip): Promise<Record<string, unknown>> {
   return JSON.parse(await zip.file('manifest.json')!.async('string')) as Record<string, unknown>;
 }
 
-describe.each<BrowserName>(['chromium', 'firefox'])('the %s store zip', (browserName) => {
-  const target = STORE_PACKAGE[browserName];
+describe.each(STORE_PACKAGES)('the %s store zip', (target) => {
   const zip = () => zips[target];
 
   it('carries the version of package.json, in its name and in its manifest', async () => {
@@ -172,43 +175,40 @@ describe('the sources zip for addons.mozilla.org', () => {
   });
 });
 
-describe.each<BrowserName>(['chromium', 'firefox'])(
-  'the %s store zip, unpacked and loaded',
-  (browserName) => {
-    let folder: string;
-    let panel: PanelSession;
-    beforeAll(async () => {
-      folder = mkdtempSync(join(tmpdir(), `weerbaar-${browserName}-zip-`));
-      const zip = zips[STORE_PACKAGE[browserName]];
-      for (const name of filesOf(zip)) {
-        mkdirSync(dirname(join(folder, name)), { recursive: true });
-        writeFileSync(join(folder, name), await zip.file(name)!.async('nodebuffer'));
-      }
-      panel = await launch(browserName, { extensionDir: folder });
-    });
-    afterAll(async () => {
-      await panel?.close();
-      rmSync(folder, { recursive: true, force: true });
-    });
+describe.each(STORE_PACKAGES)('the %s store zip, unpacked and loaded in %s', (target, browserName) => {
+  let folder: string;
+  let panel: PanelSession;
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), `weerbaar-${target}-zip-`));
+    const zip = zips[target];
+    for (const name of filesOf(zip)) {
+      mkdirSync(dirname(join(folder, name)), { recursive: true });
+      writeFileSync(join(folder, name), await zip.file(name)!.async('nodebuffer'));
+    }
+    panel = await launch(browserName, { extensionDir: folder });
+  });
+  afterAll(async () => {
+    await panel?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
 
-    it('opens the panel with the search box, and a query shows the advice', async () => {
-      await start(panel);
-      // The browser runs the unpacked zip (launch loads that folder and no other extension).
-      expect(
-        await panel.evaluate(
-          () => (globalThis as unknown as ExtensionGlobal).chrome.runtime.getManifest().version,
-        ),
-      ).toBe(pkg.version);
-      expect(await panel.evaluate(() => document.querySelector('#search')?.checkVisibility())).toBe(true);
+  it('opens the panel with the search box, and a query shows the advice', async () => {
+    await start(panel);
+    // The browser runs the unpacked zip (launch loads that folder and no other extension).
+    expect(
+      await panel.evaluate(
+        () => (globalThis as unknown as ExtensionGlobal).chrome.runtime.getManifest().version,
+      ),
+    ).toBe(pkg.version);
+    expect(await panel.evaluate(() => document.querySelector('#search')?.checkVisibility())).toBe(true);
 
-      const wanted = tip('sleutelpersonen-niet-overvragen');
-      await panel.type('#search', 'sleutelpersonen');
-      await eventually(() => resultIds(panel)).toContain(wanted.id);
-      await panel.click(`[data-tip-id="${wanted.id}"] .tip-open`);
-      await eventually(() => textOf(panel, '.tip-detail h2')).toBe(wanted.title);
-    });
-  },
-);
+    const wanted = tip('sleutelpersonen-niet-overvragen');
+    await panel.type('#search', 'sleutelpersonen');
+    await eventually(() => resultIds(panel)).toContain(wanted.id);
+    await panel.click(`[data-tip-id="${wanted.id}"] .tip-open`);
+    await eventually(() => textOf(panel, '.tip-detail h2')).toBe(wanted.title);
+  });
+});
 
 /** The part of the extension API the test reads, present as `chrome` in both browsers. */
 interface ExtensionGlobal {
