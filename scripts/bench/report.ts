@@ -1,0 +1,165 @@
+/** bench/RESULTS.md and the console summary, from the results: tables of figures and the method, once. */
+import { cell, consoleTable, kb, markdownTable, score, times } from './format';
+import { ENGINES } from './peers';
+import * as plan from './plan';
+import { FACTOR, WORKLOADS, type CorpusId } from './plan';
+import { QUERY_SETS } from './relevance';
+import type { Results } from './results';
+
+const CORPORA: CorpusId[] = ['real', 'synthetic'];
+const corpusName = (corpus: CorpusId) => (corpus === 'real' ? 'real' : `${FACTOR}×`);
+
+const SPEED_HEADER = [
+  'Workload',
+  'Corpus',
+  ...ENGINES.map((engine) => `${engine.name} p50 / p95 ms`),
+  ...ENGINES.slice(1).map((engine) => `${engine.name} p95 ÷ Weerbaar's`),
+];
+const TARGET_HEADER = ['Target', 'Measured', 'Result'];
+
+export function renderMarkdown(results: Results): string {
+  const { meta } = results;
+  return [
+    '# Search benchmark',
+    '',
+    `\`npm run bench\` (scripts/bench.ts), ${meta.date} (${meta.durationSeconds} s): Node ${meta.node}, ${meta.cpu}, ${meta.cores} cores, ${meta.platform}, load average ${meta.load.join(' → ')}.`,
+    '',
+    '## Targets',
+    '',
+    markdownTable(TARGET_HEADER, targetRows(results)),
+    '',
+    '## Speed',
+    '',
+    'Milliseconds per call, p50 / p95 (n timed calls); "capped": a peer\'s time budget ended the cell; "est.": timed on 1% of the corpus, times 100.',
+    '',
+    markdownTable(SPEED_HEADER, speedRows(results)),
+    '',
+    '## Relevance',
+    '',
+    'hit@3 / MRR@5 per kind of query.',
+    '',
+    ...QUERY_SETS.flatMap(({ id }) => {
+      const set = results.relevance[id];
+      return [
+        `### ${set.label[0]!.toUpperCase()}${set.label.slice(1)} queries (${set.file}, ${set.queries})`,
+        '',
+        markdownTable(['Kind', 'n', ...ENGINES.map((engine) => engine.name)], relevanceRows(results, id)),
+        '',
+      ];
+    }),
+    '### Cut-off (Weerbaar)',
+    '',
+    markdownTable(
+      ['Single-topic queries', 'Median results above the cut-off', 'Expected tip above it'],
+      [
+        [
+          String(results.precision.queries),
+          String(results.precision.medianStrong),
+          `${(results.precision.expectedStrong * 100).toFixed(1)} %`,
+        ],
+      ],
+    ),
+    '',
+    '## Size',
+    '',
+    markdownTable(['Corpus', 'What', 'raw kB', 'gzip kB'], sizeRows(results)),
+    '',
+    '## Method',
+    '',
+    ...method(results).map((line) => `- ${line}`),
+    '',
+  ].join('\n');
+}
+
+export function renderConsole(results: Results): string {
+  return [
+    consoleTable(SPEED_HEADER, speedRows(results)),
+    consoleTable(TARGET_HEADER, targetRows(results)),
+  ].join('\n\n');
+}
+
+function targetRows(results: Results): string[][] {
+  return results.targets.map(({ target, measured, pass }) => [target, measured, pass ? 'PASS' : 'MISS']);
+}
+
+function speedRows(results: Results): string[][] {
+  const rows = WORKLOADS.flatMap(({ id, label }) =>
+    CORPORA.map((corpus) => {
+      const cells = results.cells[corpus][id] ?? {};
+      const ratio = (peer: string) => {
+        const theirs = cells[peer];
+        if (!cells.Weerbaar || !theirs) return '–';
+        return `${times(theirs.p95 / cells.Weerbaar.p95)}${theirs.estimated ? ' est.' : ''}`;
+      };
+      return [
+        label,
+        corpusName(corpus),
+        ...ENGINES.map((engine) => cell(cells[engine.name])),
+        ...ENGINES.slice(1).map((engine) => ratio(engine.name)),
+      ];
+    }),
+  );
+  const open = results.panel;
+  const panel = 'skipped' in open ? `not measured: ${open.skipped}` : cell(open.stats);
+  return [...rows, ['Panel open → first results (headless Chromium)', 'real', panel, '–', '–', '–', '–']];
+}
+
+function relevanceRows(results: Results, set: keyof Results['relevance']): string[][] {
+  const engines = results.relevance[set].engines;
+  const ours = engines.Weerbaar!;
+  return [...Object.keys(ours.byKind), 'overall'].map((kind) => [
+    kind,
+    String((kind === 'overall' ? ours.overall : ours.byKind[kind]!).queries),
+    ...ENGINES.map(({ name }) => {
+      const found = kind === 'overall' ? engines[name]!.overall : engines[name]!.byKind[kind];
+      return found ? score(found) : '–';
+    }),
+  ]);
+}
+
+function sizeRows(results: Results): string[][] {
+  const row = (corpus: string, what: string, size: { raw: number; gzip: number }) => [
+    corpus,
+    what,
+    kb(size.raw),
+    kb(size.gzip),
+  ];
+  const rows = CORPORA.flatMap((corpus) => [
+    ...ENGINES.flatMap(({ name }) => {
+      const size = results.indexSize[corpus][name];
+      return size ? [row(corpusName(corpus), `${name} index, serialised`, size)] : [];
+    }),
+    row(
+      corpusName(corpus),
+      'Weerbaar recorded analysis (shipped instead of an index)',
+      results.analysisSize[corpus],
+    ),
+    row(corpusName(corpus), 'the knowledge base as JSON', results.corpora[corpus].data),
+  ]);
+  const panel = results.panelSize;
+  if (!panel) return [...rows, ['build', 'side panel: no build, run npm run build first', '–', '–']];
+  const files = (part: { files: string[] }) => part.files.join(', ') || 'none';
+  return [
+    ...rows,
+    row('build', `side panel JS + data before its first render (${files(panel.atOpen)})`, panel.atOpen),
+    row('build', `thesaurus, imported after the first render (${files(panel.thesaurus)})`, panel.thesaurus),
+    row('build', `chunks imported on demand (${files(panel.onDemand)})`, panel.onDemand),
+  ];
+}
+
+function method(results: Results): string[] {
+  const { corpora, workload } = results;
+  const opens = 'skipped' in results.panel ? plan.PANEL.runs : results.panel.runs;
+  return [
+    `Corpora: the real knowledge base (${corpora.real.tips} tips, ${corpora.real.vocabulary.toLocaleString('en')} distinct words) and a synthetic one ${FACTOR} times larger (${corpora.synthetic.tips.toLocaleString('en')} tips in ${corpora.synthetic.reports} reports, ${corpora.synthetic.vocabulary.toLocaleString('en')} distinct words), generated with a seeded PRNG by tools/synthetic-corpus.ts and valid by validateKnowledgeBase; its concepts keep their labels and themes, not their tips.`,
+    `Typed: ${workload.typedQueries.length} queries (the development queries of kinds ${plan.TYPED_KINDS.join(', ')}, and ${plan.OWN_QUERIES.map((query) => `"${query}"`).join(', ')}), each prefix as typed one character at a time: ${workload.prefixes} calls a pass.`,
+    `Selections: ${plan.SELECTION_VARIANTS} passages of each length from a Dutch draft (scripts/bench/draft.ts), cut at word boundaries (${workload.selectionLengths.selection300!.join(', ')} and ${workload.selectionLengths.selection3000!.join(', ')} characters).`,
+    `Build: a new index from the knowledge base. From the recorded analysis: \`createSearch(kb, JSON.parse(analysis))\` with the concepts' links but not their labels, the panel's call at open (utils/knowledge-base.ts). Load: Weerbaar \`loadSearch\`, Fuse.js \`Fuse.parseIndex\`, FlexSearch \`import\`, each from JSON.`,
+    `Timing: each call on its own (performance.now) after untimed warm-up calls, garbage collected between cells. Weerbaar gets every sample (${plan.SAMPLES.typedPasses.real} passes typed, ${plan.SAMPLES.typedPasses.synthetic} at ${FACTOR}×; ${plan.SAMPLES.selection} per selection length, ${plan.SAMPLES.build.real} builds, ${plan.SAMPLES.build.synthetic} at ${FACTOR}×); a peer stops at its budget (${plan.PEER_BUDGET.typed / 1000} s typed, ${plan.PEER_BUDGET.selection / 1000} s per selection length, ${plan.PEER_BUDGET.build / 1000} s builds). Fuse.js selections at ${FACTOR}× take minutes per call: they are timed on 1% of the synthetic corpus and multiplied by ${FACTOR}, as Fuse.js scans every tip. Percentiles by nearest rank.`,
+    `Relevance: tests/fixtures/relevance/, scored as tests/unit/relevance.test.ts scores it (tools/evaluate-relevance.ts; the practitioners' queries through \`labelledByTips\`); a paragraph goes to an engine's selection call, every other kind to its typed call. Cut-off: \`evaluatePrecision\` on the typed queries of the development and held-out sets, Weerbaar's \`strong\` count.`,
+    `Size: each file gzipped on its own (node:zlib, default level). The side panel at open is sidepanel.html's scripts and every chunk they import statically; the thesaurus chunk (\`_virtual_thesaurus-*.js\`) is imported right after it, other dynamic imports only when a feature asks for them.`,
+    `Panel open (scripts/bench-panel.ts, after the search workloads): the built extension (.output/chrome-mv3) in headless Chromium (tools/browsers.ts, Dutch UI), \`sidepanel.html?q=${plan.PANEL.query}\` opened from about:blank ${opens} times after 5 untimed opens; each time the \`weerbaar:first-render\` mark (set right after the panel's synchronous first render, before its thesaurus has loaded) as milliseconds since the navigation started, and the results on screen then.`,
+    ...ENGINES.map(({ name, config }) => `${name}: ${config}.`),
+    "Peers' settings: Fuse.js `ignoreLocation` as a match may be anywhere in a long summary or quote; `threshold` 0.3, as at the default 0.6 every tip matches a common word while 0.3 still finds the typo `aanbestding`; `useTokenSearch` so each word of a query is matched on its own, any word sufficing; `ignoreDiacritics` as Weerbaar folds accents. FlexSearch `tokenize: 'forward'` indexes every prefix, its way to match a word being typed; `Charset.LatinBalance` merges similar-sounding letters, its only typo tolerance; `suggest` so a tip matching some words of a query counts. Both get `toSearchDocuments(kb)` (lib/search/documents.ts) with Weerbaar's field weights.",
+  ];
+}
