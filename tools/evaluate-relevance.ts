@@ -139,3 +139,51 @@ export function evaluatePrecision(
     misses,
   };
 }
+
+/** A draft of several subjects, each labelled with the tips that answer it (`drafts.json`). */
+export interface LabelledDraft {
+  id: string;
+  kind: string;
+  text: string;
+  subjects: { label: string; tips: string[] }[];
+}
+
+export interface DraftRecall {
+  id: string;
+  subjects: number;
+  /** Subjects with one of their tips in some part's advice (at most three a part). */
+  inParts: number;
+  /** Subjects with one of their tips in the first ten of the merged list. */
+  inMerged: number;
+}
+
+/**
+ * How many labelled subjects of each draft the draft advice finds: in some part's top 3, and in the
+ * merged list's top 10.
+ *
+ * @param advise returns, for a draft's text, each part's tip ids and the merged list's, best first
+ */
+export function evaluateDrafts(
+  drafts: readonly LabelledDraft[],
+  advise: (text: string) => { parts: string[][]; merged: string[] },
+): { drafts: DraftRecall[]; inParts: number; inMerged: number } {
+  const recalls = drafts.map(({ id, text, subjects }) => {
+    const { parts, merged } = advise(text);
+    const found = (ids: readonly string[]) =>
+      subjects.filter((s) => s.tips.some((tip) => ids.includes(tip))).length;
+    return {
+      id,
+      subjects: subjects.length,
+      inParts: subjects.filter((s) =>
+        parts.some((part) => part.slice(0, 3).some((tip) => s.tips.includes(tip))),
+      ).length,
+      inMerged: found(merged.slice(0, 10)),
+    };
+  });
+  const total = recalls.reduce((sum, r) => sum + r.subjects, 0) || 1;
+  return {
+    drafts: recalls,
+    inParts: recalls.reduce((sum, r) => sum + r.inParts, 0) / total,
+    inMerged: recalls.reduce((sum, r) => sum + r.inMerged, 0) / total,
+  };
+}
