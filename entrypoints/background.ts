@@ -33,11 +33,16 @@ export default defineBackground(() => {
 
   /**
    * Opens the panel. It must be called synchronously in the click or command handler, before any
-   * `await`: both browsers only open a panel in direct answer to the user's gesture.
+   * `await`: both browsers only open a panel in direct answer to the user's gesture. Never rejects:
+   * a panel that cannot open (no gesture, a window without one) leaves nothing to handle.
    */
   function openPanel(windowId: number | undefined): Promise<void> {
-    if (firefox) return sidebarAction.open();
-    return windowId === undefined ? Promise.resolve() : browser.sidePanel.open({ windowId });
+    const opening = firefox
+      ? sidebarAction.open()
+      : windowId === undefined
+        ? Promise.resolve()
+        : browser.sidePanel.open({ windowId });
+    return opening.catch(() => undefined);
   }
 
   /**
@@ -79,7 +84,7 @@ export default defineBackground(() => {
       const fallback = createHandoff({ kind: 'paste', reason: 'failed' }, handoff.windowId);
       await handoffItem.setValue(fallback).catch(() => undefined);
     }
-    await opening.catch(() => undefined);
+    await opening;
   }
 
   if (firefox) browser.action.onClicked.addListener(() => void sidebarAction.toggle());

@@ -15,7 +15,12 @@
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page as PlaywrightPage } from 'playwright-core';
+import {
+  chromium,
+  type BrowserContext,
+  type ConsoleMessage,
+  type Page as PlaywrightPage,
+} from 'playwright-core';
 import puppeteer, { type Browser, type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
 import { GECKO_ID } from '../wxt.config';
 
@@ -91,6 +96,11 @@ export interface PanelSession {
   readClipboardHtml(): Promise<string | null>;
   writeClipboard(text: string): Promise<void>;
   setViewport(width: number, height?: number): Promise<void>;
+  /**
+   * The console errors and uncaught exceptions of the extension's pages and background since launch,
+   * or since the last call: each is given once. The e2e setup fails every test that leaves one.
+   */
+  takeErrors(): string[];
   /** Saves a PNG under `test-results/screenshots/` (not committed): `<browser>-<name>.png`. */
   screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>;
   close(): Promise<void>;
@@ -102,6 +112,29 @@ const SCREENSHOT_DIR = resolve('test-results/screenshots');
 /** Firefox picks a random moz-extension:// UUID per profile; pinning it lets tests address the panel. */
 const FIREFOX_UUID = '4b1f7d0e-8c2a-4f5e-9d3b-6a7c8e9f0a1b';
 const APP_READY = () => document.querySelector('#app')?.childElementCount;
+
+/** Every session not yet closed, for `takeAllErrors`. */
+const sessions = new Set<PanelSession>();
+
+/** The errors every open session has collected since the last call, each with its browser. */
+export function takeAllErrors(): string[] {
+  return [...sessions].flatMap((session) =>
+    session.takeErrors().map((error) => `${session.browserName}: ${error}`),
+  );
+}
+
+/** Collects error lines; `take()` hands them over once. */
+function errorLog() {
+  let lines: string[] = [];
+  return {
+    add: (line: string) => void lines.push(line),
+    take: () => {
+      const taken = lines;
+      lines = [];
+      return taken;
+    },
+  };
+}
 
 /** Debian's translations each browser needs for a UI language other than English. */
 const LANGUAGE_PACKAGES: Record<BrowserName, Record<Locale, string | null>> = {
@@ -166,13 +199,19 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
     if (dark !== (colorScheme === 'dark')) {
       throw new Error(`${name} did not apply prefers-color-scheme: ${colorScheme} to the panel page.`);
     }
-    return {
+    const session: PanelSession = {
       ...driver,
       locale,
       colorScheme,
       uiLanguage: String(uiLanguage),
       clickText: (label, selector = 'button, summary') => clickText(driver, label, selector),
+      async close() {
+        sessions.delete(session);
+        await driver.close();
+      },
     };
+    sessions.add(session);
+    return session;
   } catch (error) {
     await driver.close();
     throw error;
@@ -305,6 +344,24 @@ async function launchChromium(
     // Pages and the service worker alike: Playwright reports both on the context.
     const requested: string[] = [];
     context.on('request', (request) => requested.push(request.url()));
+    // The extension's own errors: its pages' and its service worker's, not those of a test's page.
+    const errors = errorLog();
+    const own = (url: string | undefined) => Boolean(url?.startsWith(origin));
+    const onConsole = (message: ConsoleMessage) => {
+      const from = message.worker()?.url() ?? message.page()?.url() ?? message.location().url;
+      if (message.type() === 'error' && own(from)) errors.add(`console.error: ${message.text()}`);
+    };
+    context.on('console', onConsole);
+    context.on('weberror', (error) => {
+      if (own(error.page()?.url())) errors.add(`uncaught: ${error.error().message}`);
+    });
+    // A worker's uncaught errors reach no Playwright event: the worker reports them to its console.
+    await worker.evaluate(() => {
+      addEventListener('error', (event) => console.error((event as ErrorEvent).message));
+      addEventListener('unhandledrejection', (event) =>
+        console.error('Uncaught (in promise)', String((event as PromiseRejectionEvent).reason)),
+      );
+    });
     // The panel copies citations; the tests read them back. Playwright's grantPermissions() cannot:
     // it normalises the origin with Node's URL, which makes chrome-extension:// opaque. CDP can.
     const cdp = await context.newCDPSession(page);
@@ -338,6 +395,7 @@ async function launchChromium(
       selectInPage: (url, selector) => selectInNewTab(() => context.newPage(), page, url, selector),
       evaluateInBackground: (fn, arg) => worker.evaluate(fn as never, arg) as never,
       requests: () => [...requested],
+      takeErrors: errors.take,
       async leave(url = 'about:blank') {
         await page.goto(url);
       },
@@ -385,8 +443,12 @@ async function launchFirefox(
       'intl.locale.requested': locale === 'nl' ? 'nl' : 'en-US',
       // Lets the tests read the clipboard back without the paste prompt and user-activation checks.
       'dom.events.testing.asyncClipboard': true,
+      // WebDriver BiDi gives no console events of moz-extension:// pages: the browser's own output
+      // does, with this (the panel's and the background's console calls and uncaught errors).
+      'devtools.console.stdout.content': true,
     },
   });
+  const output = browserOutput(browser);
   try {
     await browser.installExtension(extensionDir);
     const origin = `moz-extension://${FIREFOX_UUID}`;
@@ -442,6 +504,7 @@ async function launchFirefox(
       selectInPage: (url, selector) => selectInNewTab(() => browser.newPage(), page, url, selector),
       // Firefox's background page is not a target that WebDriver BiDi hands out.
       evaluateInBackground: null,
+      takeErrors: output.takeErrors,
       requests: () => [...requested],
       async leave(url = 'about:blank') {
         await page.goto(url);
@@ -464,4 +527,29 @@ async function launchFirefox(
     await browser.close();
     throw error;
   }
+}
+
+/**
+ * The extension's errors in Firefox's output: with `devtools.console.stdout.content`, every console
+ * call and uncaught error of a content or extension page is a line there (`console.error: "…"`,
+ * `JavaScript error: moz-extension://…`). A test's own pages would count too; they log nothing.
+ */
+function browserOutput(browser: Browser) {
+  const errors = errorLog();
+  const child = browser.process();
+  for (const stream of [child?.stdout, child?.stderr]) {
+    let rest = '';
+    stream?.setEncoding('utf8');
+    stream?.on('data', (chunk: string) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) {
+        // Firefox's own modules log through named consoles (`console.error: RSLoader: …`); a page's
+        // console call prints its arguments (`console.error: "…"`).
+        const own = /^console\.error: (?![A-Z]\w*: )|^JavaScript error: moz-extension:/u.test(line);
+        if (own) errors.add(line);
+      }
+    });
+  }
+  return { takeErrors: errors.take };
 }

@@ -131,6 +131,17 @@ describe('background', () => {
     expect(await handoff()).toBeUndefined();
   });
 
+  it('leaves no unhandled error when the panel cannot open, and still hands over', async () => {
+    stubs.sidePanel.open.mockRejectedValue(
+      new Error('sidePanel.open() may only be called in response to a user gesture'),
+    );
+    stubs.contextMenus.onClicked.fire({ menuItemId: MENU_OPEN }, TAB);
+    stubs.contextMenus.onClicked.fire({ menuItemId: MENU_LOOKUP, selectionText: 'wijkagent' }, TAB);
+    await settle();
+    // Vitest fails the run on an unhandled rejection; the hand-over is there regardless.
+    expect(await handoff()).toMatchObject({ kind: 'selection', text: 'wijkagent' });
+  });
+
   it('opens the panel with the cursor in the search box from its shortcut', async () => {
     stubs.commands.onCommand.fire('open-search', TAB);
     expect(stubs.sidePanel.open).toHaveBeenCalledWith({ windowId: 3 });
