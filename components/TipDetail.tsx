@@ -1,5 +1,6 @@
-import { localized } from '@/lib/i18n';
-import type { Tip } from '@/lib/schema';
+import { attributionText } from '@/lib/format-citation';
+import { localized, type Language } from '@/lib/i18n';
+import type { Report, Section, Tip } from '@/lib/schema';
 import { useApp } from './app-context';
 import { citationDrag } from './citation-drag';
 import { CitationSettings } from './CitationSettings';
@@ -40,9 +41,7 @@ export function TipDetail({ tip }: { tip: Tip }) {
         </blockquote>
         <figcaption>
           {t('quoteFrom', {
-            speaker: tip.speaker
-              ? `${tip.speaker.name} (${(language === 'en' && section.speaker?.roleEn) || tip.speaker.role})`
-              : localized(report, 'title', language),
+            speaker: quoteSource(tip, section, report, language),
             section: localized(section, 'title', language),
           })}
         </figcaption>
@@ -93,4 +92,16 @@ export function TipDetail({ tip }: { tip: Tip }) {
       <CitationSettings />
     </article>
   );
+}
+
+/**
+ * Whose words the quote gives, for its caption: the speaker and role; for a remark from the room or
+ * a group discussion what its citation names ("Groepsgesprek o.l.v. Halima Bochallati (…)"); the
+ * report for the parts nobody presented.
+ */
+function quoteSource(tip: Tip, section: Section, report: Report, language: Language): string {
+  if (!tip.speaker) return localized(report, 'title', language);
+  const role = (language === 'en' && section.speaker?.roleEn) || tip.speaker.role;
+  const who = tip.attribution === 'speaker' ? tip.speaker.name : attributionText(tip, language)!;
+  return `${who.charAt(0).toUpperCase()}${who.slice(1)} (${role})`;
 }

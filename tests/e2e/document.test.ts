@@ -6,7 +6,7 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type PanelSession } from '../../tools/browsers';
-import { eventually, report, start, textOf, textsOf, tip, visibleNotice } from './helpers';
+import { eventually, report, section, start, textOf, textsOf, tip, visibleNotice } from './helpers';
 
 const SOURCE = `Ministerie van SZW, ${report.title}, 15 april 2024`;
 const APA_ENTRY = `Ministerie van Sociale Zaken en Werkgelegenheid. (2024). ${report.title} [Verslag van een kennisdag, 15 april 2024].`;
@@ -88,6 +88,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('into the document, in %s', 
   it('copies a remark from the audience as HTML and text, cited as one, without a second pair of quotes', async () => {
     const t = tip('niet-denken-vanuit-rollen');
     await openTip(t.id);
+    // The panel says whose words they are, as the citation does.
+    expect(await textOf(panel, '.tip-detail figcaption')).toBe(
+      `Opmerking uit de zaal bij de bijdrage van Radboud Engbersen (${t.speaker!.role}), ${section('radboud-engbersen').title}`,
+    );
     await panel.clickText('Kopieer met bron');
     const reference = `(Bron: ${SOURCE}, opmerking uit de zaal bij de bijdrage van Radboud Engbersen)`;
     await eventually(() => panel.readClipboard()).toBe(`${t.title}\n${t.quote} ${reference}`);
@@ -101,6 +105,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('into the document, in %s', 
   it('cites the advice of a group discussion as the discussion led by its leader', async () => {
     const t = tip('neutrale-gespreksleider');
     await openTip(t.id);
+    expect(await textOf(panel, '.tip-detail figcaption')).toBe(
+      `Groepsgesprek o.l.v. Halima Bochallati (${t.speaker!.role}), ${section('halima-bochallati').title}`,
+    );
     await panel.clickText('Kopieer met bron');
     await eventually(() => panel.readClipboard()).toBe(
       `${t.title}\n“${t.quote}” (Bron: ${SOURCE}, groepsgesprek o.l.v. Halima Bochallati)`,
