@@ -25,6 +25,11 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
   migrations: {},
 });
 
+/** What of the panel's state the settings follow and set. */
+export type SettingsState = Pick<AppState, 'citationStyle'> & {
+  actions: Pick<AppState['actions'], 'setCitationStyle'>;
+};
+
 /** What storage holds, checked: anything unreadable gives the defaults. */
 export function readSettings(value: unknown): Settings {
   const style = (value as Partial<Settings> | null)?.citationStyle;
@@ -39,7 +44,7 @@ export function readSettings(value: unknown): Settings {
  * Restores the settings into the panel's state, writes every change back, and follows changes made
  * by the panel of another window. A failed write keeps the choice for this panel and calls `onWriteFailed`.
  */
-export async function connectSettings(state: AppState, onWriteFailed: () => void): Promise<void> {
+export async function connectSettings(state: SettingsState, onWriteFailed: () => void): Promise<void> {
   let stored = readSettings(await settingsItem.getValue().catch(() => DEFAULTS));
   state.actions.setCitationStyle(stored.citationStyle);
   settingsItem.watch((value) => {

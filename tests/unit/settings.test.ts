@@ -1,22 +1,14 @@
+import { signal } from '@preact/signals';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createAppState } from '@/lib/app-state';
-import { createTranslator } from '@/lib/i18n';
-import { createSearch } from '@/lib/search/create-search';
-import nl from '@/locales/nl.json';
-import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
-import { connectSettings, readSettings, settingsItem } from '@/utils/settings';
+import type { CitationStyle } from '@/lib/format-citation';
+import { connectSettings, readSettings, settingsItem, type SettingsState } from '@/utils/settings';
 
-const kb = loadKnowledgeBase();
-const search = createSearch(kb);
-const newState = () =>
-  createAppState({
-    kb,
-    search,
-    language: 'nl',
-    t: createTranslator(nl),
-    writeClipboard: async () => undefined,
-  });
+/** The little of the panel's state the settings touch. */
+function newState(): SettingsState {
+  const citationStyle = signal<CitationStyle>('inline');
+  return { citationStyle, actions: { setCitationStyle: (style) => void (citationStyle.value = style) } };
+}
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('settings', () => {
