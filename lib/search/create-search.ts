@@ -240,6 +240,23 @@ function hasLabels(concept: ConceptLinks): concept is Concept {
   return 'prefLabel' in concept;
 }
 
+/**
+ * What an index term one swap away counts, as MiniSearch weighs a match one edit away in a word of
+ * about ten letters (its fuzzy weight 0.45 times length / (length + edits)).
+ */
+const SWAP_WEIGHT = 0.4;
+
+/** The distinct terms a term becomes with two neighbouring letters swapped, for a word of five letters or more. */
+function transpositions(term: string): string[] {
+  if (term.length < 5) return [];
+  const found = new Set<string>();
+  for (let i = 0; i < term.length - 1; i++) {
+    if (term[i] === term[i + 1]) continue;
+    found.add(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2));
+  }
+  return [...found];
+}
+
 /** Edits allowed in a term: none in short ones, where a typo would be another word (wijk, bij, zij). */
 function fuzziness(term: string): number | false {
   return term.length >= 10 ? 2 : term.length >= 5 ? 1 : false;
@@ -296,16 +313,23 @@ function searchIndex(
     const best = ranked[0]?.score ?? 0;
     const kept = ranked.filter((result) => result.score >= best * floor).slice(0, options.limit);
     const strong = kept.filter((result) => result.score >= best * STRONG_SHARE).length;
-    const results = kept.map(({ tip, score, terms }) => ({
-      tip,
-      score,
-      terms,
-      highlights: highlightTip(tip, terms),
-      via: terms.flatMap((term) => {
-        const id = conceptOfTerm(term);
-        return id && via.has(id) ? [via.get(id)!] : [];
-      }),
-    }));
+    // The panel asks for every result but shows a few: a result's highlights are worked out when
+    // first read, not for the thousands a short prefix matches in a large corpus.
+    const results = kept.map(({ tip, score, terms }): SearchResult => {
+      let highlights: Highlights | undefined;
+      return {
+        tip,
+        score,
+        terms,
+        get highlights() {
+          return (highlights ??= highlightTip(tip, terms));
+        },
+        via: terms.flatMap((term) => {
+          const id = conceptOfTerm(term);
+          return id && via.has(id) ? [via.get(id)!] : [];
+        }),
+      };
+    });
     return { results, strong, missing, marks: marksOf(plan, results.slice(0, strong)) };
   }
 
@@ -373,6 +397,14 @@ function searchIndex(
       const prefix = stillTyping && last;
       groups.push({ terms, prefix, fuzzy: true, weight: 1 });
       found[i] = terms.some((term) => inIndex(term, prefix));
+      // The commonest slip, two letters swapped (`wijkagnet`), is two edits to the typo tolerance,
+      // too many for a word of under ten letters: the index terms it is one swap from count as a
+      // typo of one edit would.
+      const swapped = transpositions(terms[0]!).filter((term) => documentFrequency.has(term));
+      if (swapped.length) {
+        groups.push({ terms: swapped, prefix: false, fuzzy: false, weight: SWAP_WEIGHT });
+        found[i] = true;
+      }
       // A word the tips do not hold and that splits into nothing known may still start with a word
       // they do: `bewonersavond` is about bewoners, `verantwoordelijkheit` (sic) about verantwoordelijk.
       if (!documentFrequency.has(terms[0]!) && !analyzer.parts(token.word).length) {

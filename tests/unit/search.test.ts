@@ -24,6 +24,8 @@ describe('search', () => {
     ['a compound written apart', 'politie opleiding', 'praten-en-netwerkopbouw-in-opleiding'],
     ['a compound with a hyphen', 'netwerk-opbouw', 'praten-en-netwerkopbouw-in-opleiding'],
     ['a typo', 'sleutelpersonnen', 'sleutelpersonen-gemotiveerd-houden'],
+    ['two letters swapped, as one typo', 'ouedrs ', 'ouders-vragen-naar-dure-schoenen'],
+    ['two letters swapped in a word still being typed', 'wantruowen', 'wantrouwen-achterhalen'],
     ['a word without its accents', 'meteen iets bieden', 'snel-handelen-bij-hulpvraag'],
     ['a synonym from the themes', 'niet mijn taak', 'niet-denken-vanuit-rollen'],
     ['an English query', 'admit mistakes', 'eerlijk-zijn-en-fouten-toegeven'],
