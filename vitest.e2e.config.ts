@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     reporters: ['default', new SummaryReporter('e2e')],
     include: ['tests/e2e/**/*.test.ts'],
+    // Fails any test that leaves a console error or uncaught exception of the extension.
+    setupFiles: ['tests/e2e/setup.ts'],
     environment: 'node',
     fileParallelism: false,
     testTimeout: 60_000,
