@@ -10,7 +10,7 @@
  * it can be read and never written over. A write that fails is rolled back in the panel, so what it
  * shows is what is stored.
  */
-import { storage } from '#imports';
+import { storage, type WxtStorageItem } from '#imports';
 import { effect } from '@preact/signals-core';
 import * as v from 'valibot';
 import { HISTORY_LIMIT, type AppState, type HistoryEntry } from '@/lib/app-state';
@@ -51,6 +51,18 @@ export const historyItem = storage.defineItem<HistoryEntry[], VersionMeta>('loca
   migrations: { 2: boundStored(HistoryEntrySchema, boundHistory) },
 });
 
+/** A kept list: where it is stored, what its entries look like, and its bounds. */
+interface StoredList<S extends v.GenericSchema> {
+  item: WxtStorageItem<v.InferOutput<S>[], VersionMeta>;
+  schema: S;
+  bound: (items: v.InferOutput<S>[]) => v.InferOutput<S>[];
+}
+
+const LISTS: { pins: StoredList<typeof PinSchema>; history: StoredList<typeof HistoryEntrySchema> } = {
+  pins: { item: pinsItem, schema: PinSchema, bound: boundPins },
+  history: { item: historyItem, schema: HistoryEntrySchema, bound: boundHistory },
+};
+
 /** What the background hands to the panel (see lib/handoff.ts); session-only, never on disk. */
 export const handoffItem = storage.defineItem<Handoff | null>('session:handoff', { fallback: null });
 
@@ -65,10 +77,7 @@ export interface Saved {
 
 /** Reads what the user kept; unreadable entries are dropped (and said so), never thrown. */
 export async function loadSaved(): Promise<Saved> {
-  const [pins, history] = await Promise.all([
-    readList(pinsItem, PinSchema, boundPins),
-    readList(historyItem, HistoryEntrySchema, boundHistory),
-  ]);
+  const [pins, history] = await Promise.all([readList(LISTS.pins), readList(LISTS.history)]);
   return {
     pins: pins.items,
     history: history.items,
@@ -97,31 +106,38 @@ export async function connectStorage(state: AppState, events: StorageEvents): Pr
   state.actions.restore(saved);
   if (saved.dropped) events.onDropped();
   if (saved.newer.pins || saved.newer.history) events.onNewerVersion();
-  const pinsStored = persist({
+  connectList(LISTS.pins, saved.newer.pins, events, {
     read: () => state.pins.value,
-    write: (value) => pinsItem.setValue(value),
-    undo: (pins) => state.actions.restore({ pins }),
-    onFailed: saved.newer.pins ? events.onNewerVersion : events.onWriteFailed,
-    readOnly: saved.newer.pins,
+    restore: (pins) => state.actions.restore({ pins }),
   });
-  const historyStored = persist({
+  connectList(LISTS.history, saved.newer.history, events, {
     read: () => state.history.value,
-    write: (value) => historyItem.setValue(value),
-    undo: (history) => state.actions.restore({ history }),
-    onFailed: saved.newer.history ? events.onNewerVersion : events.onWriteFailed,
-    readOnly: saved.newer.history,
+    restore: (history) => state.actions.restore({ history }),
   });
-  // Another window's panel wrote: take its value as stored, so it is not written back as an echo
-  // that could overwrite a newer change.
-  pinsItem.watch((pins) => {
-    const items = boundPins(validItems(pins, PinSchema).items);
-    pinsStored(items);
-    state.actions.restore({ pins: items });
+}
+
+/**
+ * Writes every change of a list in the panel's state back (never, for a newer version's data), and
+ * follows the changes another window's panel makes: those are taken as stored, so they are not
+ * written back as an echo that could overwrite a newer change.
+ */
+function connectList<S extends v.GenericSchema>(
+  { item, schema, bound }: StoredList<S>,
+  newer: boolean,
+  events: StorageEvents,
+  panel: { read: () => v.InferOutput<S>[]; restore: (items: v.InferOutput<S>[]) => void },
+) {
+  const markStored = persist({
+    read: panel.read,
+    write: (value) => item.setValue(value),
+    undo: panel.restore,
+    onFailed: newer ? events.onNewerVersion : events.onWriteFailed,
+    readOnly: newer,
   });
-  historyItem.watch((history) => {
-    const items = boundHistory(validItems(history, HistoryEntrySchema).items);
-    historyStored(items);
-    state.actions.restore({ history: items });
+  item.watch((value) => {
+    const items = bound(validItems(value, schema).items);
+    markStored(items);
+    panel.restore(items);
   });
 }
 
@@ -166,11 +182,11 @@ function persist<T>({ read, write, undo, onFailed, readOnly }: Persisted<T>) {
   };
 }
 
-async function readList<S extends v.GenericSchema>(
-  item: { getValue(): Promise<unknown>; getMeta(): Promise<{ v?: number | null }> },
-  schema: S,
-  bound: (items: v.InferOutput<S>[]) => v.InferOutput<S>[],
-): Promise<{ items: v.InferOutput<S>[]; dropped: boolean; newer: boolean }> {
+async function readList<S extends v.GenericSchema>({
+  item,
+  schema,
+  bound,
+}: StoredList<S>): Promise<{ items: v.InferOutput<S>[]; dropped: boolean; newer: boolean }> {
   try {
     const [value, meta] = await Promise.all([item.getValue(), item.getMeta()]);
     const { items, dropped } = validItems(value, schema);
