@@ -85,7 +85,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in En
       `Farid Bouchlaghmi (${section('farid-bouchlaghmi').speaker!.roleEn}), Working with key persons`,
     );
     expect(await textsOf(panel, '.tip-detail .themes li')).toEqual([
-      'Key persons',
+      'Key figures',
       'Volunteers',
       'Municipality and civil servants',
     ]);
