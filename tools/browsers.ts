@@ -106,8 +106,10 @@ export interface PanelSession {
   close(): Promise<void>;
 }
 
-export const CHROME_DIR = resolve('.output/chrome-mv3');
-export const FIREFOX_DIR = resolve('.output/firefox-mv3');
+/** The build to test: `.output/`, or a copy of it named by `WEERBAAR_OUTPUT` (one `.output/` rebuilt meanwhile). */
+const OUTPUT = process.env.WEERBAAR_OUTPUT ?? '.output';
+export const CHROME_DIR = resolve(OUTPUT, 'chrome-mv3');
+export const FIREFOX_DIR = resolve(OUTPUT, 'firefox-mv3');
 const SCREENSHOT_DIR = resolve('test-results/screenshots');
 /** Firefox picks a random moz-extension:// UUID per profile; pinning it lets tests address the panel. */
 const FIREFOX_UUID = '4b1f7d0e-8c2a-4f5e-9d3b-6a7c8e9f0a1b';
