@@ -23,6 +23,7 @@ import { buildIndex, loadIndex, serializeIndex, type IndexOptions, type SearchIn
 import { createQueryExecutor } from './execute-query';
 import { analyseWords, highlightAnalysed, highlightWords, type AnalysedWord, type Range } from './highlight';
 import { pickSelectionTerms } from './pick-selection-terms';
+import { createPassageSearch, type Passage } from './report-passages';
 
 export type { TipFilter };
 
@@ -106,6 +107,11 @@ export interface Search {
    * typed query; long ones are matched by their most distinctive terms (TF-IDF against the tips).
    */
   lookupSelection(text: string, options?: SearchOptions): SearchOutcome;
+  /**
+   * The passages of the reports' own text that hold every content word of a typed query, for what
+   * no tip quotes: tips stay the first answer.
+   */
+  passages(query: string, limit?: number): Passage[];
   /** Ranges of the words of `text` that match `terms`, for highlighting any text the same way. */
   highlight(text: string, terms: readonly string[], language?: Language): Range[];
   /**
@@ -273,6 +279,7 @@ function searchIndex(
   const tipsById = new Map(tips.map((tip) => [tip.id, tip]));
   const execute = createQueryExecutor(index, BOOST);
   let concepts = createConceptMatcher(kb.concepts.filter(hasLabels), analyzer);
+  const reportText = createPassageSearch(kb, analyzer);
   const weighedDown = tips.filter((tip) => KIND_WEIGHT[tip.kind] !== undefined).length;
 
   function highlight(text: string, terms: readonly string[], language: Language = 'nl'): Range[] {
@@ -307,27 +314,33 @@ function searchIndex(
     const ranked = found
       .map((result) => {
         const tip = tipsById.get(result.id)!;
-        return { tip, score: result.score * (KIND_WEIGHT[tip.kind] ?? 1), terms: result.terms };
+        return { tip, score: result.score * (KIND_WEIGHT[tip.kind] ?? 1), found: result };
       })
       .sort((a, b) => b.score - a.score);
     const best = ranked[0]?.score ?? 0;
     const kept = ranked.filter((result) => result.score >= best * floor).slice(0, options.limit);
     const strong = kept.filter((result) => result.score >= best * STRONG_SHARE).length;
-    // The panel asks for every result but shows a few: a result's highlights are worked out when
-    // first read, not for the thousands a short prefix matches in a large corpus.
-    const results = kept.map(({ tip, score, terms }): SearchResult => {
+    // The panel asks for every result but shows a few: a result's highlights, and the terms and
+    // concepts they come from, are worked out when first read, not for the thousands a short prefix
+    // matches in a large corpus.
+    const results = kept.map(({ tip, score, found }): SearchResult => {
       let highlights: Highlights | undefined;
+      let concepts: ConceptVia[] | undefined;
       return {
         tip,
         score,
-        terms,
-        get highlights() {
-          return (highlights ??= highlightTip(tip, terms));
+        get terms() {
+          return found.terms;
         },
-        via: terms.flatMap((term) => {
-          const id = conceptOfTerm(term);
-          return id && via.has(id) ? [via.get(id)!] : [];
-        }),
+        get highlights() {
+          return (highlights ??= highlightTip(tip, found.terms));
+        },
+        get via() {
+          return (concepts ??= found.terms.flatMap((term) => {
+            const id = conceptOfTerm(term);
+            return id && via.has(id) ? [via.get(id)!] : [];
+          }));
+        },
       };
     });
     return { results, strong, missing, marks: marksOf(plan, results.slice(0, strong)) };
@@ -439,6 +452,8 @@ function searchIndex(
       if (found[i] || !content[i]!.length) return [];
       const naming = matches.filter((match) => match.first <= i && i <= match.last);
       if (naming.some((match) => leadsSomewhere(match.concept))) return [];
+      // A word of the report's text that no tip holds is not missing: its passages answer it.
+      if (reportText.holds(content[i]!)) return [];
       return [{ word: token.word, related: relatedConcepts(naming.map((match) => match.concept)) }];
     });
     return { text, tokens, groups, via: viaOf(text, tokens, matches), missing, floor: 0 };
@@ -522,6 +537,7 @@ function searchIndex(
       if (contentWords(tokens) <= SHORT_SELECTION) return run(typedPlan(text, tokens, false), options);
       return run(passagePlan(text, tokens), options);
     },
+    passages: reportText.search,
     useThesaurus(thesaurus) {
       concepts = createConceptMatcher(thesaurus, analyzer);
     },
@@ -529,6 +545,7 @@ function searchIndex(
     prepare() {
       analyzer.prepare();
       concepts.match([]);
+      reportText.prepare();
     },
   };
 }

@@ -271,15 +271,46 @@ export function createQueryExecutor(
       if (best.length > limit) best.pop();
     });
     if (!keepBest) best = best.sort((a, b) => b.score - a.score || a.order - b.order).slice(0, limit);
-    return best.map(({ id, score }) => ({ id: ids[id]!, score, terms: matchedTerms(id, derived) }));
+    if (best.length <= EAGER_TERMS) {
+      return best.map(({ id, score }) => ({
+        id: ids[id]!,
+        score,
+        terms: matchedTerms(head[id]!, nodeTerm, nodeNext, derived),
+      }));
+    }
+    // Many results, of which a panel shows a few: their matched terms are read from a copy of this
+    // query's lists when first asked for (the executor reuses its own lists for the next query).
+    const terms = nodeTerm.slice(0, nodes);
+    const next = nodeNext.slice(0, nodes);
+    return best.map(({ id, score }, i) => {
+      if (i < EAGER_TERMS)
+        return { id: ids[id]!, score, terms: matchedTerms(head[id]!, nodeTerm, nodeNext, derived) };
+      const first = head[id]!;
+      let matched: string[] | undefined;
+      return {
+        id: ids[id]!,
+        score,
+        get terms() {
+          return (matched ??= matchedTerms(first, terms, next, derived));
+        },
+      };
+    });
   }
+}
 
-  /** The index terms a document matched, in MiniSearch's order (its `Object.keys(match)`). */
-  function matchedTerms(id: number, derived: string[]): string[] {
-    const match: Record<string, true> = {};
-    for (let node = head[id]!; node >= 0; node = nodeNext[node]!) match[derived[nodeTerm[node]!]!] = true;
-    return Object.keys(match);
-  }
+/** Results whose matched terms are listed at once; those of the rest when first read. */
+const EAGER_TERMS = 64;
+
+/** The index terms a document matched, from its list's first node, in MiniSearch's order (its `Object.keys(match)`). */
+function matchedTerms(
+  first: number,
+  nodeTerm: Int32Array,
+  nodeNext: Int32Array,
+  derived: readonly string[],
+): string[] {
+  const match: Record<string, true> = {};
+  for (let node = first; node >= 0; node = nodeNext[node]!) match[derived[nodeTerm[node]!]!] = true;
+  return Object.keys(match);
 }
 
 function grow(array: Int32Array): Int32Array {

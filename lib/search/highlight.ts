@@ -66,3 +66,30 @@ export function splitByRanges(text: string, ranges: readonly Range[]): Piece[] {
   if (at < text.length || !pieces.length) pieces.push({ text: text.slice(at), marked: false });
   return pieces;
 }
+
+/**
+ * A stretch of about `length` characters of `text` around its first range, with `…` where it is cut,
+ * and the ranges that fall inside it, moved to where they stand in the stretch.
+ *
+ * @example excerptAround('een twee drie vier vijf', [[19, 23]], 9) // { text: '…vier vijf', ranges: [[6, 10]] }
+ */
+export function excerptAround(
+  text: string,
+  ranges: readonly Range[],
+  length: number,
+): { text: string; ranges: Range[] } {
+  const first = ranges[0]?.[0] ?? 0;
+  let start = 0;
+  if (text.length > length && first >= length / 2) {
+    const space = text.lastIndexOf(' ', first - Math.floor(length / 3));
+    start = space < 0 ? 0 : space + 1;
+  }
+  const end = Math.min(text.length, start + length);
+  const lead = start > 0 ? 1 : 0;
+  return {
+    text: `${start > 0 ? '…' : ''}${text.slice(start, end)}${end < text.length ? '…' : ''}`,
+    ranges: ranges
+      .filter(([from, to]) => from >= start && to <= end)
+      .map(([from, to]): Range => [from - start + lead, to - start + lead]),
+  };
+}
