@@ -20,12 +20,16 @@ import {
   vocabularySize,
 } from '../tools/synthetic-corpus';
 import { validateKnowledgeBase } from '../tools/validate-knowledge-base';
-import { draftSelections } from './bench/draft';
+import { capLookup } from '../lib/handoff';
+import { splitDraft } from '../lib/search/split-draft';
+import { draftSelections, draftText, draftWords } from './bench/draft';
 import { cell } from './bench/format';
 import { collectGarbage, sample, scale, sizes } from './bench/measure';
 import { ENGINES, weerbaar, type EngineIndex } from './bench/peers';
 import {
   FACTOR,
+  LONG_VARIANTS,
+  LONG_WORKLOADS,
   OWN_QUERIES,
   PANEL,
   PEER_BUDGET,
@@ -33,6 +37,7 @@ import {
   SELECTION_VARIANTS,
   TYPED_KINDS,
   type CorpusId,
+  type LongWorkload,
   type Workload,
 } from './bench/plan';
 import { measurePrecision, measureRelevance, readQuerySet } from './bench/relevance';
@@ -64,6 +69,17 @@ async function main(): Promise<void> {
   const selections = {
     selection300: draftSelections(300, SELECTION_VARIANTS),
     selection3000: draftSelections(3000, SELECTION_VARIANTS),
+  };
+  const variants = (make: (variant: number) => string) =>
+    Array.from({ length: LONG_VARIANTS }, (_, i) => make(i));
+  const megabyte = variants((i) => draftText(1_000_000, i));
+  const words = variants((i) => draftWords(100_000, i));
+  const longInputs: Record<LongWorkload, string[]> = {
+    draft20000: variants((i) => draftText(20_000, i)),
+    selection1MB: megabyte,
+    selection100kWords: words,
+    draft1MB: megabyte,
+    draft100kWords: words,
   };
   const cpu = cpus()[0]?.model ?? 'unknown';
   const loadAtStart = loadavg()[0]!;
@@ -125,6 +141,20 @@ async function main(): Promise<void> {
           put(workload, { ...scale(sample(run(slice), { ...options, warmup: 0 }), FACTOR), estimated: true });
         } else put(workload, sample(run(index), options));
       }
+      if (index.draft) {
+        const { draft } = index;
+        for (const { id, call, samples } of LONG_WORKLOADS) {
+          const texts = longInputs[id];
+          const run = call === 'draft' ? draft : (text: string) => index.selection(text);
+          // At 100× one draft call takes seconds: one untimed call there.
+          const warmup = corpus === 'real' ? texts.length : 1;
+          if (samples[corpus])
+            put(
+              id,
+              sample((i) => run(texts[i % texts.length]!), { samples: samples[corpus], warmup }),
+            );
+        }
+      }
       collectGarbage();
     }
   }
@@ -168,7 +198,17 @@ async function main(): Promise<void> {
       typedQueries,
       prefixes: prefixes.length,
       selectionLengths: Object.fromEntries(
-        Object.entries(selections).map(([id, texts]) => [id, texts.map((text) => text.length)]),
+        Object.entries({ ...selections, ...longInputs }).map(([id, texts]) => [
+          id,
+          texts.map((text) => text.length),
+        ]),
+      ),
+      // What a draft call looks up: one selection per part of the text as the panel cuts it.
+      draftParts: Object.fromEntries(
+        LONG_WORKLOADS.filter(({ call }) => call === 'draft').map(({ id }) => [
+          id,
+          longInputs[id].map((text) => splitDraft(capLookup(text)).length),
+        ]),
       ),
     },
     targets: [],

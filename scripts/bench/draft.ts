@@ -1,8 +1,14 @@
 /**
  * A Dutch municipal draft policy text, the kind of page a policy writer selects a passage of: the
  * selection workload of the benchmark. Written for it (not taken from the report), so a selection
- * is matched by what it is about, not by sharing the tips' sentences.
+ * is matched by what it is about, not by sharing the tips' sentences. And whole drafts and long
+ * inputs, from the multi-topic drafts of the relevance set (read as data, not imported).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The relevance set's drafts (issue 13): realistic multi-topic texts of 3 to 12 sentences. */
+const DRAFTS_FILE = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'relevance', 'drafts.json');
 
 /** Three paragraphs of a draft "Wijkaanpak ondermijning". */
 export const DRAFT_PARAGRAPHS: readonly string[] = [
@@ -44,4 +50,29 @@ export function draftSelections(length: number, count: number): string[] {
     // End on a whole word, as a selection by mouse does.
     return cut.slice(0, cut.lastIndexOf(' ', length) > 0 ? cut.lastIndexOf(' ', length) : length).trim();
   });
+}
+
+/**
+ * A long text of about `length` characters: the relevance set's drafts as paragraphs, starting at the
+ * `variant`-th, in a row as often as needed, cut at a word boundary. A whole beleidsnotitie (20 000
+ * characters) touches many subjects, as these drafts together do.
+ */
+export function draftText(length: number, variant = 0): string {
+  const drafts = (JSON.parse(readFileSync(DRAFTS_FILE, 'utf8')) as { text: string }[]).map(
+    ({ text }) => text,
+  );
+  const start = (variant * 7) % drafts.length;
+  const round = [...drafts.slice(start), ...drafts.slice(0, start)].join('\n\n');
+  const long = Array.from({ length: Math.ceil(length / round.length) + 1 }, () => round).join('\n\n');
+  const end = long.lastIndexOf(' ', length);
+  return long.slice(0, end > 0 ? end : length).trim();
+}
+
+/** `words` words of the drafts in one paragraph (white space as one space), as a page read as one line. */
+export function draftWords(words: number, variant = 0): string {
+  // Dutch averages over six characters a word with its space: eight each is enough.
+  return draftText(words * 8, variant)
+    .split(/\s+/u)
+    .slice(0, words)
+    .join(' ');
 }

@@ -16,6 +16,8 @@ import {
   type SearchOutcome,
   type SerializedSearch,
 } from '../../lib/search/create-search';
+import { capLookup } from '../../lib/handoff';
+import { adviseDraft } from '../../lib/search/advise-draft';
 import type { AnalysisTable } from '../../lib/search/analysis-table';
 import { DUTCH_FIELDS, toSearchDocuments, type SearchDocument } from '../../lib/search/documents';
 import type { KnowledgeBase, OpeningKnowledgeBase } from '../../lib/schema';
@@ -37,6 +39,8 @@ export interface EngineIndex {
   typed(query: string): Ranking;
   /** A selected passage. */
   selection(text: string): Ranking;
+  /** Advice for a draft, part by part, as the panel gives it (Weerbaar only). */
+  draft?(text: string): unknown;
   /** The index as the engine serialises it, or `undefined` when it cannot. */
   serialize(): Promise<string | undefined>;
 }
@@ -59,14 +63,14 @@ export interface Engine {
 export const weerbaar: Engine = {
   name: 'Weerbaar',
   config:
-    '`createSearch(kb)` with the thesaurus (the panel once its thesaurus chunk has loaded); typed: `search.search(query)`, selections: `search.lookupSelection(text)`, no limit, the whole `SearchOutcome` (results with highlights and reasons, the strong count, missing words)',
-  build: (kb) => wrapWeerbaar(createSearch(kb)),
+    '`createSearch(kb)` with the thesaurus (the panel once its thesaurus chunk has loaded); typed: `search.search(query)`, selections: `search.lookupSelection(text)`, no limit, the whole `SearchOutcome` (results with highlights and reasons, the strong count, missing words); drafts: `adviseDraft(search, kb.themes, capLookup(text))`, as lib/app-state.ts advises a selection of several parts once `applySelection` has cut it (`capLookup`, lib/handoff.ts)',
+  build: (kb) => wrapWeerbaar(createSearch(kb), kb),
   // The prebuilt index would ship as JSON: loading includes parsing it.
-  load: (kb, serialized) => wrapWeerbaar(loadSearch(kb, JSON.parse(serialized) as SerializedSearch)),
+  load: (kb, serialized) => wrapWeerbaar(loadSearch(kb, JSON.parse(serialized) as SerializedSearch), kb),
   record: (kb) => JSON.stringify(recordSearchAnalysis(kb)),
   // The panel's call (utils/knowledge-base.ts): the concepts' links only, their labels come later.
   buildRecorded: (kb, recorded) =>
-    wrapWeerbaar(createSearch(openingKnowledgeBase(kb), JSON.parse(recorded) as AnalysisTable)),
+    wrapWeerbaar(createSearch(openingKnowledgeBase(kb), JSON.parse(recorded) as AnalysisTable), kb),
 };
 
 /** The knowledge base as the panel opens with it: of the thesaurus only what its concepts lead to. */
@@ -74,7 +78,7 @@ function openingKnowledgeBase(kb: KnowledgeBase): OpeningKnowledgeBase {
   return { ...kb, concepts: kb.concepts.map(({ id, tips, themes }) => ({ id, tips, themes })) };
 }
 
-function wrapWeerbaar(search: Search): EngineIndex {
+function wrapWeerbaar(search: Search, kb: KnowledgeBase): EngineIndex {
   const ranking = (outcome: SearchOutcome): Ranking => ({
     ids: () => outcome.results.map((result) => result.tip.id),
     strong: outcome.strong,
@@ -82,6 +86,8 @@ function wrapWeerbaar(search: Search): EngineIndex {
   return {
     typed: (query) => ranking(search.search(query)),
     selection: (text) => ranking(search.lookupSelection(text)),
+    // The panel's draft (lib/app-state.ts): the selection as `applySelection` cuts it, then advised.
+    draft: (text) => adviseDraft(search, kb.themes, capLookup(text)),
     serialize: async () => JSON.stringify(search.toJSON()),
   };
 }

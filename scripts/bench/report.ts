@@ -2,7 +2,7 @@
 import { cell, consoleTable, kb, markdownTable, score, times } from './format';
 import { ENGINES } from './peers';
 import * as plan from './plan';
-import { FACTOR, WORKLOADS, type CorpusId } from './plan';
+import { FACTOR, LONG_WORKLOADS, WORKLOADS, type CorpusId } from './plan';
 import { QUERY_SETS } from './relevance';
 import type { Results } from './results';
 
@@ -16,6 +16,7 @@ const SPEED_HEADER = [
   ...ENGINES.slice(1).map((engine) => `${engine.name} p95 ÷ Weerbaar's`),
 ];
 const TARGET_HEADER = ['Target', 'Measured', 'Result'];
+const LONG_HEADER = ['Workload', 'Corpus', 'Weerbaar p50 / p95 ms'];
 
 export function renderMarkdown(results: Results): string {
   const { meta } = results;
@@ -33,6 +34,10 @@ export function renderMarkdown(results: Results): string {
     'Milliseconds per call, p50 / p95 (n timed calls); "capped": a peer\'s time budget ended the cell; "est.": timed on 1% of the corpus, times 100.',
     '',
     markdownTable(SPEED_HEADER, speedRows(results)),
+    '',
+    '### Drafts and long inputs (Weerbaar)',
+    '',
+    markdownTable(LONG_HEADER, longRows(results)),
     '',
     '## Relevance',
     '',
@@ -74,6 +79,7 @@ export function renderMarkdown(results: Results): string {
 export function renderConsole(results: Results): string {
   return [
     consoleTable(SPEED_HEADER, speedRows(results)),
+    consoleTable(LONG_HEADER, longRows(results)),
     consoleTable(TARGET_HEADER, targetRows(results)),
   ].join('\n\n');
 }
@@ -102,6 +108,16 @@ function speedRows(results: Results): string[][] {
   const open = results.panel;
   const panel = 'skipped' in open ? `not measured: ${open.skipped}` : cell(open.stats);
   return [...rows, ['Panel open → first results (headless Chromium)', 'real', panel, '–', '–', '–', '–']];
+}
+
+function longRows(results: Results): string[][] {
+  return LONG_WORKLOADS.flatMap(({ id, label, samples }) =>
+    CORPORA.filter((corpus) => samples[corpus]).map((corpus) => [
+      label,
+      corpusName(corpus),
+      cell(results.cells[corpus][id]?.Weerbaar),
+    ]),
+  );
 }
 
 function relevanceRows(results: Results, set: keyof Results['relevance']): string[][] {
@@ -147,6 +163,16 @@ function sizeRows(results: Results): string[][] {
   ];
 }
 
+/** The long inputs: what they are, how long, how many parts a draft call looks up, how often timed. */
+function longMethod({ workload }: Results): string {
+  const chars = (id: string) =>
+    (workload.selectionLengths[id] ?? []).map((n) => n.toLocaleString('en')).join(', ');
+  const parts = (id: string) => (workload.draftParts?.[id] ?? []).join(', ');
+  const timed = (id: string, corpus: CorpusId) =>
+    LONG_WORKLOADS.find((long) => long.id === id)?.samples[corpus];
+  return `Drafts and long inputs: ${plan.LONG_VARIANTS} texts each, built from the multi-topic drafts of tests/fixtures/relevance/drafts.json (scripts/bench/draft.ts), each starting at another draft: a whole beleidsnotitie, the drafts as paragraphs cut at a word boundary (${chars('draft20000')} characters; ${parts('draft20000')} parts); 1 MB, the same to 1,000,000 characters (${parts('draft1MB')} parts once cut to 20,000); 100,000 words, the drafts' words in one paragraph (${chars('selection100kWords')} characters; ${parts('draft100kWords')} parts once cut). A draft call looks up each part as a selection. Weerbaar only, after untimed warm-up calls (every text once; one call at ${FACTOR}×); fewer timed calls than the other cells: ${timed('draft20000', 'real')} per beleidsnotitie (${timed('draft20000', 'synthetic')} at ${FACTOR}×, where one call takes seconds and p95 is their slowest), ${timed('selection1MB', 'real')} per long selection, ${timed('draft1MB', 'real')} per long draft.`;
+}
+
 function method(results: Results): string[] {
   const { corpora, workload } = results;
   const opens = 'skipped' in results.panel ? plan.PANEL.runs : results.panel.runs;
@@ -154,6 +180,7 @@ function method(results: Results): string[] {
     `Corpora: the real knowledge base (${corpora.real.tips} tips, ${corpora.real.vocabulary.toLocaleString('en')} distinct words) and a synthetic one ${FACTOR} times larger (${corpora.synthetic.tips.toLocaleString('en')} tips in ${corpora.synthetic.reports} reports, ${corpora.synthetic.vocabulary.toLocaleString('en')} distinct words), generated with a seeded PRNG by tools/synthetic-corpus.ts and valid by validateKnowledgeBase; its concepts keep their labels and themes, not their tips.`,
     `Typed: ${workload.typedQueries.length} queries (the development queries of kinds ${plan.TYPED_KINDS.join(', ')}, and ${plan.OWN_QUERIES.map((query) => `"${query}"`).join(', ')}), each prefix as typed one character at a time: ${workload.prefixes} calls a pass.`,
     `Selections: ${plan.SELECTION_VARIANTS} passages of each length from a Dutch draft (scripts/bench/draft.ts), cut at word boundaries (${workload.selectionLengths.selection300!.join(', ')} and ${workload.selectionLengths.selection3000!.join(', ')} characters).`,
+    longMethod(results),
     `Build: a new index from the knowledge base. From the recorded analysis: \`createSearch(kb, JSON.parse(analysis))\` with the concepts' links but not their labels, the panel's call at open (utils/knowledge-base.ts). Load: Weerbaar \`loadSearch\`, Fuse.js \`Fuse.parseIndex\`, FlexSearch \`import\`, each from JSON.`,
     `Timing: each call on its own (performance.now) after untimed warm-up calls, garbage collected between cells. Weerbaar gets every sample (${plan.SAMPLES.typedPasses.real} passes typed, ${plan.SAMPLES.typedPasses.synthetic} at ${FACTOR}×; ${plan.SAMPLES.selection} per selection length, ${plan.SAMPLES.build.real} builds, ${plan.SAMPLES.build.synthetic} at ${FACTOR}×); a peer stops at its budget (${plan.PEER_BUDGET.typed / 1000} s typed, ${plan.PEER_BUDGET.selection / 1000} s per selection length, ${plan.PEER_BUDGET.build / 1000} s builds). Fuse.js selections at ${FACTOR}× take minutes per call: they are timed on 1% of the synthetic corpus and multiplied by ${FACTOR}, as Fuse.js scans every tip. Percentiles by nearest rank.`,
     `Relevance: tests/fixtures/relevance/, scored as tests/unit/relevance.test.ts scores it (tools/evaluate-relevance.ts; the practitioners' queries through \`labelledByTips\`); a paragraph goes to an engine's selection call, every other kind to its typed call. Cut-off: \`evaluatePrecision\` on the typed queries of the development and held-out sets, Weerbaar's \`strong\` count.`,
