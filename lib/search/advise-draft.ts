@@ -4,7 +4,7 @@
  * says that the draft leaves out.
  */
 import type { Theme, Tip, TipKind } from '../schema';
-import type { Search, SearchResult } from './create-search';
+import { MAX_SELECTION_CHARS, type Search, type SearchResult } from './create-search';
 import type { Range } from './highlight';
 import { splitDraft, type DraftPart } from './split-draft';
 
@@ -58,8 +58,9 @@ export function adviseDraft(
   text: string,
   perPart = PER_PART,
 ): DraftAdvice {
-  const parts = splitDraft(text).map((part): AdvisedPart => {
-    const outcome = search.lookupSelection(part.text);
+  // Only the start of a very long text, as for any lookup; a part needs its few best, not them all.
+  const parts = splitDraft(text.slice(0, MAX_SELECTION_CHARS)).map((part): AdvisedPart => {
+    const outcome = search.lookupSelection(part.text, { limit: perPart });
     return {
       ...part,
       results: outcome.results.slice(0, Math.min(outcome.strong, perPart)),

@@ -236,7 +236,8 @@ interface Plan {
   tokens: Token[];
   groups: TermGroup[];
   via: Map<string, ConceptVia>;
-  missing: MissingWord[];
+  /** The words that lead nowhere: worked out when the outcome's `missing` is first read. */
+  missing: () => MissingWord[];
   /** Drop results scoring under this share of the best (a long selection's long tail). */
   floor: number;
 }
@@ -287,8 +288,18 @@ function searchIndex(
   }
 
   function run(plan: Plan, options: SearchOptions): SearchOutcome {
-    const { groups, via, missing, floor } = plan;
-    if (!groups.length) return { results: [], strong: 0, missing, marks: [] };
+    const { groups, via, floor } = plan;
+    let missing: MissingWord[] | undefined;
+    const missingWords = () => (missing ??= plan.missing());
+    if (!groups.length)
+      return {
+        results: [],
+        strong: 0,
+        marks: [],
+        get missing() {
+          return missingWords();
+        },
+      };
     const weights = new Map<string, number>();
     for (const group of groups) {
       for (const term of group.terms) weights.set(term, Math.max(weights.get(term) ?? 0, group.weight));
@@ -343,7 +354,14 @@ function searchIndex(
         },
       };
     });
-    return { results, strong, missing, marks: marksOf(plan, results.slice(0, strong)) };
+    return {
+      results,
+      strong,
+      marks: marksOf(plan, results.slice(0, strong)),
+      get missing() {
+        return missingWords();
+      },
+    };
   }
 
   /** Where the input holds what `shown` matched: distinctive words, and concept labels. */
@@ -397,7 +415,7 @@ function searchIndex(
     const content = tokens.map((token) => analyzer.query(token.word));
     const useAll = content.every((terms) => !terms.length);
     const groups: TermGroup[] = [];
-    const found: boolean[] = [];
+    const found: (boolean | (() => boolean))[] = [];
     tokens.forEach((token, i) => {
       let terms = useAll ? analyzer.dutch(token.word) : content[i]!;
       if (!terms.length) return;
@@ -409,7 +427,9 @@ function searchIndex(
       const last = i === tokens.length - 1;
       const prefix = stillTyping && last;
       groups.push({ terms, prefix, fuzzy: true, weight: 1 });
-      found[i] = terms.some((term) => inIndex(term, prefix));
+      // Whether the index holds the word is asked only if the missing words are read (a typo check
+      // walks the index; a draft's parts never ask).
+      found[i] = () => terms.some((term) => inIndex(term, prefix));
       // The commonest slip, two letters swapped (`wijkagnet`), is two edits to the typo tolerance,
       // too many for a word of under ten letters: the index terms it is one swap from count as a
       // typo of one edit would.
@@ -448,14 +468,16 @@ function searchIndex(
         weight: Math.max(1, covered),
       });
     }
-    const missing = tokens.flatMap((token, i): MissingWord[] => {
-      if (found[i] || !content[i]!.length) return [];
-      const naming = matches.filter((match) => match.first <= i && i <= match.last);
-      if (naming.some((match) => leadsSomewhere(match.concept))) return [];
-      // A word of the report's text that no tip holds is not missing: its passages answer it.
-      if (reportText.holds(content[i]!)) return [];
-      return [{ word: token.word, related: relatedConcepts(naming.map((match) => match.concept)) }];
-    });
+    const missing = () =>
+      tokens.flatMap((token, i): MissingWord[] => {
+        const known = found[i];
+        if (!content[i]!.length || (typeof known === 'function' ? known() : known)) return [];
+        const naming = matches.filter((match) => match.first <= i && i <= match.last);
+        if (naming.some((match) => leadsSomewhere(match.concept))) return [];
+        // A word of the report's text that no tip holds is not missing: its passages answer it.
+        if (reportText.holds(content[i]!)) return [];
+        return [{ word: token.word, related: relatedConcepts(naming.map((match) => match.concept)) }];
+      });
     return { text, tokens, groups, via: viaOf(text, tokens, matches), missing, floor: 0 };
   }
 
@@ -514,7 +536,14 @@ function searchIndex(
       SELECTION_TERMS,
       named,
     ).map(({ term, weight }) => ({ terms: [term], prefix: false, fuzzy: false, weight }));
-    return { text, tokens, groups, via: viaOf(text, tokens, matches), missing: [], floor: SELECTION_FLOOR };
+    return {
+      text,
+      tokens,
+      groups,
+      via: viaOf(text, tokens, matches),
+      missing: () => [],
+      floor: SELECTION_FLOOR,
+    };
   }
 
   function contentWords(tokens: Token[]): number {
