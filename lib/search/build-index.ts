@@ -5,7 +5,6 @@
  * `MiniSearch#addAll` builds, to the order of every map, so ties rank the same;
  * tests/unit/shipped-search.test.ts checks it against MiniSearch itself, at the pinned version.
  */
-import type { AsPlainObject } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 
 /** Postings of one term: field id → document number → term frequency. */
@@ -83,47 +82,4 @@ export function buildIndex<T extends { id: string }>(
   for (const [term, byField] of postings) terms.set(term, byField);
   const documentIds = documents.map((document) => document.id);
   return { index: { terms, fields, documentIds, fieldLengths, averageFieldLength }, documentFrequency };
-}
-
-/** The index in MiniSearch's serialised form: what `MiniSearch#toJSON` gives for the same index. */
-export function serializeIndex(index: SearchIndex): AsPlainObject {
-  const { documentIds, fields, fieldLengths } = index;
-  return {
-    documentCount: documentIds.length,
-    nextId: documentIds.length,
-    documentIds: Object.fromEntries(documentIds.entries()),
-    fieldIds: Object.fromEntries(fields.map((field, fieldId) => [field, fieldId])),
-    fieldLength: Object.fromEntries(fieldLengths.map((lengths, number) => [number, [...lengths]])),
-    averageFieldLength: [...index.averageFieldLength],
-    storedFields: {},
-    dirtCount: 0,
-    index: [...index.terms].map(([term, byField]) => [
-      term,
-      Object.fromEntries(
-        [...byField].map(([fieldId, frequencies]) => [fieldId, Object.fromEntries(frequencies)]),
-      ),
-    ]),
-    serializationVersion: 2,
-  };
-}
-
-/**
- * Reads an index serialised by `serializeIndex` (or by `MiniSearch#toJSON`, with no removed
- * documents) into the very tree it was: the tree lists a node's branches last-made first, so the
- * terms go back in in reverse, and equal scores keep their order (MiniSearch's `loadJS` does not).
- */
-export function loadIndex(json: AsPlainObject): SearchIndex {
-  const numbered = <V>(object: Record<string, V>) =>
-    Object.entries(object).map(([key, value]) => [Number(key), value] as const);
-  const terms = new SearchableMap<FieldPostings>();
-  for (const [term, byField] of json.index.toReversed()) {
-    terms.set(term, new Map(numbered(byField).map(([fieldId, docs]) => [fieldId, new Map(numbered(docs))])));
-  }
-  const fields: string[] = [];
-  for (const [field, fieldId] of Object.entries(json.fieldIds)) fields[fieldId] = field;
-  const documentIds: string[] = [];
-  for (const [number, id] of numbered(json.documentIds)) documentIds[number] = String(id);
-  const fieldLengths: number[][] = [];
-  for (const [number, lengths] of numbered(json.fieldLength)) fieldLengths[number] = lengths;
-  return { terms, fields, documentIds, fieldLengths, averageFieldLength: json.averageFieldLength };
 }

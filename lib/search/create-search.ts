@@ -2,7 +2,6 @@
  * The search of the knowledge base, on MiniSearch, used alike by the side panel, the background
  * (context menu, address bar) and the command-line lookup. See DESIGN.md beside this file.
  */
-import type { AsPlainObject } from 'minisearch';
 import { createAnalyzer, type Analyzer } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
 import { stemDutch } from '../analysis/stem';
@@ -19,7 +18,7 @@ import {
   leadsSomewhere,
   type ConceptMatch,
 } from './concepts';
-import { buildIndex, loadIndex, serializeIndex, type IndexOptions, type SearchIndex } from './build-index';
+import { buildIndex, type IndexOptions, type SearchIndex } from './build-index';
 import { createQueryExecutor } from './execute-query';
 import { analyseWords, highlightAnalysed, highlightWords, type AnalysedWord, type Range } from './highlight';
 import { pickSelectionTerms } from './pick-selection-terms';
@@ -119,20 +118,16 @@ export interface Search {
    * panel loads them after its first render); until then, queries match on words alone.
    */
   useThesaurus(concepts: readonly Concept[]): void;
-  /** The built index in MiniSearch's serialised form, which `loadSearch` reads (the benchmark times it). */
-  toJSON(): SerializedSearch;
+  /** The index the search runs over (tools/serialized-search.ts writes and reads it). */
+  readonly index: SearchIndex;
+  /** In how many tips each index term occurs. */
+  readonly documentFrequency: ReadonlyMap<string, number>;
   /**
    * Does now what the first word the tips do not hold would otherwise wait for (the compound
    * splitter learning the corpus's words, the thesaurus's labels being analysed): for an idle
    * moment after the panel has opened.
    */
   prepare(): void;
-}
-
-export interface SerializedSearch {
-  /** MiniSearch's serialised form (`MiniSearch#toJSON`). */
-  index: AsPlainObject;
-  documentFrequency: [string, number][];
 }
 
 /** Selections with at most this many content words are matched like a typed query. */
@@ -189,18 +184,12 @@ export function createSearch(kb: OpeningKnowledgeBase, analysis?: AnalysisTable)
   const known = analysis && readAnalysis(analysis, documents);
   const analyzer = createAnalyzer(dutchVocabulary(kb), known);
   const { index, documentFrequency } = buildIndex(documents, indexOptions(analyzer));
-  return searchIndex(kb, analyzer, index, documentFrequency);
+  return searchOverIndex(kb, analyzer, index, documentFrequency);
 }
 
 /** The analysis of every word of the knowledge base, to ship beside it for `createSearch`. */
 export function recordSearchAnalysis(kb: KnowledgeBase): AnalysisTable {
   return recordAnalysis(toSearchDocuments(kb), createAnalyzer(dutchVocabulary(kb)));
-}
-
-/** Loads a search built by `createSearch(kb).toJSON()` for the same knowledge base. */
-export function loadSearch(kb: OpeningKnowledgeBase, serialized: SerializedSearch): Search {
-  const analyzer = createAnalyzer(dutchVocabulary(kb));
-  return searchIndex(kb, analyzer, loadIndex(serialized.index), new Map(serialized.documentFrequency));
 }
 
 /** How the index is built: its fields, and the words and terms of their texts. */
@@ -269,8 +258,11 @@ function fuzziness(term: string): number | false {
   return term.length >= 10 ? 2 : term.length >= 5 ? 1 : false;
 }
 
-/** The search over a built index: query planning, ranking, the cut-off, highlights and reasons. */
-function searchIndex(
+/**
+ * The search over a built index: query planning, ranking, the cut-off, highlights and reasons. For
+ * `createSearch`, and for a prebuilt index (tools/serialized-search.ts).
+ */
+export function searchOverIndex(
   kb: OpeningKnowledgeBase,
   analyzer: Analyzer,
   index: SearchIndex,
@@ -570,7 +562,8 @@ function searchIndex(
     useThesaurus(thesaurus) {
       concepts = createConceptMatcher(thesaurus, analyzer);
     },
-    toJSON: () => ({ index: serializeIndex(index), documentFrequency: [...documentFrequency] }),
+    index,
+    documentFrequency,
     prepare() {
       analyzer.prepare();
       concepts.match([]);

@@ -10,13 +10,12 @@ import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js';
 import {
   BOOST,
   createSearch,
-  loadSearch,
   recordSearchAnalysis,
   type Search,
   type SearchOutcome,
-  type SerializedSearch,
 } from '../../lib/search/create-search';
 import { capLookup } from '../../lib/handoff';
+import { loadSearch, serializeSearch, type SerializedSearch } from '../../tools/serialized-search';
 import { adviseDraft } from '../../lib/search/advise-draft';
 import type { AnalysisTable } from '../../lib/search/analysis-table';
 import { DUTCH_FIELDS, toSearchDocuments, type SearchDocument } from '../../lib/search/documents';
@@ -88,7 +87,7 @@ function wrapWeerbaar(search: Search, kb: KnowledgeBase): EngineIndex {
     selection: (text) => ranking(search.lookupSelection(text)),
     // The panel's draft (lib/app-state.ts): the selection as `applySelection` cuts it, then advised.
     draft: (text) => adviseDraft(search, kb.themes, capLookup(text)),
-    serialize: async () => JSON.stringify(search.toJSON()),
+    serialize: async () => JSON.stringify(serializeSearch(search)),
   };
 }
 
