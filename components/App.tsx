@@ -6,6 +6,7 @@ import { Browse } from './Browse';
 import { FilterPanel } from './FilterPanel';
 import { focusSearchBox, goBack } from './focus';
 import { HistoryList } from './HistoryList';
+import { NoResults } from './NoResults';
 import { NoticeBar } from './NoticeBar';
 import { PasteBox } from './PasteBox';
 import { ReportContext } from './ReportContext';
@@ -106,7 +107,7 @@ function SearchView() {
               label={resultsCount(t, strong)}
             />
           ) : (
-            !state.missing.value.length && <p class="empty">{t('noResults')}</p>
+            <NoResults quiet={state.missing.value.length > 0} />
           )}
         </section>
       )}

@@ -45,6 +45,19 @@ export function FilterPanel() {
       options: TIP_KINDS.map((kind) => ({ value: kind, label: t(`kind_${kind}`) })),
     },
   ];
+  // Only the values there is something to choose: a heading with nothing under it is not shown, and
+  // a query without results, with no filter on, shows no filters at all.
+  const shown = groups
+    .map((group) => ({
+      ...group,
+      options: group.options.filter(
+        ({ value }) =>
+          (counts[group.facet].get(value) ?? 0) > 0 ||
+          (state.filters.value[group.facet] as readonly string[]).includes(value),
+      ),
+    }))
+    .filter((group) => group.options.length);
+  if (!shown.length) return null;
   return (
     <details
       class="filters"
@@ -52,26 +65,21 @@ export function FilterPanel() {
       onToggle={(event) => (open.value = (event.currentTarget as HTMLDetailsElement).open)}
     >
       <summary>{active ? t('filtersActive', { count: active }) : t('filters')}</summary>
-      {groups.map(({ facet, legend, options }) => (
+      {shown.map(({ facet, legend, options }) => (
         <fieldset key={facet} data-facet={facet}>
           <legend>{legend}</legend>
-          {options.map(({ value, label }) => {
-            const selected = (state.filters.value[facet] as readonly string[]).includes(value);
-            const count = counts[facet].get(value) ?? 0;
-            if (!count && !selected) return null;
-            return (
-              <button
-                key={value}
-                type="button"
-                class="chip"
-                data-value={value}
-                aria-pressed={selected}
-                onClick={() => state.actions.toggleFilter(facet, value)}
-              >
-                {label} <span class="count">{count}</span>
-              </button>
-            );
-          })}
+          {options.map(({ value, label }) => (
+            <button
+              key={value}
+              type="button"
+              class="chip"
+              data-value={value}
+              aria-pressed={(state.filters.value[facet] as readonly string[]).includes(value)}
+              onClick={() => state.actions.toggleFilter(facet, value)}
+            >
+              {label} <span class="count">{counts[facet].get(value) ?? 0}</span>
+            </button>
+          ))}
         </fieldset>
       ))}
       {active > 0 && (

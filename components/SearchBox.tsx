@@ -1,11 +1,16 @@
 import { MAX_SELECTION_CHARS } from '@/lib/search/create-search';
 import { useApp } from './app-context';
-import { focusFirstTip } from './focus';
+import { focusFirstTip, focusSearchBox } from './focus';
 
-/** The search box: results follow every keystroke; arrow down moves into the results. */
+/**
+ * The search box: results follow every keystroke; arrow down moves into the results. It has a clear
+ * button of its own, the same in every browser (Firefox draws none in a search field, Chromium a
+ * small one of its own, which is hidden).
+ */
 export function SearchBox() {
   const { state, t } = useApp();
   const pasting = state.screen.value.name === 'paste';
+  const query = state.query.value;
   return (
     <form
       class="search-box"
@@ -15,25 +20,41 @@ export function SearchBox() {
       <label for="search" class="visually-hidden">
         {t('searchLabel')}
       </label>
-      <input
-        id="search"
-        type="search"
-        autoFocus
-        autoComplete="off"
-        spellcheck={false}
-        // What a lookup reads; longer text belongs in the paste box, which says where it was cut.
-        maxLength={MAX_SELECTION_CHARS}
-        placeholder={t('searchPlaceholder')}
-        aria-describedby="search-hint"
-        value={state.query.value}
-        onInput={(event) => state.actions.setQuery(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') {
-            event.preventDefault();
-            focusFirstTip();
-          }
-        }}
-      />
+      <span class="search-field">
+        <input
+          id="search"
+          type="search"
+          autoFocus
+          autoComplete="off"
+          spellcheck={false}
+          // What a lookup reads; longer text belongs in the paste box, which says where it was cut.
+          maxLength={MAX_SELECTION_CHARS}
+          placeholder={t('searchPlaceholder')}
+          aria-describedby="search-hint"
+          value={query}
+          onInput={(event) => state.actions.setQuery(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown') {
+              event.preventDefault();
+              focusFirstTip();
+            }
+          }}
+        />
+        {query && (
+          <button
+            type="button"
+            class="search-clear"
+            aria-label={t('searchClear')}
+            title={t('searchClear')}
+            onClick={() => {
+              state.actions.setQuery('');
+              focusSearchBox();
+            }}
+          >
+            ×
+          </button>
+        )}
+      </span>
       <button
         type="button"
         class="secondary"

@@ -4,13 +4,15 @@ import type { Report, Section, Tip } from '@/lib/schema';
 import { useApp } from './app-context';
 import { citationDrag } from './citation-drag';
 import { CitationSettings } from './CitationSettings';
-import { andFocus, FILTERS, goBack } from './focus';
+import { andFocus, goBack, themeGroupButton } from './focus';
 import { Highlighted } from './Highlighted';
 import { tipTexts } from './tip-texts';
 
 /**
  * A tip, opened: its summary, the verbatim quote with speaker and section (dragged into a document,
- * it goes with its source), themes, and actions, with the citation style they follow.
+ * it goes with its source), the actions, its themes (each leading to all tips of that theme), and
+ * the citation style the actions follow. The actions come before the themes, so that Tab reaches
+ * the copy first.
  */
 export function TipDetail({ tip }: { tip: Tip }) {
   const { state, t } = useApp();
@@ -46,15 +48,6 @@ export function TipDetail({ tip }: { tip: Tip }) {
           })}
         </figcaption>
       </figure>
-      <ul class="themes" aria-label={t('themes')}>
-        {tip.themes.map((id) => (
-          <li key={id}>
-            <button type="button" class="chip" onClick={andFocus(() => state.actions.showTheme(id), FILTERS)}>
-              {themeLabels.get(id)}
-            </button>
-          </li>
-        ))}
-      </ul>
       <div class="actions">
         <button
           type="button"
@@ -89,6 +82,22 @@ export function TipDetail({ tip }: { tip: Tip }) {
           {t('readInContext')}
         </button>
       </div>
+      <p id="tip-themes" class="themes-label">
+        {t('themes')}
+      </p>
+      <ul class="themes" aria-labelledby="tip-themes">
+        {tip.themes.map((id) => (
+          <li key={id}>
+            <button
+              type="button"
+              class="chip"
+              onClick={andFocus(() => state.actions.showTheme(id), themeGroupButton(id))}
+            >
+              {themeLabels.get(id)}
+            </button>
+          </li>
+        ))}
+      </ul>
       <CitationSettings />
     </article>
   );

@@ -3,7 +3,7 @@
  * nothing of the browser: storage, clipboard and language come in from `main.tsx`, so the whole
  * panel logic runs in Node tests.
  */
-import { batch, computed, signal, type ReadonlySignal } from '@preact/signals';
+import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import { createCitationActions } from './citation-actions';
 import { FACETS, facetValues, passesFilter as passes, type Facet, type TipFilter } from './filter-tips';
 import { selectionOrPaste, type NoSelection } from './handoff';
@@ -41,6 +41,16 @@ export type Screen =
 /** The active filter values per facet; an empty list is no filter. */
 export type Filters = Required<TipFilter>;
 
+/**
+ * How the start screen lists the report: by section or by theme, and which groups of that index
+ * are unfolded (`section:<id>`, `theme:<id>`). In the model, so a tip opened from a group and closed
+ * again finds its group still open.
+ */
+export interface BrowseIndex {
+  by: 'section' | 'theme';
+  open: readonly string[];
+}
+
 /** A lookup the user made: typed in the search box, or a passage selected or pasted. */
 export interface HistoryEntry {
   kind: 'typed' | 'selection';
@@ -68,10 +78,24 @@ export interface AppDependencies {
   /** Messages the model shows itself (copy confirmations); keys of the locale files. */
   t: Translate;
   now?: () => number;
+  /** Runs `run` after `ms` milliseconds; returns what cancels it. Defaults to `setTimeout`. */
+  later?: (run: () => void, ms: number) => () => void;
 }
 
 /** The most lookups kept in the history. */
 export const HISTORY_LIMIT = 30;
+/**
+ * How long the results of a typed query stay on screen, unchanged, before the query counts as a
+ * lookup and goes to Recent, as Enter or opening a result does at once.
+ */
+export const DWELL_MS = 3000;
+/** The key of a group of the start screen's index. */
+export const browseGroup = (by: BrowseIndex['by'], id: string) => `${by}:${id}`;
+
+const setTimer = (run: () => void, ms: number) => {
+  const timer = setTimeout(run, ms);
+  return () => clearTimeout(timer);
+};
 const NO_FILTERS: Filters = { themes: [], sections: [], speakers: [], kinds: [] };
 const SEARCH: Screen = { name: 'search' };
 
@@ -86,6 +110,7 @@ export function createAppState({
   saveFile,
   t,
   now = Date.now,
+  later = setTimer,
 }: AppDependencies) {
   const query = signal('');
   /** A passage from the context menu or paste mode, matched as a selection; wins over `query`. */
@@ -95,6 +120,7 @@ export function createAppState({
   const pins = signal<string[]>([]);
   const history = signal<HistoryEntry[]>([]);
   const notice = signal<Notice | null>(null);
+  const browse = signal<BrowseIndex>({ by: 'section', open: [] });
   let noticeId = 0;
 
   const reports = new Map(kb.reports.map(({ report }) => [report.id, report]));
@@ -130,6 +156,11 @@ export function createAppState({
     if (!found) return 0;
     const strong = found.results.slice(0, found.strong).filter((r) => passes(r.tip, filters.value)).length;
     return strong || (results.value?.length ?? 0);
+  });
+  /** How many results the query would have without the filters: what the count would say. */
+  const unfilteredCount = computed(() => {
+    const found = outcome.value;
+    return found ? found.strong || found.results.length : 0;
   });
   /** The words of the query the reports do not use, nor the thesaurus as a way into them. */
   const missing = computed(() => outcome.value?.missing ?? []);
@@ -196,11 +227,12 @@ export function createAppState({
     searchChanged() {
       searchVersion.value++;
     },
+    /** What the user typed: shows its results, leaving a tip, another tab or paste mode for them. */
     setQuery(text: string) {
       batch(() => {
         query.value = text;
         selection.value = null;
-        if (screen.value.name !== 'paste') screen.value = SEARCH;
+        screen.value = SEARCH;
       });
     },
     /** Confirms the typed query (Enter, or opening a result): it goes into the history. */
@@ -283,12 +315,31 @@ export function createAppState({
     addFilter(facet: Facet, value: string) {
       if (!(filters.value[facet] as readonly string[]).includes(value)) actions.toggleFilter(facet, value);
     },
-    /** Shows the search with this theme among the filters: a theme chip on an opened tip. */
+    /**
+     * Shows every tip of a theme: the start screen by theme with that theme unfolded, no query and no
+     * filters narrowing it (a theme label on an opened tip).
+     */
     showTheme(id: string) {
+      const group = browseGroup('theme', id);
       batch(() => {
-        actions.openTab('search');
-        actions.addFilter('themes', id);
+        query.value = '';
+        selection.value = null;
+        filters.value = NO_FILTERS;
+        screen.value = SEARCH;
+        browse.value = { by: 'theme', open: [...browse.value.open.filter((key) => key !== group), group] };
       });
+    },
+    /** Lists the start screen's index by section or by theme. */
+    browseBy(by: BrowseIndex['by']) {
+      browse.value = { ...browse.value, by };
+    },
+    /** Unfolds or folds one group of the start screen's index (`browseGroup(by, id)`). */
+    toggleGroup(key: string) {
+      const { open } = browse.value;
+      browse.value = {
+        ...browse.value,
+        open: open.includes(key) ? open.filter((k) => k !== key) : [...open, key],
+      };
     },
     resetFilters() {
       filters.value = NO_FILTERS;
@@ -321,12 +372,24 @@ export function createAppState({
     clearHistory() {
       history.value = [];
     },
+    /** Takes one lookup out of the history. */
+    forget(entry: HistoryEntry) {
+      history.value = history.value.filter((e) => e.kind !== entry.kind || e.text !== entry.text);
+    },
     ...citations.actions,
     notify,
     dismissNotice() {
       notice.value = null;
     },
   };
+
+  // A typed query whose results the user stays on is a lookup, as Enter would make it: every change
+  // of the query, the selection or the screen starts the wait again.
+  effect(() => {
+    const text = query.value;
+    if (selection.value !== null || screen.value.name !== 'search' || !text.trim()) return;
+    return later(() => remember('typed', text), DWELL_MS);
+  });
 
   const readonly = <T>(s: ReadonlySignal<T>): ReadonlySignal<T> => s;
   return {
@@ -340,6 +403,7 @@ export function createAppState({
     tab,
     openTip,
     pins: readonly(pins),
+    browse: readonly(browse),
     pinnedTips,
     citationStyle: readonly(citations.style),
     /** What a copy and a drag of a tip carry (HTML and text); `null` for an unknown id. */
@@ -348,6 +412,7 @@ export function createAppState({
     notice: readonly(notice),
     results,
     strongCount,
+    unfilteredCount,
     missing,
     draft,
     browseTips,

@@ -16,7 +16,7 @@ import {
   type Locale,
   type PanelSession,
 } from '../../tools/browsers';
-import { eventually, resultIds, start, visibleNotice } from './helpers';
+import { eventually, resultIds, start, tip, visibleNotice } from './helpers';
 
 const WIDTHS = [320, 500];
 const DEFAULT_WIDTH = 400;
@@ -116,6 +116,9 @@ describe.each(combinations)(
       await check('saved');
       // Kept tips carry a star wherever they are listed.
       await panel.click('[data-view="search"]');
+      await panel.click(
+        `.index [data-section-id="${tip('sleutelpersonen-niet-overvragen').section}"] .group-toggle`,
+      );
       await panel.waitFor(() => document.querySelector('.browse .pin-mark'));
       const { violations } = await audit(panel);
       expect(violations, 'axe violations when browsing with kept tips').toEqual([]);

@@ -40,8 +40,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in En
   });
 
   it("gives the day's context in English, with a British date", async () => {
-    expect(await textOf(panel, '.report-header h2')).toBe(report.en.headline);
-    expect(await textOf(panel, '.report-header p')).toBe(
+    expect(await textOf(panel, '.report-header h2')).toBe(report.en.title);
+    expect(await textOf(panel, '.report-header .report-day')).toBe(
       `Knowledge day ‘working with local networks’, 15 April 2024, Park Plaza, Utrecht. ` +
         `With contributions by Marco den Dunnen, Radboud Engbersen, Augusto de Campos Neto, ` +
         `Halima Bochallati, Farid Bouchlaghmi, Jamal Ezzarqtouni.`,

@@ -44,8 +44,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in Du
 
   it("opens with the search box focused and the day's context above the report", async () => {
     expect(await focused(panel)).toBe('#search');
-    expect(await textOf(panel, '.report-header h2')).toBe(report.headline);
-    expect(await textOf(panel, '.report-header p')).toBe(
+    expect(await textOf(panel, '.report-header h2')).toBe(report.title);
+    expect(await textOf(panel, '.report-header .report-day')).toBe(
       `Kennisdag ‘samenwerken met lokale netwerken’, 15 april 2024, Park Plaza, Utrecht. ` +
         `Met bijdragen van Marco den Dunnen, Radboud Engbersen, Augusto de Campos Neto, ` +
         `Halima Bochallati, Farid Bouchlaghmi, Jamal Ezzarqtouni.`,
@@ -59,6 +59,8 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in Du
         ids: tips.filter((t) => t.section === s.id).map((t) => t.id),
       }))
       .filter((group) => group.ids.length);
+    // The index folds open: each speaker's tips show once their entry is opened.
+    for (let i = 1; i <= expected.length; i++) await panel.click(`.index > li:nth-child(${i}) .group-toggle`);
     const shown = await browseGroups(panel, 'section');
     // "Marco den Dunnen 10 tips": the name, then the count the list below it has.
     expect(shown.map(({ heading }) => heading.replace(/ \d+ tips?$/u, ''))).toEqual(
@@ -76,10 +78,11 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in Du
     const expected = themes
       .map((theme) => ({
         name: theme.label,
-        ids: tips.filter((t) => t.themes[0] === theme.id).map((t) => t.id),
+        ids: tips.filter((t) => t.themes.includes(theme.id)).map((t) => t.id),
       }))
       .filter((group) => group.ids.length);
     await eventually(() => textsOf(panel, '.browse [data-theme-id] h3')).toHaveLength(expected.length);
+    for (let i = 1; i <= expected.length; i++) await panel.click(`.index > li:nth-child(${i}) .group-toggle`);
     const shown = await browseGroups(panel, 'theme');
     expect(shown.map(({ heading }) => heading.replace(/ \d+ tips?$/u, ''))).toEqual(
       expected.map((g) => g.name),
@@ -344,7 +347,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in Du
     await eventually(() => textOf(panel, '.tip-detail h2')).toBe(tip('naar-jongeren-toe-gaan').title);
 
     await panel.clickText('Recent');
-    await eventually(() => textsOf(panel, '.history-list button')).toEqual(['Gezocht jongeren']);
+    await eventually(() => textsOf(panel, '.history-rerun')).toEqual(['Gezocht jongeren']);
     await panel.clickText('Gezocht jongeren');
 
     await eventually(() =>

@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAppState, HISTORY_LIMIT, type AppState } from '@/lib/app-state';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createAppState, DWELL_MS, HISTORY_LIMIT, type AppState } from '@/lib/app-state';
 import { createTranslator } from '@/lib/i18n';
 import { createSearch } from '@/lib/search/create-search';
 import nl from '@/locales/nl.json';
@@ -81,6 +81,23 @@ describe('createAppState', () => {
     expect(state.openTip.value).toBeNull();
   });
 
+  it('says how many results a query would have without the filters', () => {
+    state.actions.setQuery('vertrouwen');
+    const all = state.strongCount.value;
+    state.actions.toggleFilter('speakers', 'Jamal Ezzarqtouni');
+    state.actions.toggleFilter('kinds', 'announcement');
+    expect(state.results.value).toEqual([]);
+    expect(state.unfilteredCount.value).toBe(all);
+  });
+
+  it('forgets one lookup of the history, leaving the others', () => {
+    state.actions.applySelection('Eerste alinea over vertrouwen.');
+    state.actions.setQuery('vertrouwen');
+    state.actions.commitQuery();
+    state.actions.forget({ kind: 'selection', text: 'Eerste alinea over vertrouwen.', at: 0 });
+    expect(state.history.value.map((e) => [e.kind, e.text])).toEqual([['typed', 'vertrouwen']]);
+  });
+
   it('keeps at most the last lookups', () => {
     for (let i = 0; i < HISTORY_LIMIT + 5; i++) state.actions.applySelection(`tekst ${i}`);
     expect(state.history.value).toHaveLength(HISTORY_LIMIT);
@@ -144,6 +161,38 @@ describe('createAppState', () => {
   });
 });
 
+describe('createAppState: a typed query the user stays on', () => {
+  let state: AppState;
+  beforeEach(() => {
+    vi.useFakeTimers();
+    state = createAppState({ kb, search, language: 'nl', t, writeClipboard: async () => {} });
+  });
+  afterEach(() => vi.useRealTimers());
+  const texts = () => state.history.value.map((e) => e.text);
+
+  it('goes to Recent once its results have been on screen, unchanged, for a few seconds', () => {
+    for (const text of ['v', 've', 'ver', 'vertrouwen']) {
+      state.actions.setQuery(text);
+      vi.advanceTimersByTime(DWELL_MS / 4);
+    }
+    expect(texts()).toEqual([]);
+    vi.advanceTimersByTime(DWELL_MS);
+    expect(texts()).toEqual(['vertrouwen']);
+  });
+
+  it('does not when the user leaves the results, or clears the query, before then', () => {
+    state.actions.setQuery('boete');
+    state.actions.openTab('recent');
+    vi.advanceTimersByTime(DWELL_MS * 2);
+    state.actions.openTab('search');
+    state.actions.setQuery('');
+    vi.advanceTimersByTime(DWELL_MS * 2);
+    state.actions.applySelection('Een geselecteerde alinea.');
+    vi.advanceTimersByTime(DWELL_MS * 2);
+    expect(texts()).toEqual(['Een geselecteerde alinea.']);
+  });
+});
+
 describe('createAppState: where the user is', () => {
   let state: AppState;
   const tipId = 'neutrale-gespreksleider';
@@ -203,24 +252,44 @@ describe('createAppState: where the user is', () => {
     expect(state.screen.value).toEqual({ name: 'search' });
   });
 
-  it('shows the results of what is typed, from a tip or another tab, but keeps paste mode open', () => {
+  it('shows the results of what is typed, from a tip, another tab or paste mode', () => {
     state.actions.openTip(tipId);
     state.actions.setQuery('boete');
     expect(state.screen.value).toEqual({ name: 'search' });
     state.actions.openTab('recent');
     state.actions.setQuery('ouders');
     expect(state.screen.value).toEqual({ name: 'search' });
-    state.actions.openPaste();
+    // The paste box of a page that would not give its selection does not linger over other lookups.
+    state.actions.applySelection(null);
+    expect(state.screen.value).toEqual({ name: 'paste', reason: 'unreadable' });
     state.actions.setQuery('wijk');
-    expect(state.screen.value).toEqual({ name: 'paste', reason: 'asked' });
+    expect(state.screen.value).toEqual({ name: 'search' });
   });
 
-  it('shows a theme of a kept tip as a filter on the search', () => {
+  it('shows all tips of a theme of an opened tip: by theme, unfolded, without query or filters', () => {
+    state.actions.setQuery('boete');
+    state.actions.toggleFilter('kinds', 'question');
     state.actions.openTab('saved');
     state.actions.openTip(tipId);
     state.actions.showTheme('vertrouwen');
     expect(state.screen.value).toEqual({ name: 'search' });
-    expect(state.filters.value.themes).toEqual(['vertrouwen']);
+    expect(state.query.value).toBe('');
+    expect(state.activeFilterCount.value).toBe(0);
+    expect(state.browse.value).toEqual({ by: 'theme', open: ['theme:vertrouwen'] });
+    expect(state.browseTips.value.filter((tip) => tip.themes.includes('vertrouwen')).length).toBe(
+      search.tips.filter((tip) => tip.themes.includes('vertrouwen')).length,
+    );
+  });
+
+  it('keeps the index of the start screen as the user left it, across an opened tip', () => {
+    state.actions.toggleGroup('section:halima-bochallati');
+    state.actions.toggleGroup('section:farid-bouchlaghmi');
+    state.actions.toggleGroup('section:halima-bochallati');
+    state.actions.openTip(tipId);
+    state.actions.back();
+    expect(state.browse.value).toEqual({ by: 'section', open: ['section:farid-bouchlaghmi'] });
+    state.actions.browseBy('theme');
+    expect(state.browse.value.by).toBe('theme');
   });
 
   it.each([
