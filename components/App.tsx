@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { AppState } from '@/lib/app-state';
-import { countText, type Translate } from '@/lib/i18n';
+import { countText, localized, type Translate } from '@/lib/i18n';
+import { excerptAround } from '@/lib/search/highlight';
 import { AppContext, useApp } from './app-context';
 import { Browse } from './Browse';
 import { FilterPanel } from './FilterPanel';
@@ -9,13 +10,14 @@ import { HistoryList } from './HistoryList';
 import { NoResults } from './NoResults';
 import { NoticeBar } from './NoticeBar';
 import { PasteBox } from './PasteBox';
-import { ReportContext } from './ReportContext';
+import { ReportContext, ReportPassage } from './ReportContext';
 import { SavedList } from './SavedList';
 import { SearchBox } from './SearchBox';
 import { SelectionBanner } from './SelectionBanner';
 import { Tabs } from './Tabs';
 import { TipDetail } from './TipDetail';
 import { DraftView } from './DraftView';
+import { Highlighted } from './Highlighted';
 import { MissingWords } from './MissingWords';
 import { ResultList } from './TipList';
 
@@ -57,6 +59,8 @@ function Screen() {
       return tip && <TipDetail tip={tip} />;
     case 'context':
       return tip && <ReportContext tip={tip} />;
+    case 'report':
+      return <ReportPassage reportId={screen.reportId} sectionId={screen.sectionId} mark={screen.mark} />;
     case 'saved':
       return <SavedList />;
     case 'recent':
@@ -107,11 +111,45 @@ function SearchView() {
               label={resultsCount(t, strong)}
             />
           ) : (
-            <NoResults quiet={state.missing.value.length > 0} />
+            <NoResults quiet={state.missing.value.length > 0 || state.passages.value.length > 0} />
           )}
+          <Passages />
         </section>
       )}
     </>
+  );
+}
+
+/** A passage shows a line or two around its first marked word, not a whole paragraph. */
+const EXCERPT = 160;
+
+/** The passages of the report's own text that hold the query's words: after the tips, compact. */
+function Passages() {
+  const { state, t } = useApp();
+  const passages = state.passages.value;
+  if (!passages.length) return null;
+  const sections = new Map(
+    state.kb.reports.flatMap(({ report }) => report.sections.map((section) => [section.id, section])),
+  );
+  return (
+    <section class="passages" aria-labelledby="passages-heading">
+      <h3 id="passages-heading">{t('passagesHeading')}</h3>
+      <ol class="passage-list" aria-label={t('passagesLabel')}>
+        {passages.map((passage) => {
+          const section = sections.get(passage.sectionId);
+          return (
+            <li key={`${passage.sectionId}-${passage.block}`}>
+              <button type="button" class="passage" onClick={() => state.actions.openPassage(passage)}>
+                <span class="passage-section">{section && localized(section, 'title', state.language)}</span>
+                <span class="passage-text" lang="nl">
+                  <Highlighted {...excerptAround(passage.text, passage.ranges, EXCERPT)} />
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
   );
 }
 

@@ -11,6 +11,8 @@ import type { Language, Translate } from './i18n';
 import type { OpeningKnowledgeBase, Report, Tip } from './schema';
 import { adviseDraft, type DraftAdvice } from './search/advise-draft';
 import type { Search, SearchOutcome } from './search/create-search';
+import type { Range } from './search/highlight';
+import type { Passage } from './search/report-passages';
 import { splitDraft } from './search/split-draft';
 
 /** The panel's tabs: the screens the user switches between. */
@@ -36,7 +38,18 @@ export type Screen =
   | { name: 'recent' }
   | { name: 'tip'; tipId: string; from: TipOrigin }
   /** The report section a tip comes from, opened from the tip. */
-  | { name: 'context'; tipId: string; from: TipOrigin };
+  | { name: 'context'; tipId: string; from: TipOrigin }
+  /**
+   * A section of a report: a passage found in its text (marked), or the section before or after the
+   * one on screen. `back` is the screen it was opened from, which Escape returns to.
+   */
+  | { name: 'report'; reportId: string; sectionId: string; mark?: ReportMark; back: Screen };
+
+/** What the report view marks: a passage found by the search, as ranges of its block's text. */
+export interface ReportMark {
+  block: number;
+  ranges: readonly Range[];
+}
 
 /** The active filter values per facet; an empty list is no filter. */
 export type Filters = Required<TipFilter>;
@@ -164,6 +177,10 @@ export function createAppState({
   });
   /** The words of the query the reports do not use, nor the thesaurus as a way into them. */
   const missing = computed(() => outcome.value?.missing ?? []);
+  /** Passages of the reports' own text for a typed query: what no tip quotes, after the tips. */
+  const passages = computed<Passage[]>(() =>
+    selection.value === null && query.value.trim() ? search.passages(query.value) : [],
+  );
   /** The tips shown when there is no query: all of them, filtered, in report order. */
   const browseTips = computed(() => search.tips.filter((tip) => passes(tip, filters.value)));
   /** For each facet value, how many tips the other active filters and the query leave it. */
@@ -189,8 +206,9 @@ export function createAppState({
   /** The tab the screen belongs to: a tip and its report view to the list it was opened from. */
   const tab = computed<Tab>(() => {
     const current = screen.value;
-    if (current.name === 'tip' || current.name === 'context') return current.from;
-    return current.name === 'paste' ? 'search' : current.name;
+    const from = current.name === 'report' ? current.back : current;
+    if (from.name === 'tip' || from.name === 'context') return from.from;
+    return from.name === 'paste' || from.name === 'report' ? 'search' : from.name;
   });
   /** The tip on screen, opened or in its report view. */
   const openTip = computed(() => {
@@ -275,6 +293,22 @@ export function createAppState({
         screen.value = { name: 'tip', tipId: id, from: tab.value === 'saved' ? 'saved' : 'search' };
       });
     },
+    /** Opens the report at a passage found in its text, marked. */
+    openPassage({ reportId, sectionId, block, ranges }: Passage) {
+      batch(() => {
+        actions.commitQuery();
+        screen.value = { name: 'report', reportId, sectionId, mark: { block, ranges }, back: screen.value };
+      });
+    },
+    /**
+     * Shows another section of the report on screen (the one before or after): from a tip's report
+     * view or a passage, Escape still returns to where the report was opened from.
+     */
+    openSection(reportId: string, sectionId: string) {
+      const current = screen.value;
+      const back = current.name === 'report' ? current.back : current;
+      screen.value = { name: 'report', reportId, sectionId, back };
+    },
     /** Opens the report section of the open tip, at its quote. */
     openContext() {
       const current = screen.value;
@@ -290,6 +324,9 @@ export function createAppState({
       switch (current.name) {
         case 'context':
           screen.value = { ...current, name: 'tip' };
+          return true;
+        case 'report':
+          screen.value = current.back;
           return true;
         case 'tip':
           actions.openTab(current.from);
@@ -415,6 +452,7 @@ export function createAppState({
     unfilteredCount,
     missing,
     draft,
+    passages,
     browseTips,
     facetCounts,
     activeFilterCount,

@@ -98,3 +98,37 @@ describe.each(cases)('the words of the field in %s, in %s', (browserName, locale
     expect(await textsOf(panel, '.results .empty')).toEqual([]);
   });
 });
+
+describe.each(cases)('the report itself, searchable, in %s, in %s', (browserName, locale) => {
+  const nl = locale === 'nl';
+  let panel: PanelSession;
+  beforeAll(async () => {
+    panel = await launch(browserName, { locale });
+  });
+  afterAll(async () => panel?.close());
+  beforeEach(async () => start(panel));
+
+  it('lists passages of the report for words no tip holds, and opens the report there', async () => {
+    await panel.type('#search', 'Park Plaza');
+    await eventually(() => textOf(panel, '.passages h3')).toBe(nl ? 'In het verslag' : 'In the report');
+    expect(await textsOf(panel, '.passages mark')).toEqual(['Park', 'Plaza']);
+    expect(await textsOf(panel, '.missing li')).toEqual([]);
+    await panel.click('.passage');
+    await eventually(() => textsOf(panel, '.report-context mark')).toEqual(['Park', 'Plaza']);
+    await panel.screenshot(`${locale}-report-passage`);
+    await panel.press('Escape');
+    await eventually(() => panel.evaluate(() => !!document.querySelector('.passages'))).toBe(true);
+  });
+
+  it('moves to the next and previous section of the report from a passage', async () => {
+    await panel.type('#search', 'Park Plaza');
+    await eventually(() => textsOf(panel, '.passage')).not.toEqual([]);
+    await panel.click('.passage');
+    await eventually(() => textsOf(panel, '.section-nav button')).not.toEqual([]);
+    const first = await textOf(panel, '.report-context .group-note');
+    await panel.clickText(nl ? /^Volgende: / : /^Next: /u, '.section-nav button');
+    await eventually(() => textOf(panel, '.report-context .group-note')).not.toBe(first);
+    await panel.clickText(nl ? /^← Vorige: / : /^← Previous: /u, '.section-nav button');
+    await eventually(() => textOf(panel, '.report-context .group-note')).toBe(first);
+  });
+});
