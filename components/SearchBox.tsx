@@ -20,7 +20,8 @@ export function SearchBox() {
       <label for="search" class="visually-hidden">
         {t('searchLabel')}
       </label>
-      <span class="search-field">
+      {/* As wide as its placeholder at least: narrower, the paste button goes under it. */}
+      <span class="search-field" style={{ '--placeholder-width': `${t('searchPlaceholder').length}ch` }}>
         <input
           id="search"
           type="search"
