@@ -107,9 +107,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in Du
     // Every result is a tip of the report, listed once, and the count says how many there are.
     expect(ids.every((id) => tips.some((t) => t.id === id))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(await panel.evaluate(() => document.querySelectorAll('.results li').length)).toBe(ids.length);
+    // The tips only: the report's passages are listed after them (`.passages`).
+    expect(await panel.evaluate(() => document.querySelectorAll('.results .tip-list > li').length)).toBe(
+      ids.length,
+    );
     expect(await textOf(panel, '.results-count')).toBe(`${ids.length} resultaten`);
-    const marks = await textsOf(panel, '.results mark');
+    const marks = await textsOf(panel, '.results .tip-list mark');
     expect(marks.length).toBeGreaterThan(0);
     for (const mark of marks) expect(mark.toLowerCase()).toMatch(/^sleutelperso(o|nen)n?$/u);
     // The first result shows its match in the title.
