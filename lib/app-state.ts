@@ -9,11 +9,10 @@ import { FACETS, facetValues, passesFilter as passes, type Facet, type TipFilter
 import { selectionOrPaste, type NoSelection } from './handoff';
 import type { Language, Translate } from './i18n';
 import type { OpeningKnowledgeBase, Report, Tip } from './schema';
-import { adviseDraft, type DraftAdvice } from './search/advise-draft';
+import { adviseParts, draftParts, type DraftAdvice } from './search/advise-draft';
 import type { Search, SearchOutcome } from './search/create-search';
 import type { Range } from './search/highlight';
 import type { Passage } from './search/report-passages';
-import { splitDraft } from './search/split-draft';
 
 /** The panel's tabs: the screens the user switches between. */
 export type Tab = 'search' | 'saved' | 'recent';
@@ -148,8 +147,8 @@ export function createAppState({
   const draft = computed<DraftAdvice | null>(() => {
     void searchVersion.value;
     const text = selection.value;
-    if (text === null || splitDraft(text).length < 2) return null;
-    return adviseDraft(search, kb.themes, text);
+    const parts = text === null ? [] : draftParts(text);
+    return parts.length < 2 ? null : adviseParts(search, kb.themes, parts);
   });
   /** What the active query or short selection finds, before filters; `null` when browsing or for a draft. */
   const outcome = computed<SearchOutcome | null>(() => {

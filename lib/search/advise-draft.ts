@@ -58,8 +58,23 @@ export function adviseDraft(
   text: string,
   perPart = PER_PART,
 ): DraftAdvice {
-  // Only the start of a very long text, as for any lookup; a part needs its few best, not them all.
-  const parts = splitDraft(text.slice(0, MAX_SELECTION_CHARS)).map((part): AdvisedPart => {
+  return adviseParts(search, themes, draftParts(text), perPart);
+}
+
+/** The parts a text is matched in: of its start only, for a very long one, as for any lookup. */
+export function draftParts(text: string): DraftPart[] {
+  return splitDraft(text.slice(0, MAX_SELECTION_CHARS));
+}
+
+/** `adviseDraft` for a text split already (`draftParts`). */
+export function adviseParts(
+  search: Search,
+  themes: readonly Theme[],
+  draft: readonly DraftPart[],
+  perPart = PER_PART,
+): DraftAdvice {
+  // A part needs its few best, not them all.
+  const parts = draft.map((part): AdvisedPart => {
     const outcome = search.lookupSelection(part.text, { limit: perPart });
     return {
       ...part,
