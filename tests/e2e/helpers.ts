@@ -40,6 +40,16 @@ export async function start(panel: PanelSession, suffix = ''): Promise<void> {
   // The panel restores what storage holds right after its first render: one round trip to storage
   // lets that finish, so nothing the test does is overwritten by the (empty) restore.
   await panel.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.get(null));
+  // The thesaurus's labels load after the first render, and what is on screen is then searched
+  // again: a test reads the panel once that is done, or a count and a list may come from two searches.
+  await thesaurusLoaded(panel);
+}
+
+/** Waits until the panel has its thesaurus (the `weerbaar:thesaurus` mark of the panel's main.tsx). */
+export async function thesaurusLoaded(panel: PanelSession): Promise<void> {
+  await eventually(() =>
+    panel.evaluate(() => performance.getEntriesByName('weerbaar:thesaurus').length > 0),
+  ).toBe(true);
 }
 
 /** The part of the extension API the helpers use, present as `chrome` in both browsers. */
