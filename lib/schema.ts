@@ -39,9 +39,13 @@ export const SectionSchema = v.strictObject({
   speaker: v.nullable(SpeakerSchema),
 });
 
+/** A report's short name, which tells it from the others in the panel ("Kennisdag 2"). */
+const ShortTitle = v.pipe(Text, v.maxLength(32, 'must be at most 32 characters: it is a short name'));
+
 export const ReportSchema = v.strictObject({
   id: Slug,
   title: Text,
+  shortTitle: ShortTitle,
   headline: Text,
   publisher: Text,
   publisherShort: Text,
@@ -49,7 +53,7 @@ export const ReportSchema = v.strictObject({
   place: Text,
   project: Text,
   theme: Text,
-  en: v.strictObject({ title: Text, headline: Text, theme: Text }),
+  en: v.strictObject({ title: Text, shortTitle: ShortTitle, headline: Text, theme: Text }),
   sections: v.pipe(v.array(SectionSchema), v.minLength(1, 'must list at least one section')),
 });
 

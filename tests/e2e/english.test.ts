@@ -82,7 +82,7 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in En
     expect(await textOf(panel, '.tip-detail .summary')).toBe(t.en.summary);
     expect(await textOf(panel, '.tip-detail blockquote[lang="nl"]')).toBe(t.quote);
     expect(await textOf(panel, '.tip-detail figcaption')).toBe(
-      `Farid Bouchlaghmi (${section('farid-bouchlaghmi').speaker!.roleEn}), Working with key persons`,
+      `Farid Bouchlaghmi (${section('farid-bouchlaghmi').speaker!.roleEn}), ${section('farid-bouchlaghmi').en.title}`,
     );
     expect(await textsOf(panel, '.tip-detail .themes li')).toEqual([
       'Key figures',

@@ -194,6 +194,8 @@ describe('the corrections of the careful reader (issue 15)', () => {
     const english = [
       ...tips.flatMap((t) => [t.en.title, t.en.summary]),
       ...kb.themes.flatMap((theme) => [theme.en.label, theme.en.description]),
+      ...Object.values(report.en),
+      ...report.sections.flatMap((s) => [s.en.title, s.speaker?.roleEn ?? '']),
     ];
     expect(english.filter((s) => /key persons?|social basis|first-line|welfare(?! state)/i.test(s))).toEqual(
       [],
