@@ -50,6 +50,8 @@ export function leadsSomewhere(concept: Concept): boolean {
 /** The shortest start of a word that is matched against the labels' last words while typing. */
 const MIN_TYPED_START = 4;
 const CONCEPT_MARK = '§§§';
+/** The most concepts a word being typed is taken to be the start of. */
+const MAX_COMPLETIONS = 3;
 
 /**
  * A label as matched: the keys of its words. Labels of two content words or more match on those
@@ -116,8 +118,12 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
     const lastWord = words[words.length - 1]!.folded;
     const labels: Label[] = [{ concept, language, keys: keys as string[], contentOnly, lastWord }];
     if (language === 'nl' && contentOnly && content.length === words.length) {
-      const compound = stemDutch(words.map((word) => word.folded).join(''))[0];
-      if (compound) labels.push({ concept, language, keys: [compound], contentOnly: false, lastWord });
+      const joined = words.map((word) => word.folded).join('');
+      const compound = stemDutch(joined)[0];
+      // Typed, it is the start of the compound that counts, not of its last word (`tonen` is not
+      // the start of `begrip tonen`).
+      if (compound)
+        labels.push({ concept, language, keys: [compound], contentOnly: false, lastWord: joined });
     }
     return labels;
   }
@@ -199,7 +205,10 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
         }
       }
     });
-    if (stillTyping && tokens.length) matchTyped(tokens, note);
+    // A word being typed that a label already names as it is, is meant as it is.
+    if (stillTyping && tokens.length && ![...found.values()].some((m) => m.last === tokens.length - 1)) {
+      matchTyped(tokens, note);
+    }
     return [...found.values()].sort((a, b) => a.first - b.first || b.last - a.last);
 
     /** The terms of the input's word `i`, each with its language. */
@@ -227,10 +236,20 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
       if (byLastWord[mid]!.lastWord < typed) low = mid + 1;
       else high = mid;
     }
+    // The closest completions only, the shortest first: a start such as `wijk` begins dozens of
+    // labels, and each concept matched counts as a word of the query would.
+    const completions = new Map<string, Label>();
     for (let i = low; i < byLastWord.length && byLastWord[i]!.lastWord.startsWith(typed); i++) {
       const label = byLastWord[i]!;
-      if (label.keys.length === 1) note(label.concept, last, last);
+      const known = completions.get(label.concept.id);
+      if (label.keys.length === 1 && (!known || label.lastWord.length < known.lastWord.length)) {
+        completions.set(label.concept.id, label);
+      }
     }
+    [...completions.values()]
+      .sort((a, b) => a.lastWord.length - b.lastWord.length)
+      .slice(0, MAX_COMPLETIONS)
+      .forEach((label) => note(label.concept, last, last));
   }
 
   return { match, concept: (id) => byId.get(id) };

@@ -448,7 +448,10 @@ export function searchOverIndex(
         }
       }
     });
-    const matches = concepts.match(tokens, stillTyping);
+    // A last word the tips hold as it is, is meant as it is: only an unknown start is completed to
+    // a label (`straathoek`), not `wijk` to the dozens of labels it begins.
+    const lastKnown = !!content.length && documentFrequency.has(content[content.length - 1]![0] ?? '');
+    const matches = concepts.match(tokens, stillTyping && !lastKnown);
     // A label stands for the words it covers: one of three words counts as those three would.
     for (const { concept, first, last } of matches) {
       if (!leadsSomewhere(concept)) continue;
@@ -550,7 +553,7 @@ export function searchOverIndex(
       const text = query.slice(0, MAX_SELECTION_CHARS);
       const tokens = tokenize(text);
       if (contentWords(tokens) > LONG_QUERY) return run(passagePlan(text, tokens), options);
-      return run(typedPlan(text, tokens, !/\s$/u.test(text)), options);
+      return run(typedPlan(text, tokens, isStillTyping(text)), options);
     },
     lookupSelection(selection, options = {}) {
       const text = selection.slice(0, MAX_SELECTION_CHARS);
@@ -570,6 +573,14 @@ export function searchOverIndex(
       reportText.prepare();
     },
   };
+}
+
+/**
+ * Whether the last word of a typed query is still being typed: the query ends in it. A space or a
+ * mark after it (`… in een wijk?`) says the word is complete.
+ */
+function isStillTyping(text: string): boolean {
+  return /[\p{L}\p{N}]$/u.test(text);
 }
 
 /** Ranges sorted, with overlapping and touching ones joined. */

@@ -32,6 +32,11 @@ const thesaurus = [
   }),
   concept('boa', ['boa', 'handhaver'], ['community enforcement officer']),
   concept('gemeenschapszin', ['gemeenschapszin', 'wij-gevoel']),
+  concept('empathie', ['begrip tonen']),
+  concept('wijkaanpak', ['wijkaanpak']),
+  concept('wijkagentennorm', ['wijkagentennorm']),
+  concept('wijkbudget', ['wijkbudget']),
+  concept('wijkcentrum', ['wijkcentrum', 'wijkgebouw']),
   concept('radicalisering', ['radicalisering'], ['radicalisation'], {
     tips: [],
     related: ['straathoekwerk'],
@@ -80,6 +85,20 @@ describe('concept matching', () => {
     expect(matched('straathoek', true)).toEqual(['straathoekwerk']);
     expect(matched('straathoek')).toEqual([]);
     expect(matched('str', true)).toEqual([]);
+  });
+
+  it('completes a word being typed to its closest labels only, and never to the last word of a longer label', () => {
+    // `wijk` begins six labels here: the three shortest complete it (each counts as a query word),
+    // not `wijkcentrum`, `wijkgebouw` (one concept) or `wijkagentennorm`.
+    expect(matched('wijk', true).sort()).toEqual(['wijkaanpak', 'wijkbudget', 'wijkregie']);
+    // `tonen` is the last word of `begrip tonen`, not the start of its compound `begriptonen`.
+    expect(matched('resultaat aantonen', true)).toEqual([]);
+    expect(matched('tonen', true)).toEqual([]);
+    expect(matched('begrip tonen', true)).toEqual(['empathie']);
+  });
+
+  it('completes nothing when the word being typed is a label as it is', () => {
+    expect(matched('wijkregie', true)).toEqual(['wijkregie']);
   });
 
   it('says which words named the concept', () => {

@@ -35,6 +35,23 @@ describe('search', () => {
     expect(top(query)).toContain(id);
   });
 
+  it('takes a last word the tips hold, or one followed by a mark, as complete', () => {
+    const concepts = (query: string) =>
+      new Set(search.search(query).results.flatMap((r) => r.via.map((via) => via.concept.id)));
+    // `wijk` begins dozens of the thesaurus's labels; typed, it is still the word `wijk` (its index
+    // terms are still matched by prefix, as MiniSearch does, but no label is completed from it).
+    expect(concepts('welke netwerkvorm kies ik voor mijn wijk')).toEqual(
+      concepts('welke netwerkvorm kies ik voor mijn wijk '),
+    );
+    expect(top('welke netwerkvorm kies ik voor mijn wijk', 1)).toEqual([
+      expect.stringMatching(/netwerkvorm/u),
+    ]);
+    const scores = (query: string) => search.search(query).results.map((r) => [r.tip.id, r.score]);
+    expect(scores('hoe begin je een netwerk in een buurt?')).toEqual(
+      scores('hoe begin je een netwerk in een buurt '),
+    );
+  });
+
   it('puts the tip that names the advice first', () => {
     expect(top('neutrale gespreksleider', 1)).toEqual(['neutrale-gespreksleider']);
   });
