@@ -155,12 +155,20 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
     };
     const content = tokens.flatMap((token, i) => (analyzer.isStopword(token.word) ? [] : [i]));
     const found = new Map<string, ConceptMatch>();
-    const note = (concept: Concept, first: number, last: number) => {
+    // The single words a label names as a whole (`jongerenwerk`), not by a part of it (`jongeren`).
+    const named = new Map<string, boolean>();
+    const note = (concept: Concept, first: number, last: number, whole = first !== last) => {
       const known = found.get(concept.id);
       if (!known || first < known.first || (first === known.first && last > known.last)) {
         found.set(concept.id, { concept, first, last });
+        named.set(concept.id, whole);
       }
     };
+    /** Whether `key` is the stem of word `i` itself rather than of one of its parts. */
+    const isWhole = (i: number, language: Language, key: string) =>
+      language === 'en' ||
+      !analyzer.parts(tokens[i]!.word).includes(key) ||
+      analyzer.dutch(tokens[i]!.word)[0] === key;
 
     // Labels of several content words: each word within a few words of the first, in any order, as
     // Dutch moves its verbs (`vertrouwen winnen`, `hoe win je vertrouwen`).
@@ -200,16 +208,28 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
           const rest = label.keys.slice(1);
           const start = i + 1 + skip;
           if (rest.every((k, j) => terms[language][start + j]?.has(k))) {
-            note(label.concept, i, start + rest.length - 1);
+            note(
+              label.concept,
+              i,
+              start + rest.length - 1,
+              skip > 0 || rest.length > 0 || isWhole(i, language, key),
+            );
           }
         }
       }
     });
     // A word being typed that a label already names as it is, is meant as it is.
     if (stillTyping && tokens.length && ![...found.values()].some((m) => m.last === tokens.length - 1)) {
-      matchTyped(tokens, note);
+      matchTyped(tokens, (concept, first, last) => note(concept, first, last, true));
     }
-    return [...found.values()].sort((a, b) => a.first - b.first || b.last - a.last);
+    // A word that a label names as a whole is that concept, not also those of its parts: each
+    // concept counts as a word of the query, and `jongerenwerk` is one word, not `jongeren` and `werk` too.
+    const wholeAt = new Set(
+      [...found.values()].filter((m) => m.first === m.last && named.get(m.concept.id)).map((m) => m.first),
+    );
+    return [...found.values()]
+      .filter((m) => m.first !== m.last || named.get(m.concept.id) || !wholeAt.has(m.first))
+      .sort((a, b) => a.first - b.first || b.last - a.last);
 
     /** The terms of the input's word `i`, each with its language. */
     function termsAt(i: number): [Language, string][] {

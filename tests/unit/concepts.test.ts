@@ -33,6 +33,9 @@ const thesaurus = [
   concept('boa', ['boa', 'handhaver'], ['community enforcement officer']),
   concept('gemeenschapszin', ['gemeenschapszin', 'wij-gevoel']),
   concept('empathie', ['begrip tonen']),
+  concept('politie', ['agent']),
+  concept('wijkagent', ['wijkagent']),
+  concept('agent-in-de-wijk', ['agent in de wijk']),
   concept('wijkaanpak', ['wijkaanpak']),
   concept('wijkagentennorm', ['wijkagentennorm']),
   concept('wijkbudget', ['wijkbudget']),
@@ -43,7 +46,12 @@ const thesaurus = [
   }),
 ];
 // The compound splitter knows the corpus's words: `buurt` and `handhaver` are among them here.
-const analyzer = createAnalyzer(['de wijk en de agent', 'jongeren in de buurt', 'een handhaver']);
+const analyzer = createAnalyzer([
+  'de wijk en de agent',
+  'jongeren in de buurt',
+  'een handhaver',
+  'het beleid',
+]);
 const matcher = createConceptMatcher(thesaurus, analyzer);
 const matched = (text: string, stillTyping = false) =>
   matcher.match(tokenize(text), stillTyping).map((match) => match.concept.id);
@@ -88,13 +96,20 @@ describe('concept matching', () => {
   });
 
   it('completes a word being typed to its closest labels only, and never to the last word of a longer label', () => {
-    // `wijk` begins six labels here: the three shortest complete it (each counts as a query word),
-    // not `wijkcentrum`, `wijkgebouw` (one concept) or `wijkagentennorm`.
-    expect(matched('wijk', true).sort()).toEqual(['wijkaanpak', 'wijkbudget', 'wijkregie']);
+    // `wijk` begins seven labels here: the three shortest complete it (each counts as a query word),
+    // not `wijkbudget`, `wijkcentrum`, `wijkgebouw` or `wijkagentennorm`.
+    expect(matched('wijk', true).sort()).toEqual(['wijkaanpak', 'wijkagent', 'wijkregie']);
     // `tonen` is the last word of `begrip tonen`, not the start of its compound `begriptonen`.
     expect(matched('resultaat aantonen', true)).toEqual([]);
     expect(matched('tonen', true)).toEqual([]);
     expect(matched('begrip tonen', true)).toEqual(['empathie']);
+  });
+
+  it('takes a word that a label names as a whole for that concept only, not also for those of its parts', () => {
+    expect(matched('de wijkagenten')).toEqual(['wijkagent']);
+    // Without a label for the whole word, its parts still lead to their concepts.
+    expect(matched('de buurtagent')).toEqual(['politie']);
+    expect(matched('de agent in de wijk')).toEqual(['agent-in-de-wijk', 'politie']);
   });
 
   it('completes nothing when the word being typed is a label as it is', () => {
