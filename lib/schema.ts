@@ -147,8 +147,9 @@ export interface ReportData {
 export type ConceptLinks = Pick<Concept, 'id' | 'tips' | 'themes'>;
 
 /**
- * The knowledge base as the panel opens with it: of the thesaurus only what its concepts lead to.
- * Its labels, a large part of the data, load after the first render (`Search#useThesaurus`).
+ * The knowledge base as a search may start from: with the thesaurus, with only what its concepts lead
+ * to, or with none of it, as the panel opens (the thesaurus loads after its first render,
+ * `Search#useThesaurus`).
  */
 export type OpeningKnowledgeBase = Omit<KnowledgeBase, 'concepts'> & { concepts: ConceptLinks[] };
 

@@ -1,9 +1,8 @@
 /**
  * Unpacks the knowledge base as the extension ships it: `data/` without what the build has checked to
  * be repeated (tools/pack-knowledge-base.ts packs it). A tip's quote ships as where it stands in its
- * section's text; its report and speaker are those of its section. The thesaurus ships in two parts:
- * what its concepts lead to, with the knowledge base, and their labels apart, for after the panel's
- * first render.
+ * section's text; its report and speaker are those of its section. The thesaurus ships apart, for
+ * after the panel's first render: the panel opens with none of it, not even what its concepts lead to.
  */
 import { sectionText } from './find-quote';
 import type { Concept, KnowledgeBase, OpeningKnowledgeBase, Tip } from './schema';
@@ -13,8 +12,6 @@ export type PackedTip = Omit<Tip, 'report' | 'speaker' | 'quote'> & { at?: [numb
 
 export interface PackedKnowledgeBase {
   themes: KnowledgeBase['themes'];
-  /** The concepts that lead somewhere, with only what they lead to. */
-  concepts: OpeningKnowledgeBase['concepts'];
   reports: (Omit<KnowledgeBase['reports'][number], 'tips'> & { tips: PackedTip[] })[];
 }
 
@@ -36,11 +33,11 @@ export function unpackThesaurus(packed: readonly PackedConcept[]): Concept[] {
   }));
 }
 
-/** The knowledge base again, as `packKnowledgeBase` was given it, but for the thesaurus's labels. */
+/** The knowledge base again, as `packKnowledgeBase` was given it, but for the thesaurus. */
 export function unpackKnowledgeBase(packed: PackedKnowledgeBase): OpeningKnowledgeBase {
   return {
     themes: packed.themes,
-    concepts: packed.concepts,
+    concepts: [],
     reports: packed.reports.map(({ report, text, tips }) => {
       const texts = new Map(text.sections.map((section) => [section.id, sectionText(section.blocks)]));
       const speakers = new Map(report.sections.map((section) => [section.id, section.speaker]));

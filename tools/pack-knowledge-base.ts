@@ -8,13 +8,13 @@ import { sectionText } from '../lib/find-quote';
 import type { KnowledgeBase } from '../lib/schema';
 import type { PackedConcept, PackedKnowledgeBase } from '../lib/unpack-knowledge-base';
 
-/** Packs a validated knowledge base (quotes verbatim, speakers those of their sections). */
+/**
+ * Packs a validated knowledge base (quotes verbatim, speakers those of their sections), without its
+ * thesaurus, which `packThesaurus` packs apart.
+ */
 export function packKnowledgeBase(kb: KnowledgeBase): PackedKnowledgeBase {
   return {
     themes: kb.themes,
-    concepts: kb.concepts
-      .filter((concept) => concept.tips.length || concept.themes.length)
-      .map(({ id, tips, themes }) => ({ id, tips, themes })),
     reports: kb.reports.map(({ report, text, tips }) => {
       const texts = new Map(text.sections.map((section) => [section.id, sectionText(section.blocks)]));
       return {

@@ -18,12 +18,15 @@ document.documentElement.lang = language;
 document.title = t('appTitle');
 
 const search = createKnowledgeBaseSearch();
-// The thesaurus's labels load beside the first render, not before it: until they are in, a search
-// matches on words alone, and what is on screen then is searched again.
+// The thesaurus loads beside the first render, not before it: until it is in, a search matches on
+// words alone. What is on screen then is searched again where the thesaurus changes what it finds: a
+// selection, or a query that names one of its concepts; any other query is searched once.
 const thesaurus = loadThesaurus().then(
   (concepts) => {
     search.useThesaurus(concepts);
-    state.actions.searchChanged();
+    if (state.selection.value !== null || search.namesConcept(state.query.value)) {
+      state.actions.searchChanged();
+    }
     // The end-to-end tests wait for this mark, so that what they read is not searched again under them.
     performance.mark('weerbaar:thesaurus');
   },

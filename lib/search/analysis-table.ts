@@ -1,7 +1,8 @@
 /**
- * The analysis of every word the tips hold, worked out at build time and shipped with the extension,
- * so that the panel builds its search index without stemming the corpus at each open, and ships this
- * table rather than the far larger index (sizes in bench/RESULTS.md).
+ * The analysis of every word the tips hold, and the reports' text, worked out at build time and
+ * shipped with the extension, so that the panel builds its search index (and searches the text) without
+ * stemming the corpus at each open, and ships this table rather than the far larger index (sizes in
+ * bench/RESULTS.md).
  *
  * The table lists no words: it gives the analyses in the order in which `indexedWords` meets the
  * words in the documents, which the panel walks the same way, and a hash of those words, so that a
@@ -24,20 +25,31 @@ export interface AnalysisTable {
 /** A line for a word whose terms the table cannot write (a space in a term, from a folded ligature). */
 const UNRECORDED = '!';
 
-/** Every distinct word of the documents' Dutch fields and of their English field, in a fixed order. */
-export function indexedWords(documents: readonly SearchDocument[]): { dutch: string[]; english: string[] } {
+/**
+ * Every distinct word of the documents' Dutch fields and of `texts` (Dutch: the reports' text), and of
+ * the documents' English field, in a fixed order.
+ */
+export function indexedWords(
+  documents: readonly SearchDocument[],
+  texts: readonly string[] = [],
+): { dutch: string[]; english: string[] } {
   const dutch = new Set<string>();
   const english = new Set<string>();
   for (const document of documents) {
     for (const field of DUTCH_FIELDS) for (const word of words(document[field])) dutch.add(word);
     for (const word of words(document.english)) english.add(word);
   }
+  for (const text of texts) for (const word of words(text)) dutch.add(word);
   return { dutch: [...dutch], english: [...english] };
 }
 
-/** Records what `analyzer` makes of every word of the documents. */
-export function recordAnalysis(documents: readonly SearchDocument[], analyzer: Analyzer): AnalysisTable {
-  const { dutch, english } = indexedWords(documents);
+/** Records what `analyzer` makes of every word of the documents and of `texts`. */
+export function recordAnalysis(
+  documents: readonly SearchDocument[],
+  analyzer: Analyzer,
+  texts: readonly string[] = [],
+): AnalysisTable {
+  const { dutch, english } = indexedWords(documents, texts);
   return {
     words: hashWords(dutch, english),
     dutch: dutch
@@ -58,15 +70,16 @@ export function recordAnalysis(documents: readonly SearchDocument[], analyzer: A
 }
 
 /**
- * Reads a table back for the same documents. `undefined` when it was made for other words (a table
- * of another build): the analyzer then works every word out itself, as it would without a table, as
- * it does for a word the table could not write.
+ * Reads a table back for the same documents and texts. `undefined` when it was made for other words
+ * (a table of another build): the analyzer then works every word out itself, as it would without a
+ * table, as it does for a word the table could not write.
  */
 export function readAnalysis(
   table: AnalysisTable,
   documents: readonly SearchDocument[],
+  texts: readonly string[] = [],
 ): KnownAnalysis | undefined {
-  const { dutch, english } = indexedWords(documents);
+  const { dutch, english } = indexedWords(documents, texts);
   const dutchLines = table.dutch.split('\n');
   const englishLines = table.english.split('\n');
   if (table.words !== hashWords(dutch, english)) return undefined;

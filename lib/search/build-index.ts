@@ -45,17 +45,54 @@ export interface BuiltIndex {
  */
 export function buildIndex<T extends { id: string }>(
   documents: readonly T[],
-  { fields, tokenize, processTerm }: IndexOptions,
+  options: IndexOptions,
 ): BuiltIndex {
+  const built: BuiltIndex = {
+    index: {
+      terms: new SearchableMap<FieldPostings>(),
+      fields: options.fields,
+      documentIds: documents.map((document) => document.id),
+      fieldLengths: documents.map(() => []),
+      averageFieldLength: [],
+    },
+    documentFrequency: new Map(),
+  };
+  indexFields(built, documents, options.fields, options);
+  return built;
+}
+
+/**
+ * Indexes `fields` of the documents of an index built with those fields empty (the panel's, before
+ * its thesaurus's concepts come in), where they hold terms of their own, which no other field has.
+ * Every posting, field length and average is then what `buildIndex` gives with the fields filled
+ * from the start, and so is every score; only those terms come last in the tree, which a query sees
+ * only when it names them, as they share no start with other terms (`conceptTerm`).
+ */
+export function addFields(
+  built: BuiltIndex,
+  documents: readonly object[],
+  fields: readonly string[],
+  options: IndexOptions,
+): void {
+  indexFields(built, documents, fields, options);
+}
+
+/** Indexes `fields` (of `options.fields`) of every document, each new term into the tree once. */
+function indexFields<T>(
+  { index, documentFrequency }: BuiltIndex,
+  documents: readonly T[],
+  fields: readonly string[],
+  { tokenize, processTerm }: IndexOptions,
+): void {
   const postings = new Map<string, FieldPostings>();
-  const documentFrequency = new Map<string, number>();
-  const fieldLengths: number[][] = [];
-  const averageFieldLength: number[] = [];
+  const fieldLengths = index.fieldLengths as number[][];
+  const averageFieldLength = index.averageFieldLength as number[];
+  const fieldIds = fields.map((field) => index.fields.indexOf(field));
   documents.forEach((document, number) => {
-    const lengths: number[] = [];
-    fieldLengths.push(lengths);
+    const lengths = fieldLengths[number]!;
     const seen = new Set<string>();
-    fields.forEach((field, fieldId) => {
+    fields.forEach((field, i) => {
+      const fieldId = fieldIds[i]!;
       const value = (document as Record<string, unknown>)[field];
       if (value == null) return;
       const words = tokenize(String(value), field);
@@ -66,7 +103,7 @@ export function buildIndex<T extends { id: string }>(
       for (const word of words) {
         for (const term of processTerm(word, field)) {
           let byField = postings.get(term);
-          if (!byField) postings.set(term, (byField = new Map()));
+          if (!byField) postings.set(term, (byField = index.terms.get(term) ?? new Map()));
           let frequencies = byField.get(fieldId);
           if (!frequencies) byField.set(fieldId, (frequencies = new Map()));
           frequencies.set(number, (frequencies.get(number) ?? 0) + 1);
@@ -78,8 +115,5 @@ export function buildIndex<T extends { id: string }>(
       }
     });
   });
-  const terms = new SearchableMap<FieldPostings>();
-  for (const [term, byField] of postings) terms.set(term, byField);
-  const documentIds = documents.map((document) => document.id);
-  return { index: { terms, fields, documentIds, fieldLengths, averageFieldLength }, documentFrequency };
+  for (const [term, byField] of postings) index.terms.set(term, byField);
 }

@@ -10,7 +10,15 @@ import { passesFilter, type TipFilter } from '../filter-tips';
 import type { Language } from '../i18n';
 import type { Concept, ConceptLinks, KnowledgeBase, OpeningKnowledgeBase, Tip, TipKind } from '../schema';
 import { readAnalysis, recordAnalysis, type AnalysisTable } from './analysis-table';
-import { CONCEPT_FIELDS, dutchVocabulary, FIELDS, toSearchDocuments, type Field } from './documents';
+import {
+  CONCEPT_FIELDS,
+  conceptFields,
+  dutchVocabulary,
+  FIELDS,
+  reportTexts,
+  toSearchDocuments,
+  type Field,
+} from './documents';
 import {
   conceptOfTerm,
   conceptTerm,
@@ -18,7 +26,7 @@ import {
   leadsSomewhere,
   type ConceptMatch,
 } from './concepts';
-import { buildIndex, type IndexOptions, type SearchIndex } from './build-index';
+import { addFields, buildIndex, type IndexOptions, type SearchIndex } from './build-index';
 import { createQueryExecutor } from './execute-query';
 import { analyseWords, highlightAnalysed, highlightWords, type AnalysedWord, type Range } from './highlight';
 import { pickSelectionTerms } from './pick-selection-terms';
@@ -114,10 +122,16 @@ export interface Search {
   /** Ranges of the words of `text` that match `terms`, for highlighting any text the same way. */
   highlight(text: string, terms: readonly string[], language?: Language): Range[];
   /**
-   * Gives the search the thesaurus's labels, for a knowledge base it was created without them (the
-   * panel loads them after its first render); until then, queries match on words alone.
+   * Gives the search the thesaurus, for a knowledge base it was created without (the panel loads it
+   * after its first render): its labels, and what its concepts lead to where the knowledge base did
+   * not have that either. Until then, queries match on words alone.
    */
   useThesaurus(concepts: readonly Concept[]): void;
+  /**
+   * Whether `text` names a concept of the thesaurus (a label, or the start of one being typed): only
+   * then does the thesaurus change what a search or lookup of it finds.
+   */
+  namesConcept(text: string): boolean;
   /** The index the search runs over (tools/serialized-search.ts writes and reads it). */
   readonly index: SearchIndex;
   /** In how many tips each index term occurs. */
@@ -181,7 +195,7 @@ export const BOOST: Record<Field, number> = {
  */
 export function createSearch(kb: OpeningKnowledgeBase, analysis?: AnalysisTable): Search {
   const documents = toSearchDocuments(kb);
-  const known = analysis && readAnalysis(analysis, documents);
+  const known = analysis && readAnalysis(analysis, documents, reportTexts(kb));
   const analyzer = createAnalyzer(dutchVocabulary(kb), known);
   const { index, documentFrequency } = buildIndex(documents, indexOptions(analyzer));
   return searchOverIndex(kb, analyzer, index, documentFrequency);
@@ -189,7 +203,7 @@ export function createSearch(kb: OpeningKnowledgeBase, analysis?: AnalysisTable)
 
 /** The analysis of every word of the knowledge base, to ship beside it for `createSearch`. */
 export function recordSearchAnalysis(kb: KnowledgeBase): AnalysisTable {
-  return recordAnalysis(toSearchDocuments(kb), createAnalyzer(dutchVocabulary(kb)));
+  return recordAnalysis(toSearchDocuments(kb), createAnalyzer(dutchVocabulary(kb)), reportTexts(kb));
 }
 
 /** How the index is built: its fields, and the words and terms of their texts. */
@@ -270,8 +284,11 @@ export function searchOverIndex(
 ): Search {
   const tips = kb.reports.flatMap((report) => report.tips);
   const tipsById = new Map(tips.map((tip) => [tip.id, tip]));
-  const execute = createQueryExecutor(index, BOOST);
+  let execute = createQueryExecutor(index, BOOST);
   let concepts = createConceptMatcher(kb.concepts.filter(hasLabels), analyzer);
+  // The concept fields are indexed with the first concepts the search gets: the knowledge base's, or
+  // else (the panel's, which opens without them) the thesaurus's.
+  let conceptsIndexed = kb.concepts.length > 0;
   const reportText = createPassageSearch(kb, analyzer);
   const weighedDown = tips.filter((tip) => KIND_WEIGHT[tip.kind] !== undefined).length;
 
@@ -564,7 +581,17 @@ export function searchOverIndex(
     passages: reportText.search,
     useThesaurus(thesaurus) {
       concepts = createConceptMatcher(thesaurus, analyzer);
+      if (conceptsIndexed) return;
+      conceptsIndexed = true;
+      addFields(
+        { index, documentFrequency },
+        conceptFields(kb, thesaurus),
+        CONCEPT_FIELDS,
+        indexOptions(analyzer),
+      );
+      execute = createQueryExecutor(index, BOOST);
     },
+    namesConcept: (text) => concepts.match(tokenize(text.slice(0, MAX_SELECTION_CHARS)), true).length > 0,
     index,
     documentFrequency,
     prepare() {

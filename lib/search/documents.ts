@@ -32,25 +32,46 @@ export const CONCEPT_FIELDS = ['concepts', 'conceptMainTheme', 'conceptThemes'] 
 export const FIELDS = [...DUTCH_FIELDS, 'english', ...CONCEPT_FIELDS] as const;
 export type Field = (typeof FIELDS)[number];
 
-/** Turns every tip of the knowledge base into a search document. */
+/**
+ * Turns every tip of the knowledge base into a search document; the concept fields hold the
+ * concepts `kb` has (none in the knowledge base the panel opens with: `conceptFields` fills them later).
+ */
 export function toSearchDocuments(kb: OpeningKnowledgeBase): SearchDocument[] {
   const themes = new Map(kb.themes.map((theme) => [theme.id, theme]));
+  const concepts = conceptFields(kb, kb.concepts);
+  return kb.reports
+    .flatMap(({ report, tips }) =>
+      tips.map((tip) =>
+        toSearchDocument(
+          tip,
+          report.sections.find((s) => s.id === tip.section),
+          themes,
+        ),
+      ),
+    )
+    .map((document, i) => ({ ...document, ...concepts[i]! }));
+}
+
+/** The concept fields of every tip of `kb`, in the order of `toSearchDocuments`, for these concepts. */
+export function conceptFields(
+  kb: Pick<OpeningKnowledgeBase, 'reports'>,
+  concepts: readonly ConceptLinks[],
+): Pick<SearchDocument, (typeof CONCEPT_FIELDS)[number]>[] {
   const leadingTo = (key: 'tips' | 'themes') => {
-    const concepts = new Map<string, ConceptLinks[]>();
-    for (const concept of kb.concepts) {
-      for (const id of concept[key]) concepts.set(id, [...(concepts.get(id) ?? []), concept]);
+    const ids = new Map<string, string[]>();
+    for (const concept of concepts) {
+      for (const id of concept[key]) {
+        const list = ids.get(id);
+        if (list) list.push(concept.id);
+        else ids.set(id, [concept.id]);
+      }
     }
-    return (id: string) => (concepts.get(id) ?? []).map((concept) => concept.id);
+    return (id: string) => ids.get(id) ?? [];
   };
   const toTip = leadingTo('tips');
   const toTheme = leadingTo('themes');
-  return kb.reports.flatMap(({ report, tips }) =>
+  return kb.reports.flatMap(({ tips }) =>
     tips.map((tip) => ({
-      ...toSearchDocument(
-        tip,
-        report.sections.find((s) => s.id === tip.section),
-        themes,
-      ),
       concepts: toTip(tip.id).join(' '),
       conceptMainTheme: tip.themes.slice(0, 1).flatMap(toTheme).join(' '),
       conceptThemes: tip.themes.slice(1).flatMap(toTheme).join(' '),
@@ -98,4 +119,11 @@ export function dutchVocabulary(kb: OpeningKnowledgeBase): string[] {
     ...kb.themes.flatMap((theme) => [theme.label, theme.description]),
     ...kb.reports.flatMap(({ tips }) => tips.flatMap((tip) => [tip.title, tip.summary, tip.quote])),
   ];
+}
+
+/** The reports' own text, block by block: what the passage search reads (report-passages.ts). */
+export function reportTexts(kb: Pick<OpeningKnowledgeBase, 'reports'>): string[] {
+  return kb.reports.flatMap(({ text }) =>
+    text.sections.flatMap((section) => section.blocks.map((block) => block.text)),
+  );
 }
