@@ -23,6 +23,8 @@ export interface DraftTip {
   parts: number[];
   /** How well: its score in each part it serves as a share of that part's best, summed. */
   strength: number;
+  /** Its best place among a part's advice: 0 where it is some part's first. */
+  rank: number;
 }
 
 /** A theme of the report and how the draft touches it. */
@@ -36,7 +38,11 @@ export interface ThemeCoverage {
 
 export interface DraftAdvice {
   parts: AdvisedPart[];
-  /** Every tip found, each once, the most parts served first, then the strongest. */
+  /**
+   * Every tip found, each once: each part's first advice, then each part's second and so on (one list
+   * serves every subject of the draft, not only the loudest); in each round, what serves more parts
+   * first, then what serves them best.
+   */
   results: DraftTip[];
   /** Every theme, in the knowledge base's order. */
   themes: ThemeCoverage[];
@@ -85,19 +91,22 @@ export function adviseParts(
   return { parts, results: mergeParts(parts), themes: coverage(search, themes, parts) };
 }
 
-/** One list of every tip the parts found: what serves more parts first, then what serves them best. */
+/** One list of every tip the parts found: by rank within a part, then parts served, then strength. */
 function mergeParts(parts: readonly AdvisedPart[]): DraftTip[] {
   const merged = new Map<string, DraftTip>();
   parts.forEach((part, i) => {
     const best = part.results[0]?.score ?? 1;
-    for (const { tip, score } of part.results) {
-      const entry = merged.get(tip.id) ?? { tip, parts: [], strength: 0 };
+    part.results.forEach(({ tip, score }, rank) => {
+      const entry = merged.get(tip.id) ?? { tip, parts: [], strength: 0, rank };
+      entry.rank = Math.min(entry.rank, rank);
       entry.parts.push(i);
       entry.strength += score / best;
       merged.set(tip.id, entry);
-    }
+    });
   });
-  return [...merged.values()].sort((a, b) => b.parts.length - a.parts.length || b.strength - a.strength);
+  return [...merged.values()].sort(
+    (a, b) => a.rank - b.rank || b.parts.length - a.parts.length || b.strength - a.strength,
+  );
 }
 
 /** For each theme, how many parts touch it and, where none does, the tips of it the draft may miss. */

@@ -144,10 +144,18 @@ export interface Search {
   prepare(): void;
 }
 
-/** Selections with at most this many content words are matched like a typed query. */
-const SHORT_SELECTION = 8;
-/** A typed query of more words than this is matched like a selection (a pasted sentence). */
-const LONG_QUERY = 12;
+/**
+ * Input of at most this many content words, a sentence, typed or selected, is matched word by word;
+ * longer input as a passage, by its most distinctive terms. Every word of a sentence counts alike: its
+ * rarest words are not always what it is about (measured on the draft sets: a draft's parts are
+ * mostly sentences).
+ */
+const SENTENCE = 24;
+/**
+ * Input of at most this many content words names its words that lead nowhere; longer input does not,
+ * and drops its long tail (`SELECTION_FLOOR`).
+ */
+const FEW_WORDS = 12;
 /** The distinctive terms a long selection is matched by. */
 const SELECTION_TERMS = 24;
 /** Beyond this, a selection is cut: a page of text says what it is about well before. */
@@ -558,8 +566,13 @@ export function searchOverIndex(
     };
   }
 
-  function contentWords(tokens: Token[]): number {
-    return tokens.filter((token) => !analyzer.isStopword(token.word)).length;
+  /** Word by word for a sentence, by distinctive terms for a passage (`SENTENCE`). */
+  function plan(text: string, tokens: Token[], stillTyping: boolean): Plan {
+    const count = tokens.filter((token) => !analyzer.isStopword(token.word)).length;
+    if (count > SENTENCE) return passagePlan(text, tokens);
+    const typed = typedPlan(text, tokens, stillTyping);
+    // A sentence shares a word or two with most tips: its long tail goes, as a passage's does.
+    return count > FEW_WORDS ? { ...typed, missing: () => [], floor: SELECTION_FLOOR } : typed;
   }
 
   return {
@@ -569,14 +582,11 @@ export function searchOverIndex(
     search(query, options = {}) {
       const text = query.slice(0, MAX_SELECTION_CHARS);
       const tokens = tokenize(text);
-      if (contentWords(tokens) > LONG_QUERY) return run(passagePlan(text, tokens), options);
-      return run(typedPlan(text, tokens, isStillTyping(text)), options);
+      return run(plan(text, tokens, isStillTyping(text)), options);
     },
     lookupSelection(selection, options = {}) {
       const text = selection.slice(0, MAX_SELECTION_CHARS);
-      const tokens = tokenize(text);
-      if (contentWords(tokens) <= SHORT_SELECTION) return run(typedPlan(text, tokens, false), options);
-      return run(passagePlan(text, tokens), options);
+      return run(plan(text, tokenize(text), false), options);
     },
     passages: reportText.search,
     useThesaurus(thesaurus) {

@@ -44,13 +44,23 @@ describe('adviseDraft', () => {
     expect(inSomePart(ids)).toBe(true);
   });
 
-  it('lists every tip found once, those serving more parts first', () => {
+  it("lists every tip found once: each part's first advice, then each part's second, those serving more parts first", () => {
     const ids = advice.results.map((entry) => entry.tip.id);
     expect(new Set(ids).size).toBe(ids.length);
     const found = new Set(advice.parts.flatMap((part) => part.results.map((result) => result.tip.id)));
     expect(new Set(ids)).toEqual(found);
+    for (const entry of advice.results) {
+      const places = entry.parts.map((i) =>
+        advice.parts[i]!.results.findIndex((r) => r.tip.id === entry.tip.id),
+      );
+      expect(entry.rank).toBe(Math.min(...places));
+    }
+    const firsts = new Set(advice.parts.map((part) => part.results[0]?.tip.id).filter(Boolean));
+    expect(new Set(ids.slice(0, firsts.size))).toEqual(firsts);
     for (let i = 1; i < advice.results.length; i++) {
-      expect(advice.results[i - 1]!.parts.length).toBeGreaterThanOrEqual(advice.results[i]!.parts.length);
+      const [before, after] = [advice.results[i - 1]!, advice.results[i]!];
+      expect(before.rank).toBeLessThanOrEqual(after.rank);
+      if (before.rank === after.rank) expect(before.parts.length).toBeGreaterThanOrEqual(after.parts.length);
     }
   });
 

@@ -116,6 +116,17 @@ describe('search', () => {
     expect(results.at(-1)!.score).toBeGreaterThanOrEqual(results[0]!.score * 0.1);
   });
 
+  it('matches a sentence word by word, typed or selected, without naming the words that lead nowhere', () => {
+    // Fourteen content words: a sentence, not a passage, and too long to name its words one by one.
+    const sentence =
+      'Wij willen dat jongeren in Oost die zich melden met een hulpvraag binnen een week een concreet aanbod krijgen van werk, stage of een opleiding.';
+    const ranked = (outcome: { results: { tip: { id: string }; score: number }[] }) =>
+      outcome.results.map((r) => [r.tip.id, r.score]);
+    expect(ranked(search.lookupSelection(sentence))).toEqual(ranked(search.search(sentence)));
+    expect(top(sentence)).toContain('snel-handelen-bij-hulpvraag');
+    expect(search.lookupSelection(sentence).missing).toEqual([]);
+  });
+
   it('treats a short selection like a typed query', () => {
     expect(search.lookupSelection('sleutelpersonen overvragen').results[0]?.tip.id).toBe(
       'sleutelpersonen-niet-overvragen',
