@@ -21,6 +21,8 @@ const QUERIES = join(FIXTURES, 'dev-queries.json');
 const HELD_OUT = join(FIXTURES, 'held-out-queries.json');
 const PRACTITIONER = join(FIXTURES, 'practitioner-queries.json');
 const DRAFTS = join(FIXTURES, 'drafts.json');
+const PRACTITIONER_DEV = join(FIXTURES, 'practitioner-dev-queries.json');
+const DRAFTS_DEV = join(FIXTURES, 'drafts-dev.json');
 
 const kb = loadKnowledgeBase();
 const search = createSearch(kb);
@@ -80,18 +82,29 @@ describe("relevance on the practitioners' queries", () => {
   // which the report does not use. Held out like the set above: never tuned to query by query.
   const report = evaluate(labelledByTips(read<TipLabelledQuery[]>(PRACTITIONER)), "practitioners' queries");
 
-  // The target is 0.90 (issue "Search that speaks the writer's language"); this floor is what the
-  // search reaches now, so that a change that loses ground fails.
-  it('has a hit in the top 3 for at least 73% of them', () => {
-    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.73);
+  // The target is 0.90 (issue "Search that speaks the writer's language"); this floor sits just under
+  // what the search reaches now (0.83), so that a change that loses ground fails.
+  it('has a hit in the top 3 for at least 80% of them', () => {
+    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.8);
   });
 });
 
-describe('relevance on whole drafts', () => {
-  // Written blind to the search (drafts.md): realistic multi-topic drafts, each subject labelled with
-  // the tips that answer it. The targets are 0.90 in some part's top 3 and 0.80 in the merged list's
-  // top 10 (issue "Advice for a whole draft"); these floors sit just under what the search reaches now (0.70 and 0.61).
-  const report = evaluateDrafts(read<LabelledDraft[]>(DRAFTS), (text) => {
+describe("relevance on the practitioners' development queries", () => {
+  // A second set of the same kinds, written blind to the search (practitioner-dev.md), to tune on:
+  // its misses may be read, so that the set above stays unseen.
+  const report = evaluate(
+    labelledByTips(read<TipLabelledQuery[]>(PRACTITIONER_DEV)),
+    "practitioners' development queries",
+  );
+
+  it('has a hit in the top 3 for at least 85% of them', () => {
+    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
+/** Advises labelled drafts part by part and prints, per draft, the subjects found. */
+function evaluateDraftSet(file: string, label: string) {
+  const report = evaluateDrafts(read<LabelledDraft[]>(file), (text) => {
     const advice = adviseDraft(search, kb.themes, text);
     return {
       parts: advice.parts.map((part) => part.results.map((r) => r.tip.id)),
@@ -99,19 +112,41 @@ describe('relevance on whole drafts', () => {
     };
   });
   console.log(
-    `\ndrafts: subjects found in some part's top 3 ${report.inParts.toFixed(2)}, in the merged top 10 ` +
+    `\n${label}: subjects found in some part's top 3 ${report.inParts.toFixed(2)}, in the merged top 10 ` +
       `${report.inMerged.toFixed(2)}\n` +
       report.drafts
         .map((d) => `  ${d.id.padEnd(52)} ${d.inParts}/${d.subjects}  ${d.inMerged}/${d.subjects}`)
         .join('\n'),
   );
+  return report;
+}
 
-  it("finds at least 65% of the subjects in some part's top 3", () => {
-    expect(report.inParts).toBeGreaterThanOrEqual(0.65);
+describe('relevance on whole drafts', () => {
+  // Written blind to the search (drafts.md): realistic multi-topic drafts, each subject labelled with
+  // the tips that answer it. The targets are 0.90 in some part's top 3 and 0.80 in the merged list's
+  // top 10 (issue "Advice for a whole draft"); these floors sit just under what the search reaches
+  // now (0.73 and 0.71). Held out: never tuned to draft by draft.
+  const report = evaluateDraftSet(DRAFTS, 'drafts');
+
+  it("finds at least 70% of the subjects in some part's top 3", () => {
+    expect(report.inParts).toBeGreaterThanOrEqual(0.7);
   });
 
-  it("finds at least 55% of the subjects in the merged list's top 10", () => {
-    expect(report.inMerged).toBeGreaterThanOrEqual(0.55);
+  it("finds at least 68% of the subjects in the merged list's top 10", () => {
+    expect(report.inMerged).toBeGreaterThanOrEqual(0.68);
+  });
+});
+
+describe('relevance on the development drafts', () => {
+  // Written blind to the search (practitioner-dev.md), to tune on; now 0.94 and 0.92.
+  const report = evaluateDraftSet(DRAFTS_DEV, 'development drafts');
+
+  it("finds at least 90% of the subjects in some part's top 3", () => {
+    expect(report.inParts).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("finds at least 85% of the subjects in the merged list's top 10", () => {
+    expect(report.inMerged).toBeGreaterThanOrEqual(0.85);
   });
 });
 
