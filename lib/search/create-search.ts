@@ -4,6 +4,7 @@
  */
 import { createAnalyzer, type Analyzer } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
+import { functionPhraseTokens } from '../analysis/function-phrases';
 import { stemDutch } from '../analysis/stem';
 import { tokenize, words, type Token } from '../analysis/tokenize';
 import { passesFilter, type TipFilter } from '../filter-tips';
@@ -27,7 +28,7 @@ import {
   type ConceptMatch,
 } from './concepts';
 import { addFields, buildIndex, type IndexOptions, type SearchIndex } from './build-index';
-import { createQueryExecutor } from './execute-query';
+import { createQueryExecutor, type Matches } from './execute-query';
 import { analyseWords, highlightAnalysed, highlightWords, type AnalysedWord, type Range } from './highlight';
 import { pickSelectionTerms } from './pick-selection-terms';
 import { createPassageSearch, type Passage } from './report-passages';
@@ -81,13 +82,23 @@ export interface MissingWord {
 
 /** What a search found, and what it could not. */
 export interface SearchOutcome {
-  /** Every tip that matched, best first. */
-  results: SearchResult[];
+  /**
+   * Every tip that matched, best first: the strong results, then the weak tail. The weak tail is
+   * ranked when this is first read: in a large corpus it holds thousands, which a panel that folds
+   * it away never shows (`strongResults` and `count` are known without it).
+   */
+  readonly results: SearchResult[];
+  /** The strong results: `results.slice(0, strong)`, ranked at once. */
+  strongResults: SearchResult[];
   /**
    * How many of the first results are strong matches: the rest are the weak tail, which the panel
    * folds away. Never 0 when there are results.
    */
   strong: number;
+  /** How many results there are: `results.length`. */
+  count: number;
+  /** The tips of `results`, in no particular order: known without ranking the weak tail. */
+  readonly tips: Tip[];
   /** The input's content words that lead to nothing in the knowledge base, in input order. */
   missing: MissingWord[];
   /**
@@ -298,7 +309,8 @@ export function searchOverIndex(
   // else (the panel's, which opens without them) the thesaurus's.
   let conceptsIndexed = kb.concepts.length > 0;
   const reportText = createPassageSearch(kb, analyzer);
-  const weighedDown = tips.filter((tip) => KIND_WEIGHT[tip.kind] !== undefined).length;
+  const tipOfDocument = index.documentIds.map((id) => tipsById.get(id)!);
+  const kindWeight = Float64Array.from(tipOfDocument, (tip) => KIND_WEIGHT[tip.kind] ?? 1);
 
   function highlight(text: string, terms: readonly string[], language: Language = 'nl'): Range[] {
     return highlightWords(text, new Set(terms), language === 'en' ? analyzer.english : analyzer.dutch);
@@ -311,7 +323,10 @@ export function searchOverIndex(
     if (!groups.length)
       return {
         results: [],
+        strongResults: [],
         strong: 0,
+        count: 0,
+        tips: [],
         marks: [],
         get missing() {
           return missingWords();
@@ -322,9 +337,9 @@ export function searchOverIndex(
       for (const term of group.terms) weights.set(term, Math.max(weights.get(term) ?? 0, group.weight));
     }
     // The query MiniSearch would run as `{ combineWith: 'OR', queries: groups.map(…) }`, one term
-    // query per term, run by the executor that ranks exactly as `index.search` (execute-query.ts).
+    // query per term, run by the executor that scores exactly as `index.search` (execute-query.ts).
     const { filter } = options;
-    const found = execute(
+    const matches = execute.match(
       groups.map((group) =>
         group.terms.map((term) => ({
           term,
@@ -333,66 +348,100 @@ export function searchOverIndex(
           boost: weights.get(term) ?? 1,
         })),
       ),
-      {
-        accept: filter ? (id) => passesFilter(tipsById.get(id)!, filter) : undefined,
-        // Weighing by kind only moves a result down: so many more are enough to fill `limit`.
-        limit: options.limit === undefined ? undefined : options.limit + weighedDown,
-      },
+      filter ? (id) => passesFilter(tipsById.get(id)!, filter) : undefined,
     );
-    const ranked = found
-      .map((result) => {
-        const tip = tipsById.get(result.id)!;
-        return { tip, score: result.score * (KIND_WEIGHT[tip.kind] ?? 1), found: result };
-      })
-      .sort((a, b) => b.score - a.score);
-    const best = ranked[0]?.score ?? 0;
-    const kept = ranked.filter((result) => result.score >= best * floor).slice(0, options.limit);
-    const strong = kept.filter((result) => result.score >= best * STRONG_SHARE).length;
-    // The panel asks for every result but shows a few: a result's highlights, and the terms and
-    // concepts they come from, are worked out when first read, not for the thousands a short prefix
-    // matches in a large corpus.
-    const results = kept.map(({ tip, score, found }): SearchResult => {
+    // Each match's score weighed by its tip's kind. The order: by that score, ties as MiniSearch
+    // ranks them (by its score, then as first matched, the order of `matches`).
+    const { size, documents, scores } = matches;
+    const weighed = new Float64Array(size);
+    let best = 0;
+    for (let i = 0; i < size; i++) {
+      weighed[i] = scores[i]! * kindWeight[documents[i]!]!;
+      best = Math.max(best, weighed[i]!);
+    }
+    const before = (a: number, b: number) => weighed[b]! - weighed[a]! || scores[b]! - scores[a]! || a - b;
+    /** The matches scoring at least `low` and under `high`, best first. */
+    const between = (low: number, high: number) => {
+      const picked: number[] = [];
+      for (let i = 0; i < size; i++) if (weighed[i]! >= low && weighed[i]! < high) picked.push(i);
+      return picked.sort(before);
+    };
+    const limit = options.limit ?? Infinity;
+    // Only the strong results are ranked and made now: the weak tail, thousands for a short prefix
+    // in a large corpus, when `results` is first read. A result's highlights and the terms and
+    // concepts they come from are worked out when first read too.
+    const strongMatches = between(best * STRONG_SHARE, Infinity).slice(0, limit);
+    const result = (i: number): SearchResult => {
+      const tip = tipOfDocument[documents[i]!]!;
+      let terms: string[] | undefined;
       let highlights: Highlights | undefined;
       let concepts: ConceptVia[] | undefined;
+      const matchedTerms = () => (terms ??= matches.terms(i));
       return {
         tip,
-        score,
+        score: weighed[i]!,
         get terms() {
-          return found.terms;
+          return matchedTerms();
         },
         get highlights() {
-          return (highlights ??= highlightTip(tip, found.terms));
+          return (highlights ??= highlightTip(tip, matchedTerms()));
         },
         get via() {
-          return (concepts ??= found.terms.flatMap((term) => {
+          return (concepts ??= matchedTerms().flatMap((term) => {
             const id = conceptOfTerm(term);
             return id && via.has(id) ? [via.get(id)!] : [];
           }));
         },
       };
-    });
+    };
+    const strongResults = strongMatches.map(result);
+    let kept = 0;
+    for (let i = 0; i < size; i++) if (weighed[i]! >= best * floor) kept++;
+    const count = Math.min(kept, limit);
+    let all: SearchResult[] | undefined;
+    const results = () =>
+      (all ??= [
+        ...strongResults,
+        ...between(best * floor, best * STRONG_SHARE)
+          .slice(0, count - strongResults.length)
+          .map(result),
+      ]);
     return {
-      results,
-      strong,
-      marks: marksOf(plan, results.slice(0, strong)),
+      get results() {
+        return results();
+      },
+      strongResults,
+      strong: strongResults.length,
+      count,
+      get tips() {
+        if (count < kept) return results().map((found) => found.tip);
+        const found: Tip[] = [];
+        for (let i = 0; i < size; i++) {
+          if (weighed[i]! >= best * floor) found.push(tipOfDocument[documents[i]!]!);
+        }
+        return found;
+      },
+      marks: marksOf(plan, matches, new Set(strongMatches.map((i) => documents[i]!))),
       get missing() {
         return missingWords();
       },
     };
   }
 
-  /** Where the input holds what `shown` matched: distinctive words, and concept labels. */
-  function marksOf({ tokens }: Plan, shown: readonly SearchResult[]): Range[] {
-    const matched = new Set(shown.flatMap((result) => result.terms));
+  /**
+   * Where the input holds what the documents `shown` (numbers) matched: distinctive words, and
+   * concept labels.
+   */
+  function marksOf({ tokens, via }: Plan, matches: Matches, shown: ReadonlySet<number>): Range[] {
     const common = tips.length * COMMON_SHARE;
     const marks: Range[] = tokens
       .filter((token) =>
         analyzer
           .query(token.word)
-          .some((term) => matched.has(term) && (documentFrequency.get(term) ?? 0) <= common),
+          .some((term) => (documentFrequency.get(term) ?? 0) <= common && matches.matchedIn(term, shown)),
       )
       .map((token) => [token.start, token.end]);
-    for (const result of shown) for (const { range } of result.via) marks.push(range);
+    for (const [id, { range }] of via) if (matches.matchedIn(conceptTerm(id), shown)) marks.push(range);
     return mergeRanges(marks);
   }
 
@@ -429,7 +478,8 @@ export function searchOverIndex(
    * query names is a group of its own.
    */
   function typedPlan(text: string, tokens: Token[], stillTyping: boolean): Plan {
-    const content = tokens.map((token) => analyzer.query(token.word));
+    const grammar = functionPhraseTokens(tokens);
+    const content = tokens.map((token, i) => (grammar.has(i) ? [] : analyzer.query(token.word)));
     const useAll = content.every((terms) => !terms.length);
     const groups: TermGroup[] = [];
     const found: (boolean | (() => boolean))[] = [];
@@ -548,8 +598,9 @@ export function searchOverIndex(
   function passagePlan(text: string, tokens: Token[]): Plan {
     const matches = concepts.match(tokens).filter((match) => leadsSomewhere(match.concept));
     const named = matches.map((match) => conceptTerm(match.concept.id));
+    const grammar = functionPhraseTokens(tokens);
     const groups = pickSelectionTerms(
-      tokens,
+      tokens.filter((_, i) => !grammar.has(i)),
       analyzer,
       documentFrequency,
       tips.length,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis/analyzer';
 import { createCompoundSplitter } from '@/lib/analysis/compounds';
 import { fold } from '@/lib/analysis/fold';
+import { functionPhraseTokens } from '@/lib/analysis/function-phrases';
 import { stemDutch } from '@/lib/analysis/stem';
 import { tokenize } from '@/lib/analysis/tokenize';
 
@@ -160,5 +161,36 @@ describe('createAnalyzer', () => {
     expect(seeded.query('Wijkagenten')).toEqual(expect.arrayContaining(['wijkagent', 'wijk', 'agent']));
     expect(seeded.english('officers')).toEqual(['officer']);
     expect(reads).toBe(0);
+  });
+});
+
+describe('functionPhraseTokens', () => {
+  const phraseWords = (text: string) => {
+    const tokens = tokenize(text);
+    const found = functionPhraseTokens(tokens);
+    return tokens.filter((_, i) => found.has(i)).map((token) => token.word);
+  };
+
+  it('finds the words of complex prepositions, whatever their case', () => {
+    expect(phraseWords('In plaats van een boete brengt de wijkagent hem thuis')).toEqual([
+      'In',
+      'plaats',
+      'van',
+    ]);
+    expect(phraseWords('op basis van signalen en in het kader van de wijkaanpak')).toEqual([
+      'op',
+      'basis',
+      'van',
+      'in',
+      'het',
+      'kader',
+      'van',
+    ]);
+  });
+
+  it('leaves the same words alone outside such a phrase', () => {
+    expect(phraseWords('een sterke sociale basis in de wijk')).toEqual([]);
+    expect(phraseWords('de plaats waar bewoners samenkomen')).toEqual([]);
+    expect(phraseWords('in plaats')).toEqual([]);
   });
 });

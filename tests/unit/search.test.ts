@@ -127,6 +127,12 @@ describe('search', () => {
     expect(search.lookupSelection(sentence).missing).toEqual([]);
   });
 
+  it('does not take the grammar of a sentence for its subject', () => {
+    // `in plaats van` is a preposition; the tip about a walk home instead of a fine has `in plaats van` in its title.
+    const sentence = 'Jongeren opzoeken op straat in plaats van wachten tot ze zelf komen';
+    expect(search.search(sentence).results.flatMap((r) => r.terms)).not.toContain('plaats');
+  });
+
   it('treats a short selection like a typed query', () => {
     expect(search.lookupSelection('sleutelpersonen overvragen').results[0]?.tip.id).toBe(
       'sleutelpersonen-niet-overvragen',
