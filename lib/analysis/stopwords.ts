@@ -1,5 +1,6 @@
 import { stopwords as dutch } from '@orama/stopwords/dutch';
 import { stopwords as english } from '@orama/stopwords/english';
+import dutchFunctionWords from 'stopwords-nl';
 import { fold } from './fold';
 
 /** Dutch function words (Snowball's list, via `@orama/stopwords`), folded. */
@@ -7,3 +8,13 @@ export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set(dutch.map(fold));
 
 /** English function words, folded; used for the English fields and English queries. */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(english.map(fold));
+
+/**
+ * Dutch function words in the wide sense (stopwords-iso's list, `stopwords-nl`, with Snowball's),
+ * folded: pronouns, auxiliaries, adverbs such as `zoals`, `willen`, `daarom`. Not for ranking, where
+ * some of them are this report's subjects (`samen`, `eerst`, `weinig`), but for what the panel marks
+ * as matched in a user's text: they never say why a tip matched.
+ */
+export const DUTCH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  [...dutch, ...(dutchFunctionWords as string[])].map(fold),
+);

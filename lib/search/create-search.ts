@@ -5,6 +5,7 @@
 import { createAnalyzer, type Analyzer } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
 import { functionPhraseTokens } from '../analysis/function-phrases';
+import { DUTCH_FUNCTION_WORDS } from '../analysis/stopwords';
 import { stemDutch } from '../analysis/stem';
 import { tokenize, words, type Token } from '../analysis/tokenize';
 import { passesFilter, type TipFilter } from '../filter-tips';
@@ -435,10 +436,12 @@ export function searchOverIndex(
   function marksOf({ tokens, via }: Plan, matches: Matches, shown: ReadonlySet<number>): Range[] {
     const common = tips.length * COMMON_SHARE;
     const marks: Range[] = tokens
-      .filter((token) =>
-        analyzer
-          .query(token.word)
-          .some((term) => (documentFrequency.get(term) ?? 0) <= common && matches.matchedIn(term, shown)),
+      .filter(
+        (token) =>
+          !DUTCH_FUNCTION_WORDS.has(fold(token.word)) &&
+          analyzer
+            .query(token.word)
+            .some((term) => (documentFrequency.get(term) ?? 0) <= common && matches.matchedIn(term, shown)),
       )
       .map((token) => [token.start, token.end]);
     for (const [id, { range }] of via) if (matches.matchedIn(conceptTerm(id), shown)) marks.push(range);

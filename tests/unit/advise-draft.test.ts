@@ -86,6 +86,12 @@ describe('adviseDraft', () => {
     expect(marked).toContain('jongeren');
     expect(marked).not.toContain('wij');
     expect(marked).not.toContain('dat');
+    // Function words in the wide sense never say why a tip matched, even where a tip holds them.
+    const all = advice.parts.flatMap((p) =>
+      p.marks.map(([start, end]) => p.text.slice(start, end).toLowerCase()),
+    );
+    expect(all).toContain('moskee');
+    for (const filler of ['willen', 'zoals', 'waar', 'zien']) expect(all).not.toContain(filler);
   });
 
   it('gives a text of one sentence one part', () => {
