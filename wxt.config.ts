@@ -1,10 +1,14 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { knowledgeBaseModules } from './tools/knowledge-base-modules';
-import { loadKnowledgeBase } from './tools/read-knowledge-base';
+import { DATA_DIR, loadKnowledgeBase, testBuild } from './tools/read-knowledge-base';
 
 /** Fixed add-on id: Firefox keys storage and the moz-extension:// UUID mapping on it. */
 export const GECKO_ID = 'weerbaar@weerbaar.app';
+
+/** A build for the tests: a test's own reports, into a folder of its own; `null` for the build that ships. */
+const forTests = testBuild();
+const extraReports = forTests?.extraReports ?? [];
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -12,8 +16,10 @@ export default defineConfig({
   // MV3 for both browsers: Firefox supports sidebar_action under MV3, and one manifest version keeps
   // the background code and the permissions model the same everywhere.
   manifestVersion: 3,
+  // A build for the tests goes to a folder of its own, so it never replaces the one that ships.
+  outDir: forTests?.outDir ?? '.output',
   vite: () => ({
-    plugins: [preact(), knowledgeBaseModules()],
+    plugins: [preact(), knowledgeBaseModules({ extraReports })],
     // Extension pages run in browsers that know modulepreload: Vite's polyfill for it is dead weight.
     build: { modulePreload: { polyfill: false } },
   }),
@@ -40,7 +46,7 @@ export default defineConfig({
   },
   hooks: {
     // A malformed knowledge-base record fails the build, naming the file, the record and the field.
-    'build:before': () => void loadKnowledgeBase(),
+    'build:before': () => void loadKnowledgeBase(DATA_DIR, extraReports),
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

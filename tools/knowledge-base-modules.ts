@@ -15,8 +15,11 @@ import { DATA_DIR, readKnowledgeBaseFiles } from './read-knowledge-base';
  *   open without stemming the corpus (lib/search/analysis-table.ts);
  * - `virtual:thesaurus`: the thesaurus's labels and links, which the panel loads after its first
  *   render (lib/unpack-knowledge-base.ts).
+ *
+ * `extraReports`: folders of reports outside `data/` that a build for the tests adds (see
+ * `testBuild` in tools/read-knowledge-base.ts).
  */
-export function knowledgeBaseModules(): Plugin {
+export function knowledgeBaseModules({ extraReports = [] as readonly string[] } = {}): Plugin {
   const modules: Record<string, (kb: KnowledgeBase) => unknown> = {
     'virtual:knowledge-base': packKnowledgeBase,
     'virtual:search-analysis': recordSearchAnalysis,
@@ -30,7 +33,7 @@ export function knowledgeBaseModules(): Plugin {
         id.startsWith('\0') && Object.hasOwn(modules, id.slice(1)) ? modules[id.slice(1)] : undefined;
       if (!make) return undefined;
       // In `wxt` (dev), an edit to data/ rebuilds these modules.
-      const files = readKnowledgeBaseFiles();
+      const files = readKnowledgeBaseFiles(DATA_DIR, extraReports);
       for (const file of [
         files.index,
         files.themes,
