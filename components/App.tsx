@@ -128,19 +128,23 @@ function Passages() {
   const { state, t } = useApp();
   const passages = state.passages.value;
   if (!passages.length) return null;
-  const sections = new Map(
-    state.kb.reports.flatMap(({ report }) => report.sections.map((section) => [section.id, section])),
-  );
+  // Section ids are unique within a report only.
+  const reports = new Map(state.kb.reports.map(({ report }) => [report.id, report]));
   return (
     <section class="passages" aria-labelledby="passages-heading">
       <h3 id="passages-heading">{t('passagesHeading')}</h3>
       <ol class="passage-list" aria-label={t('passagesLabel')}>
         {passages.map((passage) => {
-          const section = sections.get(passage.sectionId);
+          const report = reports.get(passage.reportId)!;
+          const section = report.sections.find((s) => s.id === passage.sectionId);
+          const reportName = state.reportName(report);
           return (
-            <li key={`${passage.sectionId}-${passage.block}`}>
+            <li key={`${passage.reportId}-${passage.sectionId}-${passage.block}`}>
               <button type="button" class="passage" onClick={() => state.actions.openPassage(passage)}>
-                <span class="passage-section">{section && localized(section, 'title', state.language)}</span>
+                <span class="passage-section">
+                  {reportName && `${reportName}: `}
+                  {section && localized(section, 'title', state.language)}
+                </span>
                 <span class="passage-text" lang="nl">
                   <Highlighted {...excerptAround(passage.text, passage.ranges, EXCERPT)} />
                 </span>

@@ -1,58 +1,25 @@
-import { browseGroup } from '@/lib/app-state';
-import { countText, localized } from '@/lib/i18n';
-import type { Tip } from '@/lib/schema';
+import { countText } from '@/lib/i18n';
+import type { BrowseGroup } from '@/lib/browse-index';
 import { useApp } from './app-context';
 import { HowToUse } from './HowToUse';
 import { ReportHeader } from './ReportHeader';
+import { ReportList } from './ReportList';
 import { TipList } from './TipList';
 
-/** One entry of the start screen's index: a section (its speaker) or a theme, with its tips. */
-interface Group {
-  key: string;
-  /** `data-section-id` or `data-theme-id`, for the tests and for focus. */
-  data: Record<string, string>;
-  name: string;
-  /** A line on what it holds: the section's title, the theme's description. */
-  note: string | null;
-  tips: Tip[];
-}
-
 /**
- * With no query, the start screen: what the panel is and how to use it, then the report as an index
- * a person can scan, by section (speaker) in report order or by theme, each entry with its number of
- * tips and folding open to list them. A tip appears under every theme it has. Filters apply here too.
+ * With no query, the start screen: what the panel holds and how to use it, then the reports as an
+ * index a person can scan, by section (speaker) in report order or by theme, each entry with its
+ * number of tips and folding open to list them. With more than one report, the start screen lists
+ * the reports, and the index by section holds each report's sections under it. A tip appears under
+ * every theme it has. Filters apply here too.
  */
 export function Browse() {
   const { state, t } = useApp();
-  const { language } = state;
   const { by, open } = state.browse.value;
-  const tips = state.browseTips.value;
-  const groups: Group[] =
-    by === 'theme'
-      ? state.kb.themes.map((theme) => ({
-          key: browseGroup('theme', theme.id),
-          data: { 'data-theme-id': theme.id },
-          name: localized(theme, 'label', language),
-          note: localized(theme, 'description', language),
-          tips: tips.filter((tip) => tip.themes.includes(theme.id)),
-        }))
-      : state.kb.reports.flatMap(({ report }) =>
-          report.sections.map((section) => {
-            const title = localized(section, 'title', language);
-            return {
-              key: browseGroup('section', section.id),
-              data: { 'data-section-id': section.id },
-              name: section.speaker?.name ?? title,
-              note: section.speaker ? title : null,
-              tips: tips.filter((tip) => tip.section === section.id),
-            };
-          }),
-        );
+  const reports = state.kb.reports.map(({ report }) => report);
   return (
     <div class="browse">
-      {state.kb.reports.map(({ report }) => (
-        <ReportHeader key={report.id} report={report} />
-      ))}
+      {reports.length > 1 ? <ReportList reports={reports} /> : <ReportHeader report={reports[0]!} />}
       <HowToUse />
       <div class="toggle" role="group" aria-label={t('browseLabel')}>
         <button
@@ -67,45 +34,53 @@ export function Browse() {
         </button>
       </div>
       <ul class="index">
-        {groups.map(
-          (group) =>
-            group.tips.length > 0 && (
-              <IndexGroup
-                key={group.key}
-                group={group}
-                open={open.includes(group.key)}
-                count={countText(t, group.tips.length, 'tipCountOne', 'tipCount')}
-              />
-            ),
-        )}
+        {state.browseGroups.value.map((group) => (
+          <IndexGroup key={group.key} group={group} open={open} level={3} />
+        ))}
       </ul>
     </div>
   );
 }
 
-/** An entry of the index: a heading that folds its tips open and shut, and the line under it. */
-function IndexGroup({ group, open, count }: { group: Group; open: boolean; count: string }) {
-  const { state } = useApp();
-  const listId = `group-${group.key.replace(':', '-')}`;
+/** The attribute that names an entry for the tests and for focus: `data-theme-id="…"` and so on. */
+const DATA = { report: 'data-report-id', section: 'data-section-id', theme: 'data-theme-id' } as const;
+
+/**
+ * An entry of the index: a heading that folds open what it holds (a report's sections, or tips), and
+ * the line under it.
+ */
+function IndexGroup({ group, open, level }: { group: BrowseGroup; open: readonly string[]; level: 3 | 4 }) {
+  const { state, t } = useApp();
+  const unfolded = open.includes(group.key);
+  const listId = `group-${group.key.replace(/[^a-z0-9-]/gu, '-')}`;
+  const Heading = level === 3 ? 'h3' : 'h4';
   return (
-    <li class="group" {...group.data}>
-      <h3>
+    <li class={`group group-${group.kind}`} {...{ [DATA[group.kind]]: group.id }}>
+      <Heading>
         <button
           type="button"
           class="group-toggle"
-          aria-expanded={open}
-          aria-controls={open ? listId : undefined}
+          aria-expanded={unfolded}
+          aria-controls={unfolded ? listId : undefined}
           onClick={() => state.actions.toggleGroup(group.key)}
         >
-          <span class="group-name">{group.name}</span> <span class="count">{count}</span>
+          <span class="group-name">{group.name}</span>{' '}
+          <span class="count">{countText(t, group.tips.length, 'tipCountOne', 'tipCount')}</span>
         </button>
-      </h3>
+      </Heading>
       {group.note && <p class="group-note">{group.note}</p>}
-      {open && (
-        <div id={listId}>
-          <TipList tips={group.tips} label={group.name} />
-        </div>
-      )}
+      {unfolded &&
+        (group.groups ? (
+          <ul id={listId} class="index">
+            {group.groups.map((section) => (
+              <IndexGroup key={section.key} group={section} open={open} level={4} />
+            ))}
+          </ul>
+        ) : (
+          <div id={listId}>
+            <TipList tips={group.tips} label={group.name} namesReport={group.kind !== 'section'} />
+          </div>
+        ))}
     </li>
   );
 }

@@ -2,11 +2,15 @@ import { useSignal } from '@preact/signals';
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Facet } from '@/lib/filter-tips';
 import { localized } from '@/lib/i18n';
+import { reportLabel } from '@/lib/report-label';
 import { TIP_KINDS } from '@/lib/schema';
 import { useApp } from './app-context';
 import { andFocus, FILTERS } from './focus';
 
-/** Filters by theme, speaker and kind, with live counts; they combine with the query. */
+/**
+ * Filters by theme, speaker and kind, and by report when there is more than one, with live counts;
+ * they combine with the query.
+ */
 export function FilterPanel() {
   const { state, t } = useApp();
   const counts = state.facetCounts.value;
@@ -43,6 +47,18 @@ export function FilterPanel() {
       facet: 'kinds',
       legend: t('filterKinds'),
       options: TIP_KINDS.map((kind) => ({ value: kind, label: t(`kind_${kind}`) })),
+    },
+    {
+      facet: 'reports',
+      legend: t('filterReports'),
+      // One report is nothing to choose between.
+      options:
+        state.kb.reports.length > 1
+          ? state.kb.reports.map(({ report }) => ({
+              value: report.id,
+              label: reportLabel(report, state.language),
+            }))
+          : [],
     },
   ];
   // Only the values there is something to choose: a heading with nothing under it is not shown, and

@@ -72,6 +72,7 @@ function ReportSection({
   const section = report.sections[at]!;
   const blocks = text.sections.find((s) => s.id === sectionId)?.blocks ?? [];
   const neighbours = [report.sections[at - 1], report.sections[at + 1]];
+  const reportName = state.reportName(report);
   const marked = marks.map((ranges) => ranges?.map((range) => range.join('-')).join(',') ?? '').join('|');
   useEffect(() => {
     const mark = container.current?.querySelector('mark');
@@ -86,6 +87,7 @@ function ReportSection({
         ← {t(backLabel)}
       </button>
       <h2 id="context-heading">{t('contextHeading')}</h2>
+      {reportName && <p class="report-name">{reportName}</p>}
       <p class="group-note">{localized(section, 'title', state.language)}</p>
       {blocks.map((block, i) => {
         const content = <Highlighted text={block.text} ranges={marks[i] ?? []} />;

@@ -38,6 +38,7 @@ export function SavedList() {
       <ol class="saved-list">
         {tips.map((tip, i) => {
           const { title } = tipTexts(tip, state.language);
+          const report = state.reportName(state.reportOf(tip));
           const next = tips[i + 1] ?? tips[i - 1];
           return (
             <li key={tip.id} data-tip-id={tip.id} {...citationDrag(state, tip.id, t('dragHint'))}>
@@ -47,6 +48,7 @@ export function SavedList() {
                 onClick={andFocus(() => state.actions.openTip(tip.id), TIP_HEADING)}
               >
                 {title}
+                {report && <span class="tip-report">{report}</span>}
               </button>
               <span class="row-actions">
                 <MoveButton id={tip.id} title={title} direction="up" disabled={i === 0} />

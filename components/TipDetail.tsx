@@ -9,10 +9,10 @@ import { Highlighted } from './Highlighted';
 import { tipTexts } from './tip-texts';
 
 /**
- * A tip, opened: its summary, the verbatim quote with speaker and section (dragged into a document,
- * it goes with its source), the actions, its themes (each leading to all tips of that theme), and
- * the citation style the actions follow. The actions come before the themes, so that Tab reaches
- * the copy first.
+ * A tip, opened: its summary, the verbatim quote with speaker and section, and its report where there
+ * is more than one (dragged into a document, it goes with its source), the actions, its themes (each
+ * leading to all tips of that theme), and the citation style the actions follow. The actions come
+ * before the themes, so that Tab reaches the copy first.
  */
 export function TipDetail({ tip }: { tip: Tip }) {
   const { state, t } = useApp();
@@ -20,6 +20,7 @@ export function TipDetail({ tip }: { tip: Tip }) {
   const report = state.reportOf(tip);
   const section = report.sections.find((s) => s.id === tip.section)!;
   const pinned = state.pins.value.includes(tip.id);
+  const reportName = state.reportName(report);
   const highlights = state.results.value?.find((r) => r.tip.id === tip.id)?.highlights;
   const texts = tipTexts(tip, language, highlights);
   const themeLabels = new Map(
@@ -46,6 +47,7 @@ export function TipDetail({ tip }: { tip: Tip }) {
             speaker: quoteSource(tip, section, report, language),
             section: localized(section, 'title', language),
           })}
+          {reportName && <span class="quote-report">{reportName}</span>}
         </figcaption>
       </figure>
       <div class="actions">

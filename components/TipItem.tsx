@@ -8,24 +8,29 @@ import { MatchReason } from './MatchReason';
 import { tipTexts } from './tip-texts';
 
 /**
- * One tip in a list: a button that opens it, with its title, summary and speaker, and for a search
- * result why it matched. `data-tip-id` carries the tip's id for tests and keyboard navigation.
+ * One tip in a list: a button that opens it, with its title, summary and speaker (and its report,
+ * where there is more than one), and for a search result why it matched. `data-tip-id` carries the
+ * tip's id for tests and keyboard navigation.
  */
 export function TipItem({
   tip,
   result,
   weak = false,
   note,
+  namesReport = true,
 }: {
   tip: Tip;
   result?: SearchResult;
   weak?: boolean;
   /** A line of context under the reason ("Bij deel 1, 3"). */
   note?: string;
+  /** Whether it names its report (with more than one); not under the report's own heading. */
+  namesReport?: boolean;
 }) {
   const { state, t } = useApp();
   const texts = tipTexts(tip, state.language, result?.highlights);
   const pinned = state.pins.value.includes(tip.id);
+  const report = namesReport && state.reportName(state.reportOf(tip));
   return (
     <li
       class={weak ? 'tip-item weak' : 'tip-item'}
@@ -52,6 +57,7 @@ export function TipItem({
         <span class="tip-meta">
           <span class={`kind kind-${tip.kind}`}>{t(`kind_${tip.kind}`)}</span>
           {tip.speaker ? ` · ${tip.speaker.name}` : ''}
+          {report && <span class="tip-report">{report}</span>}
         </span>
         {result && <MatchReason result={result} />}
         {note && <span class="tip-reason">{note}</span>}

@@ -5,12 +5,15 @@ import { useApp } from './app-context';
 import { moveFocus } from './focus';
 import { TipItem } from './TipItem';
 
-/** A list of tips from browsing; arrow keys move between them. */
-export function TipList({ tips, label }: { tips: Tip[]; label: string }) {
+/**
+ * A list of tips from browsing; arrow keys move between them. `namesReport`: whether each names its
+ * report (with more than one), which a list under its report's own heading need not.
+ */
+export function TipList({ tips, label, namesReport }: { tips: Tip[]; label: string; namesReport?: boolean }) {
   return (
     <ol class="tip-list" aria-label={label} onKeyDown={moveFocus}>
       {tips.map((tip) => (
-        <TipItem key={tip.id} tip={tip} />
+        <TipItem key={tip.id} tip={tip} namesReport={namesReport} />
       ))}
     </ol>
   );

@@ -20,6 +20,8 @@ const TIP_BUTTONS = '[data-tip-id] .tip-open';
 export const tipButton = (id: string) => `[data-tip-id="${id}"] .tip-open`;
 /** The heading button that folds a theme's tips open on the start screen. */
 export const themeGroupButton = (id: string) => `.index [data-theme-id="${id}"] .group-toggle`;
+/** The heading button that folds a report's sections open on the start screen. */
+export const reportGroupButton = (id: string) => `.index [data-report-id="${id}"] .group-toggle`;
 /** A tab's button. */
 export const tabButton = (tab: Tab) => `[data-view="${tab}"]`;
 /** The up or down arrow of a kept tip. */

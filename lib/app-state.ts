@@ -4,6 +4,7 @@
  * panel logic runs in Node tests.
  */
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import { browseGroup, browseIndex, type BrowseBy } from './browse-index';
 import { createCitationActions } from './citation-actions';
 import { FACETS, facetValues, passesFilter as passes, type Facet, type TipFilter } from './filter-tips';
 import { selectionOrPaste, type NoSelection } from './handoff';
@@ -13,6 +14,7 @@ import { adviseParts, draftParts, type DraftAdvice } from './search/advise-draft
 import type { Search, SearchOutcome } from './search/create-search';
 import type { Range } from './search/highlight';
 import type { Passage } from './search/report-passages';
+import { reportLabel } from './report-label';
 
 /** The panel's tabs: the screens the user switches between. */
 export type Tab = 'search' | 'saved' | 'recent';
@@ -54,12 +56,12 @@ export interface ReportMark {
 export type Filters = Required<TipFilter>;
 
 /**
- * How the start screen lists the report: by section or by theme, and which groups of that index
- * are unfolded (`section:<id>`, `theme:<id>`). In the model, so a tip opened from a group and closed
- * again finds its group still open.
+ * How the start screen lists the reports: by section or by theme, and which groups of that index
+ * are unfolded (keys of `browseGroup`). In the model, so a tip opened from a group and closed again
+ * finds its group still open.
  */
 export interface BrowseIndex {
-  by: 'section' | 'theme';
+  by: BrowseBy;
   open: readonly string[];
 }
 
@@ -101,14 +103,13 @@ export const HISTORY_LIMIT = 30;
  * lookup and goes to Recent, as Enter or opening a result does at once.
  */
 export const DWELL_MS = 3000;
-/** The key of a group of the start screen's index. */
-export const browseGroup = (by: BrowseIndex['by'], id: string) => `${by}:${id}`;
+export { browseGroup };
 
 const setTimer = (run: () => void, ms: number) => {
   const timer = setTimeout(run, ms);
   return () => clearTimeout(timer);
 };
-const NO_FILTERS: Filters = { themes: [], sections: [], speakers: [], kinds: [] };
+const NO_FILTERS: Filters = { themes: [], sections: [], speakers: [], kinds: [], reports: [] };
 const SEARCH: Screen = { name: 'search' };
 
 export type AppState = ReturnType<typeof createAppState>;
@@ -137,6 +138,12 @@ export function createAppState({
 
   const reports = new Map(kb.reports.map(({ report }) => [report.id, report]));
   const reportOf = (tip: Tip): Report => reports.get(tip.report)!;
+  /**
+   * A report's short name and day ("Kennisdag 2 · 15 april 2024") where the panel shows more than one
+   * report, to tell them apart; `null` with one, where there is nothing to tell apart.
+   */
+  const reportName = (report: Report): string | null =>
+    reports.size > 1 ? reportLabel(report, language) : null;
 
   /** Counts the search's changes (its thesaurus arriving), so that the results are searched again. */
   const searchVersion = signal(0);
@@ -182,6 +189,8 @@ export function createAppState({
   );
   /** The tips shown when there is no query: all of them, filtered, in report order. */
   const browseTips = computed(() => search.tips.filter((tip) => passes(tip, filters.value)));
+  /** The start screen's index of `browseTips`: by section (per report, with more than one) or by theme. */
+  const browseGroups = computed(() => browseIndex(kb, browseTips.value, browse.value.by, language));
   /** For each facet value, how many tips the other active filters and the query leave it. */
   const facetCounts = computed(() => {
     const pool = matches.value?.map((r) => r.tip) ?? search.tips;
@@ -227,6 +236,17 @@ export function createAppState({
       { kind, text: trimmed, at: now() },
       ...history.value.filter((entry) => entry.kind !== kind || entry.text !== trimmed),
     ].slice(0, HISTORY_LIMIT);
+  }
+
+  /** The start screen listed `by`, with the group `key` unfolded, and nothing narrowing it. */
+  function showGroup(by: BrowseBy, key: string) {
+    batch(() => {
+      query.value = '';
+      selection.value = null;
+      filters.value = NO_FILTERS;
+      screen.value = SEARCH;
+      browse.value = { by, open: [...browse.value.open.filter((open) => open !== key), key] };
+    });
   }
 
   const citations = createCitationActions({
@@ -356,20 +376,20 @@ export function createAppState({
      * filters narrowing it (a theme label on an opened tip).
      */
     showTheme(id: string) {
-      const group = browseGroup('theme', id);
-      batch(() => {
-        query.value = '';
-        selection.value = null;
-        filters.value = NO_FILTERS;
-        screen.value = SEARCH;
-        browse.value = { by: 'theme', open: [...browse.value.open.filter((key) => key !== group), group] };
-      });
+      showGroup('theme', browseGroup('theme', id));
+    },
+    /**
+     * Shows a report's sections: the start screen by section with the report unfolded, no query and
+     * no filters narrowing it (a report in the start screen's list of reports).
+     */
+    showReport(id: string) {
+      showGroup('section', browseGroup('report', id));
     },
     /** Lists the start screen's index by section or by theme. */
-    browseBy(by: BrowseIndex['by']) {
+    browseBy(by: BrowseBy) {
       browse.value = { ...browse.value, by };
     },
-    /** Unfolds or folds one group of the start screen's index (`browseGroup(by, id)`). */
+    /** Unfolds or folds one group of the start screen's index (a key of `browseGroup`). */
     toggleGroup(key: string) {
       const { open } = browse.value;
       browse.value = {
@@ -432,6 +452,7 @@ export function createAppState({
     language,
     kb,
     reportOf,
+    reportName,
     query: readonly(query),
     selection: readonly(selection),
     filters: readonly(filters),
@@ -453,6 +474,7 @@ export function createAppState({
     draft,
     passages,
     browseTips,
+    browseGroups,
     facetCounts,
     activeFilterCount,
     actions,

@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createAppState, DWELL_MS, HISTORY_LIMIT, type AppState } from '@/lib/app-state';
+import { browseGroup, createAppState, DWELL_MS, HISTORY_LIMIT, type AppState } from '@/lib/app-state';
 import { createTranslator } from '@/lib/i18n';
 import { createSearch } from '@/lib/search/create-search';
+import type { Report } from '@/lib/schema';
 import nl from '@/locales/nl.json';
-import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
+import { DATA_DIR, loadKnowledgeBase } from '@/tools/read-knowledge-base';
 
 const kb = loadKnowledgeBase();
 const search = createSearch(kb);
@@ -282,12 +283,15 @@ describe('createAppState: where the user is', () => {
   });
 
   it('keeps the index of the start screen as the user left it, across an opened tip', () => {
-    state.actions.toggleGroup('section:halima-bochallati');
-    state.actions.toggleGroup('section:farid-bouchlaghmi');
-    state.actions.toggleGroup('section:halima-bochallati');
+    const [halima, farid] = ['halima-bochallati', 'farid-bouchlaghmi'].map((id) =>
+      browseGroup('section', id, kb.reports[0]!.report.id),
+    );
+    state.actions.toggleGroup(halima!);
+    state.actions.toggleGroup(farid!);
+    state.actions.toggleGroup(halima!);
     state.actions.openTip(tipId);
     state.actions.back();
-    expect(state.browse.value).toEqual({ by: 'section', open: ['section:farid-bouchlaghmi'] });
+    expect(state.browse.value).toEqual({ by: 'section', open: [farid] });
     state.actions.browseBy('theme');
     expect(state.browse.value.by).toBe('theme');
   });
@@ -313,5 +317,73 @@ describe('createAppState: where the user is', () => {
     state.actions.openPaste('unreadable');
     expect(back()).toEqual({ name: 'search' });
     expect(state.selection.value).toBe('wijkagent');
+  });
+});
+
+describe('createAppState with more than one report', () => {
+  /** The shipped report and the tests' own second one (tests/fixtures/second-report/). */
+  const two = loadKnowledgeBase(DATA_DIR, ['tests/fixtures/second-report']);
+  const twoSearch = createSearch(two);
+  const [first, second] = two.reports.map(({ report }) => report) as [Report, Report];
+  const create = (language: 'nl' | 'en' = 'nl', base = two, over = twoSearch) =>
+    createAppState({ kb: base, search: over, language, t, writeClipboard: async () => {} });
+
+  it('names a report briefly only where there is more than one', () => {
+    expect(create('nl', kb, search).reportName(kb.reports[0]!.report)).toBeNull();
+    expect(create('nl').reportName(first)).toBe('Kennisdag 2 · 15 april 2024');
+    expect(create('en').reportName(second)).toBe('Test day · 10 March 2025');
+  });
+
+  it('filters by report inside the search, and counts each report with the other filters', () => {
+    const state = create();
+    state.actions.setQuery('gespreksleider');
+    expect(ids(state)).toEqual(
+      expect.arrayContaining(['neutrale-gespreksleider', 'testdag-neutrale-gespreksleider']),
+    );
+    const counts = state.facetCounts.value.reports;
+    expect([...counts.keys()]).toEqual([first.id, second.id]);
+    state.actions.toggleFilter('reports', second.id);
+    expect(state.results.value!.every((r) => r.tip.report === second.id)).toBe(true);
+    expect(state.results.value).toHaveLength(counts.get(second.id)!);
+    // The report's own count ignores its own filter, so the other report stays choosable.
+    expect(state.facetCounts.value.reports.get(first.id)).toBe(counts.get(first.id));
+    state.actions.toggleFilter('speakers', 'Halima Bochallati');
+    expect(ids(state)).toContain('testdag-neutrale-gespreksleider');
+    expect(
+      state.results.value!.every(
+        (r) => r.tip.report === second.id && r.tip.speaker?.name === 'Halima Bochallati',
+      ),
+    ).toBe(true);
+    expect(state.activeFilterCount.value).toBe(2);
+  });
+
+  it('browses the reports first, each with its own sections, and narrows them with the report filter', () => {
+    const state = create();
+    expect(state.browseGroups.value.map((g) => g.key)).toEqual([`report:${first.id}`, `report:${second.id}`]);
+    state.actions.toggleFilter('reports', first.id);
+    expect(state.browseGroups.value.map((g) => g.id)).toEqual([first.id]);
+    state.actions.browseBy('theme');
+    expect(state.browseGroups.value.every((g) => g.tips.every((tip) => tip.report === first.id))).toBe(true);
+  });
+
+  it("shows a report's sections from the list of reports, with nothing narrowing them", () => {
+    const state = create();
+    state.actions.setQuery('vertrouwen');
+    state.actions.toggleFilter('kinds', 'announcement');
+    state.actions.browseBy('theme');
+    state.actions.showReport(second.id);
+    expect(state.query.value).toBe('');
+    expect(state.activeFilterCount.value).toBe(0);
+    expect(state.browse.value).toEqual({ by: 'section', open: [`report:${second.id}`] });
+  });
+
+  it('cites each tip with its own report', () => {
+    const state = create();
+    expect(state.citationOf('testdag-neutrale-gespreksleider')!.text).toContain(
+      '(Bron: Testuitgever, Testverslag voor de tests met twee verslagen, 10 maart 2025, groepsgesprek o.l.v. Halima Bochallati)',
+    );
+    expect(state.citationOf('neutrale-gespreksleider')!.text).toContain(
+      `(Bron: ${first.publisherShort}, ${first.title}, 15 april 2024, groepsgesprek o.l.v. Halima Bochallati)`,
+    );
   });
 });
