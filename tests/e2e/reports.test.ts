@@ -164,6 +164,52 @@ describe.each(cases)('two reports in %s, in %s', (browserName, locale) => {
     await shoot('results-filtered');
   });
 
+  it("names the report of each passage of the reports' text, and opens it in that report", async () => {
+    // Both reports have an introduction that speaks of a knowledge day.
+    await start(panel, '?q=kennisdag');
+    const intro = en ? 'Introduction' : 'Inleiding';
+    await eventually(() => textsOf(panel, '.passage-section')).toEqual(
+      expect.arrayContaining([`${firstName}: ${intro}`, `${secondName}: ${intro}`]),
+    );
+    await panel.clickText(new RegExp(`^${secondName}: ${intro}`, 'u'), '.passage');
+    await eventually(() => textOf(panel, '.report-context .report-name')).toBe(secondName);
+    expect(await textsOf(panel, '.report-context p.item, .report-context p:not([class])')).toContain(
+      second.text.sections[0]!.blocks[1]!.text,
+    );
+    await axeClean('a passage of the second report');
+    await shoot('passage');
+  });
+
+  it('fits the narrowest panel: the list of reports, and the report filter on one line each', async () => {
+    await panel.setViewport(320);
+    await panel.click('.filters summary');
+    const sticking = () =>
+      panel.evaluate(() => {
+        const limit = document.documentElement.clientWidth;
+        return [...document.querySelectorAll<HTMLElement>('body *')]
+          .filter(
+            (element) => element.checkVisibility() && element.getBoundingClientRect().right > limit + 0.5,
+          )
+          .map((element) => `${element.tagName.toLowerCase()}.${element.className}`);
+      });
+    expect(await sticking()).toEqual([]);
+    const chips = await panel.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('fieldset[data-facet="reports"] button.chip')].map(
+        (chip) => chip.getBoundingClientRect().height / parseFloat(getComputedStyle(chip).lineHeight),
+      ),
+    );
+    expect(chips).toHaveLength(2);
+    expect(chips.every((lines) => lines < 1.6)).toBe(true);
+    await panel.evaluate(() =>
+      document.querySelector('fieldset[data-facet="reports"]')!.scrollIntoView({ block: 'center' }),
+    );
+    await shoot('320-filters');
+    await panel.click('.filters summary');
+    await panel.evaluate(() => scrollTo(0, 0));
+    expect(await sticking()).toEqual([]);
+    await shoot('320-start');
+  });
+
   it('names the report of an opened tip, of its passage and of a kept tip', async () => {
     const tip = second.tips.find((t) => t.section === SHARED)!;
     await start(panel, `?tip=${tip.id}`);
