@@ -14,7 +14,7 @@ import {
 import { pickLanguage } from '@/lib/i18n';
 import { panelPathFor, toSuggestions } from '@/lib/omnibox';
 import type { Search } from '@/lib/search/create-search';
-import { createKnowledgeBaseSearch, loadThesaurus } from '@/utils/knowledge-base';
+import { createKnowledgeBaseSearch, knowledgeBase, loadThesaurus } from '@/utils/knowledge-base';
 import { handoffItem } from '@/utils/storage';
 
 /** Firefox-only API, missing from WXT's Chrome-based `browser` types. */
@@ -137,13 +137,14 @@ export default defineBackground(() => {
     return created;
   };
   const language = pickLanguage(browser.i18n.getUILanguage());
+  const reports = knowledgeBase.reports.map(({ report }) => report);
   browser.omnibox.setDefaultSuggestion({ description: browser.i18n.getMessage('omniboxDefault') });
   browser.omnibox.onInputChanged.addListener((text, suggest) => {
     search ??= searchWithThesaurus();
     void search.then((ready) => {
       const { results, strong } = ready.search(text, { limit: SUGGESTIONS });
       // The strong matches only: a weak one is no suggestion worth a line of the address bar.
-      suggest(toSuggestions(results.slice(0, strong), language, !firefox));
+      suggest(toSuggestions(results.slice(0, strong), language, !firefox, reports));
     });
   });
   browser.omnibox.onInputEntered.addListener((text, disposition) => {

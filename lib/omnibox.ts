@@ -1,5 +1,7 @@
 import { capLookup } from './handoff';
 import { localized, type Language } from './i18n';
+import { reportLabel } from './report-label';
+import type { Report } from './schema';
 import type { SearchResult } from './search/create-search';
 
 /** An address-bar suggestion: what Enter hands back (`content`) and what the list shows. */
@@ -12,20 +14,25 @@ export interface Suggestion {
 export const TIP_PREFIX = 'tip:';
 
 /**
- * Address-bar suggestions for the best tips. Chrome reads descriptions as XML (with `<match>` and
- * `<dim>`), Firefox as plain text: `markup` says which, and all text is escaped for Chrome.
+ * Address-bar suggestions for the best tips: the title, then the speaker, and the report where
+ * `reports` holds more than one. Chrome reads descriptions as XML (with `<match>` and `<dim>`),
+ * Firefox as plain text: `markup` says which, and all text is escaped for Chrome.
  */
 export function toSuggestions(
   results: readonly SearchResult[],
   language: Language,
   markup: boolean,
+  reports: readonly Report[] = [],
 ): Suggestion[] {
+  const names = new Map(
+    reports.length > 1 ? reports.map((report) => [report.id, reportLabel(report, language)]) : [],
+  );
   return results.map(({ tip }) => {
     const title = localized(tip, 'title', language);
-    const speaker = tip.speaker?.name ?? '';
+    const source = [tip.speaker?.name, names.get(tip.report)].filter(Boolean).join(' · ');
     const description = markup
-      ? `<match>${escapeXml(title)}</match>${speaker ? ` <dim>— ${escapeXml(speaker)}</dim>` : ''}`
-      : `${title}${speaker ? ` — ${speaker}` : ''}`;
+      ? `<match>${escapeXml(title)}</match>${source ? ` <dim>— ${escapeXml(source)}</dim>` : ''}`
+      : `${title}${source ? ` — ${source}` : ''}`;
     return { content: `${TIP_PREFIX}${tip.id}`, description };
   });
 }
