@@ -83,16 +83,16 @@ export function attributionText(tip: Tip, language: Language = 'nl'): string | n
  * The report's entry in APA 7: the publisher as author, the year, the title in italics, a
  * description in square brackets (in the English interface the title's translation first), e.g.
  * `Ministerie van Sociale Zaken en Werkgelegenheid. (2024). *Verslag tweede bijeenkomst …* [Verslag
- * van een kennisdag, Utrecht, 15 april 2024].`
+ * van een kennisdag, Utrecht, 15 april 2024].` `year` is the year as a list cites it (`2024a`).
  */
-export function apaEntry(report: Report, language: Language = 'nl'): Span[] {
+export function apaEntry(report: Report, language: Language = 'nl', year = yearOf(report)): Span[] {
   const date = formatDate(report.date, language);
   const description =
     language === 'nl'
       ? `Verslag van een kennisdag, ${date}`
       : `${report.en.title}; report of a knowledge day, ${date}`;
   return [
-    { text: `${report.publisher}. (${yearOf(report)}). ` },
+    { text: `${report.publisher}. (${year}). ` },
     { text: report.title, italic: true },
     { text: ` [${description}].` },
   ];
@@ -131,21 +131,32 @@ export function citeTips(
   labels: ListLabels,
   single = false,
 ): Citations {
+  const reports = [...new Map(entries.map(({ report }) => [report.id, report])).values()];
+  const years = citedYears(reports);
   const items = entries.map(({ report, tip }, i): CitedTip => {
     const texts = textsOf(tip, language);
     if (style === 'footnote')
       return { ...texts, reference: '', note: { number: i + 1, text: footnote(report, tip, language) } };
-    const short = [report.publisherShort, yearOf(report)];
+    const short = [report.publisherShort, years.get(report.id)!];
     return {
       ...texts,
       reference: enclose(short, tip, language, style === 'inline' && (language === 'nl' ? 'Bron' : 'Source')),
     };
   });
-  const reports = [...new Map(entries.map(({ report }) => [report.id, report])).values()];
   const literature =
     single && style === 'footnote'
       ? undefined
-      : { heading: labels.literature, entries: reports.map((report) => apaEntry(report, language)) };
+      : {
+          heading: labels.literature,
+          // In APA's order: by author, then year (2024a before 2024b).
+          entries: [...reports]
+            .sort(
+              (a, b) =>
+                a.publisher.localeCompare(b.publisher, 'nl') ||
+                years.get(a.id)!.localeCompare(years.get(b.id)!),
+            )
+            .map((report) => apaEntry(report, language, years.get(report.id))),
+        };
   return { ...(single ? {} : { heading: labels.heading }), items, ...(literature && { literature }) };
 }
 
@@ -177,4 +188,24 @@ function titleOf(report: Report, language: Language): string {
 
 function yearOf(report: Report): string {
   return report.date.slice(0, 4);
+}
+
+/**
+ * The year of each report as a list cites it: where one publisher has more than one report of a
+ * year in the list, a letter after the year in the order of their titles (APA 7: `2024a`, `2024b`),
+ * so that a short reference names one report.
+ */
+function citedYears(reports: readonly Report[]): Map<string, string> {
+  const same = (a: Report, b: Report) => a.publisher === b.publisher && yearOf(a) === yearOf(b);
+  return new Map(
+    reports.map((report) => {
+      const namesakes = reports.filter((other) => same(report, other));
+      if (namesakes.length < 2) return [report.id, yearOf(report)];
+      const place = namesakes
+        .map((other) => other.title)
+        .sort((a, b) => a.localeCompare(b, 'nl'))
+        .indexOf(report.title);
+      return [report.id, `${yearOf(report)}${String.fromCharCode(97 + place)}`];
+    }),
+  );
 }

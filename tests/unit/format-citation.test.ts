@@ -150,6 +150,28 @@ describe('citeTips', () => {
     expect(cited.literature?.entries).toHaveLength(1);
   });
 
+  it('tells two reports of one publisher and year apart by a letter after the year, by title (APA 7)', () => {
+    const later = { ...report, id: 'kennisdag-3', title: 'Verslag derde bijeenkomst', date: '2024-10-01' };
+    const cited = citeTips(
+      [entries[0]!, { report: later, tip: { ...tip('ken-jezelf'), report: later.id } }],
+      'apa',
+      'nl',
+      labels,
+    );
+    // "Verslag derde …" sorts before "Verslag tweede …".
+    expect(cited.items.map((item) => item.reference)).toEqual([
+      '(Ministerie van SZW, 2024b, groepsgesprek o.l.v. Halima Bochallati)',
+      '(Ministerie van SZW, 2024a, bijdrage van Jamal Ezzarqtouni)',
+    ]);
+    // The literature list in APA's order: 2024a first.
+    expect(cited.literature!.entries.map((entry) => entry.map((span) => span.text).join(''))).toEqual([
+      expect.stringMatching(/^Ministerie van Sociale Zaken en Werkgelegenheid\. \(2024a\)\. Verslag derde/u),
+      expect.stringMatching(/^Ministerie van Sociale Zaken en Werkgelegenheid\. \(2024b\)\. Verslag tweede/u),
+    ]);
+    // One report of the year: no letter.
+    expect(citeTips(entries, 'inline', 'nl', labels).items[0]!.reference).toContain(', 2024, ');
+  });
+
   it('gives APA short references without a label', () => {
     expect(citeTips(entries, 'apa', 'en', labels).items[2]!.reference).toBe(
       '(Ministerie van SZW, 2024, contribution by Jamal Ezzarqtouni)',
