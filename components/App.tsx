@@ -79,7 +79,7 @@ function Screen() {
 
 function SearchView() {
   const { state, t } = useApp();
-  const results = state.results.value;
+  const results = state.strongResults.value;
   const selection = state.selection.value;
   const strong = state.strongCount.value;
   const draft = state.draft.value;
@@ -107,7 +107,7 @@ function SearchView() {
             <ResultList
               key={selection ?? state.query.value}
               results={results}
-              strong={strong}
+              count={state.resultCount.value}
               label={resultsCount(t, strong)}
             />
           ) : (
@@ -163,7 +163,7 @@ function Passages() {
  */
 function ResultsAnnouncer() {
   const { state, t } = useApp();
-  const results = state.results.value;
+  const results = state.strongResults.value;
   return (
     <p class="visually-hidden" aria-live="polite">
       {results && resultsCount(t, state.strongCount.value)}

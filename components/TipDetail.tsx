@@ -1,5 +1,6 @@
 import { attributionText } from '@/lib/format-citation';
 import { localized, type Language } from '@/lib/i18n';
+import type { SearchResult } from '@/lib/search/create-search';
 import type { Report, Section, Tip } from '@/lib/schema';
 import { useApp } from './app-context';
 import { citationDrag } from './citation-drag';
@@ -21,7 +22,9 @@ export function TipDetail({ tip }: { tip: Tip }) {
   const section = report.sections.find((s) => s.id === tip.section)!;
   const pinned = state.pins.value.includes(tip.id);
   const reportName = state.reportName(report);
-  const highlights = state.results.value?.find((r) => r.tip.id === tip.id)?.highlights;
+  // A strong result's without ranking the weak tail; a weak one's when it is one.
+  const found = (results: SearchResult[] | null) => results?.find((r) => r.tip.id === tip.id);
+  const highlights = (found(state.strongResults.value) ?? found(state.results.value))?.highlights;
   const texts = tipTexts(tip, language, highlights);
   const themeLabels = new Map(
     state.kb.themes.map((theme) => [theme.id, localized(theme, 'label', language)]),

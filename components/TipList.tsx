@@ -20,22 +20,24 @@ export function TipList({ tips, label, namesReport }: { tips: Tip[]; label: stri
 }
 
 /**
- * Search results: the strong ones, and the weak tail folded away behind a button that says how many
- * it holds. One list, so arrow keys move through all that is shown.
+ * Search results: the strong ones (`results`, of `count` in all), and the weak tail folded away
+ * behind a button that says how many it holds, read only when unfolded. One list, so arrow keys move
+ * through all that is shown.
  */
 export function ResultList({
   results,
-  strong,
+  count,
   label,
 }: {
   results: SearchResult[];
-  strong: number;
+  count: number;
   label: string;
 }) {
-  const { t } = useApp();
+  const { state, t } = useApp();
   const [unfolded, setUnfolded] = useState(false);
-  const weak = results.length - strong;
-  const shown = unfolded ? results : results.slice(0, strong);
+  const strong = results.length;
+  const weak = count - strong;
+  const shown = unfolded ? (state.results.value ?? results) : results;
   return (
     <>
       <ol class="tip-list" aria-label={label} onKeyDown={moveFocus}>

@@ -163,9 +163,18 @@ export function createAppState({
     if (selection.value !== null) return draft.value ? null : search.lookupSelection(selection.value);
     return query.value.trim() ? search.search(query.value) : null;
   });
-  const matches = computed(() => outcome.value?.results ?? null);
-  /** The results that pass the filters, best first: the strong ones, then the weak tail. */
-  const results = computed(() => matches.value?.filter((r) => passes(r.tip, filters.value)) ?? null);
+  /**
+   * The results that pass the filters, best first: the strong ones, then the weak tail. Without a
+   * filter on, the list shows `strongResults` and counts `resultCount`, and reads this only to unfold
+   * the weak tail: a keystroke ranks no weak tail (thousands in a large corpus).
+   */
+  const results = computed(() => outcome.value?.results.filter((r) => passes(r.tip, filters.value)) ?? null);
+  /** The first `strongCount` of `results`: what the list shows before the weak tail. */
+  const strongResults = computed(() => {
+    const found = outcome.value;
+    if (!found) return null;
+    return activeFilterCount.value ? results.value!.slice(0, strongCount.value) : found.strongResults;
+  });
   /**
    * How many of `results` are strong: those above the search's cut-off that pass the filters. When
    * the filters leave only weak ones, those are what there is, and all count.
@@ -173,13 +182,20 @@ export function createAppState({
   const strongCount = computed(() => {
     const found = outcome.value;
     if (!found) return 0;
-    const strong = found.results.slice(0, found.strong).filter((r) => passes(r.tip, filters.value)).length;
+    if (!activeFilterCount.value) return found.strong;
+    const strong = found.strongResults.filter((r) => passes(r.tip, filters.value)).length;
     return strong || (results.value?.length ?? 0);
+  });
+  /** How many `results` there are. */
+  const resultCount = computed(() => {
+    const found = outcome.value;
+    if (!found) return 0;
+    return activeFilterCount.value ? results.value!.length : found.count;
   });
   /** How many results the query would have without the filters: what the count would say. */
   const unfilteredCount = computed(() => {
     const found = outcome.value;
-    return found ? found.strong || found.results.length : 0;
+    return found ? found.strong || found.count : 0;
   });
   /** The words of the query the reports do not use, nor the thesaurus as a way into them. */
   const missing = computed(() => outcome.value?.missing ?? []);
@@ -193,7 +209,7 @@ export function createAppState({
   const browseGroups = computed(() => browseIndex(kb, browseTips.value, browse.value.by, language));
   /** For each facet value, how many tips the other active filters and the query leave it. */
   const facetCounts = computed(() => {
-    const pool = matches.value?.map((r) => r.tip) ?? search.tips;
+    const pool = outcome.value?.tips ?? search.tips;
     const count = (facet: Facet) => {
       const others = { ...filters.value, [facet]: [] };
       const counts = new Map<string, number>();
@@ -468,7 +484,9 @@ export function createAppState({
     history: readonly(history),
     notice: readonly(notice),
     results,
+    strongResults,
     strongCount,
+    resultCount,
     unfilteredCount,
     missing,
     draft,

@@ -42,13 +42,33 @@ export interface ExecuteOptions {
 }
 
 /**
+ * What a query matched, unranked: each document once, in the order MiniSearch first met it (its
+ * order among equal scores), for a caller that ranks what it shows at once and the rest when asked.
+ * It stays valid after the executor's next query: what it reads from the executor's reused arrays
+ * (the matched terms) it reads again, by running its query again, when another query has run since.
+ */
+export interface Matches {
+  /** How many documents matched (and were accepted). */
+  readonly size: number;
+  /** Per match: the document's number, its place in the index's `documentIds`. */
+  readonly documents: readonly number[];
+  /** Per match: MiniSearch's score. */
+  readonly scores: Float64Array;
+  /** The index terms match `i` matched, in MiniSearch's order (its `result.terms`). */
+  terms(i: number): string[];
+  /** Whether any of these documents (numbers) matched the index term: has it among its `terms`. */
+  matchedIn(term: string, documents: ReadonlySet<number>): boolean;
+}
+
+/**
  * Runs queries over one index: an OR of groups, each an OR of term queries, which is the shape of
  * `{ combineWith: 'OR', queries: groups.map((terms) => ({ queries: terms, … })) }` in MiniSearch.
+ * Called, it ranks as `MiniSearch#search`; `match` leaves the ranking to the caller.
  */
-export type QueryExecutor = (
-  groups: readonly (readonly TermQuery[])[],
-  options?: ExecuteOptions,
-) => ScoredDocument[];
+export interface QueryExecutor {
+  (groups: readonly (readonly TermQuery[])[], options?: ExecuteOptions): ScoredDocument[];
+  match(groups: readonly (readonly TermQuery[])[], accept?: (id: string) => boolean): Matches;
+}
 
 /**
  * MiniSearch's default search options, which the search does not change: the weights of prefix and
@@ -70,17 +90,20 @@ export function createQueryExecutor(
   const ids = index.documentIds;
   const size = ids.length;
   const documentCount = size;
-  // Per field (in the index's order of fields): its id, boost, average length and every document's
-  // length, read once instead of once per posting.
+  // Per field (in the index's order of fields): its id, boost, and for every document the length
+  // norm of BM25's denominator, `k * (1 - b + (b * fieldLength) / averageFieldLength)` as MiniSearch
+  // computes it (so the same value to the last bit), worked out once instead of once per posting.
   const fieldData = index.fields.map((field, fieldId) => {
-    const lengths = new Float64Array(size);
-    index.fieldLengths.forEach((perField, id) => (lengths[id] = perField[fieldId] ?? 0));
+    const average = index.averageFieldLength[fieldId]!;
+    const norms = new Float64Array(size);
+    index.fieldLengths.forEach((perField, id) => {
+      norms[id] = k * (1 - b + (b * (perField[fieldId] ?? 0)) / average);
+    });
     return {
       fieldId,
       // `getOwnProperty(options.boost, field) || 1`, as MiniSearch has it.
       boost: (Object.hasOwn(boost, field) && boost[field]) || 1,
-      average: index.averageFieldLength[fieldId]!,
-      lengths,
+      norms,
     };
   });
 
@@ -103,12 +126,14 @@ export function createQueryExecutor(
   let nodeTerm: Int32Array = new Int32Array(1024);
   let nodeNext: Int32Array = new Int32Array(1024);
   let nodes = 0;
+  /** Counts the queries run: which one the reused arrays hold. */
+  let queries = 0;
 
   function nextStamp(): number {
     return ++stamp;
   }
 
-  return (groups, options = {}) => {
+  const match: QueryExecutor['match'] = (groups, accept) => {
     // Stamps only grow; long before they wrap (a query takes thousands at most), start again.
     if (stamp > 0xf0000000) {
       stamp = 0;
@@ -169,17 +194,14 @@ export function createQueryExecutor(
             const invDocFreq = Math.log(1 + (documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
             // termWeight * termBoost * fieldBoost * docBoost (1), in MiniSearch's order.
             const factor = termWeight * query.boost * field.boost * 1;
-            const { lengths, average } = field;
+            const { norms } = field;
             for (const [id, termFreq] of frequencies) {
               if (ids[id] === undefined) continue;
               if (lastScored[id] !== serial) {
                 lastScored[id] = serial;
                 noteTerm(id, termNumber);
               }
-              const fieldLength = lengths[id]!;
-              const rawScore =
-                invDocFreq *
-                (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / average)));
+              const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + norms[id]!));
               const weighted = factor * rawScore;
               if (termStamp[id] === termMark) {
                 termScore[id] = termScore[id]! + weighted;
@@ -245,61 +267,80 @@ export function createQueryExecutor(
       }
     }
 
-    return rank(matched, options, derived);
+    queries++;
+    return snapshot(accept ? matched.filter((id) => accept(ids[id]!)) : matched, derived, () =>
+      match(groups, accept),
+    );
   };
 
+  /** The matches of the query just run; `again` runs it again, for what another query overwrote. */
+  function snapshot(documents: number[], derived: readonly string[], again: () => Matches): Matches {
+    const size = documents.length;
+    const scores = new Float64Array(size);
+    documents.forEach((id, i) => (scores[i] = totalScore[id]! * quality[id]!));
+    const query = queries;
+    let rerun: Matches | undefined;
+    const scored = new Set(derived);
+    return {
+      size,
+      documents,
+      scores,
+      terms(i) {
+        if (query !== queries) return (rerun ??= again()).terms(i);
+        return matchedTerms(head[documents[i]!]!, nodeTerm, nodeNext, derived);
+      },
+      matchedIn(term, among) {
+        // A document matched an index term the query scored exactly when it has a posting of it.
+        if (!scored.has(term)) return false;
+        for (const frequencies of index.terms.get(term)?.values() ?? []) {
+          if (frequencies.size <= among.size) {
+            for (const id of frequencies.keys()) if (among.has(id)) return true;
+          } else {
+            for (const id of among) if (frequencies.has(id)) return true;
+          }
+        }
+        return false;
+      },
+    };
+  }
+
+  return Object.assign(
+    (groups: readonly (readonly TermQuery[])[], options: ExecuteOptions = {}) =>
+      rank(match(groups, options.accept), options.limit),
+    { match },
+  );
+
   /** The results in MiniSearch's order: score times quality, best first, ties as first matched. */
-  function rank(matched: number[], options: ExecuteOptions, derived: string[]): ScoredDocument[] {
-    const { accept, limit = Infinity } = options;
-    type Candidate = { id: number; score: number; order: number };
-    const before = (a: Candidate, b: Candidate) =>
-      a.score > b.score || (a.score === b.score && a.order < b.order);
-    let best: Candidate[] = [];
+  function rank(matches: Matches, limit = Infinity): ScoredDocument[] {
+    const { size, documents, scores } = matches;
+    const before = (a: number, b: number) => scores[a]! > scores[b]! || (scores[a] === scores[b] && a < b);
+    let best: number[] = [];
     // A short list of the best so far for the few results a panel shows; a sort for many.
-    const keepBest = limit <= 64;
-    matched.forEach((id, order) => {
-      if (accept && !accept(ids[id]!)) return;
-      const candidate = { id, score: totalScore[id]! * quality[id]!, order };
-      if (!keepBest) {
-        best.push(candidate);
-        return;
+    if (limit <= 64) {
+      for (let i = 0; i < size; i++) {
+        if (best.length >= limit && (limit <= 0 || !before(i, best[best.length - 1]!))) continue;
+        let at = best.length;
+        while (at > 0 && before(i, best[at - 1]!)) at--;
+        best.splice(at, 0, i);
+        if (best.length > limit) best.pop();
       }
-      if (best.length >= limit && (limit <= 0 || !before(candidate, best[best.length - 1]!))) return;
-      let at = best.length;
-      while (at > 0 && before(candidate, best[at - 1]!)) at--;
-      best.splice(at, 0, candidate);
-      if (best.length > limit) best.pop();
-    });
-    if (!keepBest) best = best.sort((a, b) => b.score - a.score || a.order - b.order).slice(0, limit);
-    if (best.length <= EAGER_TERMS) {
-      return best.map(({ id, score }) => ({
-        id: ids[id]!,
-        score,
-        terms: matchedTerms(head[id]!, nodeTerm, nodeNext, derived),
-      }));
+    } else {
+      best = Array.from({ length: size }, (_, i) => i)
+        .sort((a, b) => scores[b]! - scores[a]! || a - b)
+        .slice(0, limit);
     }
-    // Many results, of which a panel shows a few: their matched terms are read from a copy of this
-    // query's lists when first asked for (the executor reuses its own lists for the next query).
-    const terms = nodeTerm.slice(0, nodes);
-    const next = nodeNext.slice(0, nodes);
-    return best.map(({ id, score }, i) => {
-      if (i < EAGER_TERMS)
-        return { id: ids[id]!, score, terms: matchedTerms(head[id]!, nodeTerm, nodeNext, derived) };
-      const first = head[id]!;
-      let matched: string[] | undefined;
+    return best.map((i) => {
+      let terms: string[] | undefined;
       return {
-        id: ids[id]!,
-        score,
+        id: ids[documents[i]!]!,
+        score: scores[i]!,
         get terms() {
-          return (matched ??= matchedTerms(first, terms, next, derived));
+          return (terms ??= matches.terms(i));
         },
       };
     });
   }
 }
-
-/** Results whose matched terms are listed at once; those of the rest when first read. */
-const EAGER_TERMS = 64;
 
 /** The index terms a document matched, from its list's first node, in MiniSearch's order (its `Object.keys(match)`). */
 function matchedTerms(

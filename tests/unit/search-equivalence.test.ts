@@ -136,3 +136,51 @@ describe('the highlights of search results', () => {
     },
   );
 });
+
+describe.each(corpora)('the outcome of a search on %s', (_, kb) => {
+  // The strong results are ranked at once, the weak tail when first read: the same list either way.
+  const search = createSearch(kb);
+  const analyzer = createAnalyzer(dutchVocabulary(kb));
+  const common = search.tips.length / 4;
+  const queries = ['ve', 'sleu', 'vertrouwen w', 'jongeren snel helpen', 'straathoekwerk', 'youth workers'];
+
+  it.each(queries)('for %s: strong results, count and tips are those of the whole list', (query) => {
+    const outcome = search.search(query);
+    const { results } = outcome;
+    expect(outcome.strongResults).toEqual(results.slice(0, outcome.strong));
+    expect(outcome.count).toBe(results.length);
+    expect(outcome.tips.map((tip) => tip.id).sort()).toEqual(results.map((r) => r.tip.id).sort());
+    const scores = results.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(search.search(query, { limit: 5 }).results).toEqual(results.slice(0, 5));
+  });
+
+  it('gives the terms of a result read after other searches, as read at once', () => {
+    const first = search.search('sleu');
+    const expected = search.search('sleu').results.map((result) => result.terms);
+    for (const query of queries) search.search(query);
+    expect(first.results.map((result) => result.terms)).toEqual(expected);
+  });
+
+  it.each(queries)('for %s: marks the words the strong results matched', (query) => {
+    const outcome = search.search(query);
+    const shown = outcome.results.slice(0, outcome.strong);
+    const matched = new Set(shown.flatMap((result) => result.terms));
+    const words = tokenize(query)
+      .filter((token) => distinctive(token.word, matched))
+      .map((token) => [token.start, token.end]);
+    const concepts = shown.flatMap((result) => result.via.map((via) => via.range));
+    const expected = [...words, ...concepts].sort((a, b) => a[0]! - b[0]!);
+    // Touching and overlapping ranges are joined: compare the characters marked.
+    const marked = (ranges: number[][]) =>
+      [...query].map((_, i) => ranges.some(([start, end]) => start! <= i && i < end!));
+    expect(marked(outcome.marks)).toEqual(marked(expected));
+  });
+
+  /** Whether a word of the query meets a matched term that at most a quarter of the tips hold. */
+  function distinctive(word: string, matched: Set<string>): boolean {
+    return analyzer
+      .query(word)
+      .some((term) => matched.has(term) && (search.documentFrequency.get(term) ?? 0) <= common);
+  }
+});
