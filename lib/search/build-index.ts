@@ -95,18 +95,21 @@ function indexFields<T>(
       const fieldId = fieldIds[i]!;
       const value = (document as Record<string, unknown>)[field];
       if (value == null) return;
-      const words = tokenize(String(value), field);
-      const length = new Set(words).size;
+      // Each distinct word once, with how often it occurs, in the order first met: the order in which
+      // `add` meets its terms, and their frequencies are the same sums.
+      const words = new Map<string, number>();
+      for (const word of tokenize(String(value), field)) words.set(word, (words.get(word) ?? 0) + 1);
+      const length = words.size;
       lengths[fieldId] = length;
       // MiniSearch's running average (`addFieldLength`), rounding included.
       averageFieldLength[fieldId] = ((averageFieldLength[fieldId] || 0) * number + length) / (number + 1);
-      for (const word of words) {
+      for (const [word, count] of words) {
         for (const term of processTerm(word, field)) {
           let byField = postings.get(term);
           if (!byField) postings.set(term, (byField = index.terms.get(term) ?? new Map()));
           let frequencies = byField.get(fieldId);
           if (!frequencies) byField.set(fieldId, (frequencies = new Map()));
-          frequencies.set(number, (frequencies.get(number) ?? 0) + 1);
+          frequencies.set(number, (frequencies.get(number) ?? 0) + count);
           if (!seen.has(term)) {
             seen.add(term);
             documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
