@@ -1,5 +1,6 @@
 import { stemmer as dutchStemmer } from '@orama/stemmers/dutch';
 import { stemmer as englishStemmer } from '@orama/stemmers/english';
+import { DUTCH_STOPWORDS } from './stopwords';
 
 /**
  * Dutch Snowball stems of a folded word, plus the stem of its base form where Snowball leaves two
@@ -11,9 +12,15 @@ import { stemmer as englishStemmer } from '@orama/stemmers/english';
  * @example stemDutch('sleutelpersonen') // ['sleutelperson']
  * @example stemDutch('boetes') // ['boetes', 'boet']
  * @example stemDutch('gewaardeerd') // ['gewaardeerd', 'waarder']
+ * @example stemDutch('overheid') // ['overheid'], not Snowball's `over`
  */
 export function stemDutch(word: string): string[] {
-  const stem = dutchStemmer(word);
+  // Snowball takes `-heid` off `overheid` and leaves `over`, a function word in every other tip: a
+  // word that is not a function word itself never stems to one, and keeps its own form instead (the
+  // plural `-heden` as `-heid`: `overheden` is `overheid`).
+  const snowball = dutchStemmer(word);
+  const stem =
+    DUTCH_STOPWORDS.has(snowball) && !DUTCH_STOPWORDS.has(word) ? word.replace(/heden$/u, 'heid') : snowball;
   const base = pluralBase(word, stem) ?? participleBase(word);
   if (base === undefined) return [stem];
   const baseStem = dutchStemmer(base);

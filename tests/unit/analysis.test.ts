@@ -57,8 +57,16 @@ describe('stemDutch', () => {
     ['waarderen', 'gewaardeerd'],
     ['overvragen', 'overvraagd'],
     ['informeren', 'geinformeerd'],
+    ['overheid', 'overheden'],
   ])('makes %s and %s meet', (singular, plural) => {
     expect(stemDutch(plural)).toContain(stemDutch(singular)[0]);
+  });
+
+  it('never stems a word to a function word', () => {
+    // Snowball's stem of `overheid` is `over`, which every tip that talks about something holds.
+    expect(stemDutch('overheid')).toEqual(['overheid']);
+    expect(stemDutch('over')).toEqual(['over']);
+    expect(stemDutch('veiligheid')).toEqual(['veilig']);
   });
 });
 
