@@ -207,16 +207,28 @@ export function createAppState({
   const browseTips = computed(() => search.tips.filter((tip) => passes(tip, filters.value)));
   /** The start screen's index of `browseTips`: by section (per report, with more than one) or by theme. */
   const browseGroups = computed(() => browseIndex(kb, browseTips.value, browse.value.by, language));
-  /** For each facet value, how many tips the other active filters and the query leave it. */
+  /**
+   * For each facet value, how many results the query and the other active filters leave it: what the
+   * count says once it is pressed (its strong results, or all of them where none is strong).
+   */
   const facetCounts = computed(() => {
-    const pool = outcome.value?.tips ?? search.tips;
+    const found = outcome.value;
+    const strongTips = found?.strongResults.map((result) => result.tip);
     const count = (facet: Facet) => {
       const others = { ...filters.value, [facet]: [] };
-      const counts = new Map<string, number>();
-      for (const tip of pool) {
-        if (!passes(tip, others)) continue;
-        for (const value of facetValues(tip, facet)) counts.set(value, (counts.get(value) ?? 0) + 1);
-      }
+      const tally = (pool: readonly Tip[]) => {
+        const counts = new Map<string, number>();
+        for (const tip of pool) {
+          if (!passes(tip, others)) continue;
+          for (const value of facetValues(tip, facet)) counts.set(value, (counts.get(value) ?? 0) + 1);
+        }
+        return counts;
+      };
+      const counts = tally(found?.tips ?? search.tips);
+      if (!strongTips) return counts;
+      // What pressing a value makes the count say (`strongCount`): its strong results, or all its
+      // results where none of them is strong.
+      for (const [value, strong] of tally(strongTips)) counts.set(value, strong);
       return counts;
     };
     return Object.fromEntries(FACETS.map((facet) => [facet, count(facet)])) as Record<

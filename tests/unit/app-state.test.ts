@@ -49,7 +49,8 @@ describe('createAppState', () => {
     const all = state.results.value!.length;
     const halima = state.facetCounts.value.speakers.get('Halima Bochallati')!;
     state.actions.toggleFilter('speakers', 'Halima Bochallati');
-    expect(state.results.value).toHaveLength(halima);
+    // A chip says what the count will say once it is pressed: the strong results it leaves.
+    expect(state.strongCount.value).toBe(halima);
     expect(halima).toBeLessThan(all);
     expect(state.results.value!.every((r) => r.tip.speaker?.name === 'Halima Bochallati')).toBe(true);
     // Counts of the same facet ignore its own filter, so other speakers stay choosable.
@@ -57,6 +58,18 @@ describe('createAppState', () => {
     expect(state.activeFilterCount.value).toBe(1);
     state.actions.resetFilters();
     expect(state.results.value).toHaveLength(all);
+  });
+
+  it('gives each filter value the count that pressing it makes the results say', () => {
+    for (const query of ['sleutelpersonen', 'vertrouwen', 'jongeren', 'wijkagent']) {
+      state.actions.setQuery(query);
+      const counts = state.facetCounts.value.themes;
+      for (const [theme, count] of counts) {
+        state.actions.toggleFilter('themes', theme);
+        expect(state.strongCount.value, `${query} · ${theme}`).toBe(count);
+        state.actions.toggleFilter('themes', theme);
+      }
+    }
   });
 
   it('shows a theme from a tip without switching an active filter off', () => {
@@ -344,7 +357,7 @@ describe('createAppState with more than one report', () => {
     expect([...counts.keys()]).toEqual([first.id, second.id]);
     state.actions.toggleFilter('reports', second.id);
     expect(state.results.value!.every((r) => r.tip.report === second.id)).toBe(true);
-    expect(state.results.value).toHaveLength(counts.get(second.id)!);
+    expect(state.strongCount.value).toBe(counts.get(second.id)!);
     // The report's own count ignores its own filter, so the other report stays choosable.
     expect(state.facetCounts.value.reports.get(first.id)).toBe(counts.get(first.id));
     state.actions.toggleFilter('speakers', 'Halima Bochallati');
