@@ -125,20 +125,20 @@ describe('relevance on whole drafts', () => {
   // Written blind to the search (drafts.md): realistic multi-topic drafts, each subject labelled with
   // the tips that answer it. The targets are 0.90 in some part's top 3 and 0.80 in the merged list's
   // top 10 (issue "Advice for a whole draft"); these floors sit just under what the search reaches
-  // now (0.73 and 0.71). Held out: never tuned to draft by draft.
+  // now (0.77 and 0.72). Held out: never tuned to draft by draft.
   const report = evaluateDraftSet(DRAFTS, 'drafts');
 
-  it("finds at least 70% of the subjects in some part's top 3", () => {
-    expect(report.inParts).toBeGreaterThanOrEqual(0.7);
+  it("finds at least 74% of the subjects in some part's top 3", () => {
+    expect(report.inParts).toBeGreaterThanOrEqual(0.74);
   });
 
-  it("finds at least 68% of the subjects in the merged list's top 10", () => {
-    expect(report.inMerged).toBeGreaterThanOrEqual(0.68);
+  it("finds at least 70% of the subjects in the merged list's top 10", () => {
+    expect(report.inMerged).toBeGreaterThanOrEqual(0.7);
   });
 });
 
 describe('relevance on the development drafts', () => {
-  // Written blind to the search (practitioner-dev.md), to tune on; now 0.94 and 0.92.
+  // Written blind to the search (practitioner-dev.md), to tune on; now 0.96 and 0.93.
   const report = evaluateDraftSet(DRAFTS_DEV, 'development drafts');
 
   it("finds at least 90% of the subjects in some part's top 3", () => {
