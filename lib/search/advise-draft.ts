@@ -80,8 +80,12 @@ export function adviseParts(
   perPart = PER_PART,
 ): DraftAdvice {
   // A part needs its few best, not them all.
-  const parts = draft.map((part): AdvisedPart => {
-    const outcome = search.lookupSelection(part.text, { limit: perPart });
+  const outcomes = search.lookupSelections(
+    draft.map((part) => part.text),
+    { limit: perPart },
+  );
+  const parts = draft.map((part, i): AdvisedPart => {
+    const outcome = outcomes[i]!;
     return {
       ...part,
       results: outcome.results.slice(0, Math.min(outcome.strong, perPart)),

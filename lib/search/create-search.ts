@@ -29,7 +29,7 @@ import {
   type ConceptMatch,
 } from './concepts';
 import { addFields, buildIndex, type IndexOptions, type SearchIndex } from './build-index';
-import { createQueryExecutor, type Matches } from './execute-query';
+import { createQueryExecutor, type Matches, type TypoLookups } from './execute-query';
 import { analyseWords, highlightAnalysed, highlightWords, type AnalysedWord, type Range } from './highlight';
 import { pickSelectionTerms } from './pick-selection-terms';
 import { createPassageSearch, type Passage } from './report-passages';
@@ -126,6 +126,11 @@ export interface Search {
    * typed query; long ones are matched by their most distinctive terms (TF-IDF against the tips).
    */
   lookupSelection(text: string, options?: SearchOptions): SearchOutcome;
+  /**
+   * Looks up each of several passages (a draft's parts) as `lookupSelection` does: the same
+   * outcomes, with the typo lookups of the words they share done once.
+   */
+  lookupSelections(texts: readonly string[], options?: SearchOptions): SearchOutcome[];
   /**
    * The passages of the reports' own text that hold every content word of a typed query, for what
    * no tip quotes: tips stay the first answer.
@@ -317,7 +322,7 @@ export function searchOverIndex(
     return highlightWords(text, new Set(terms), language === 'en' ? analyzer.english : analyzer.dutch);
   }
 
-  function run(plan: Plan, options: SearchOptions): SearchOutcome {
+  function run(plan: Plan, options: SearchOptions, typos?: TypoLookups): SearchOutcome {
     const { groups, via, floor } = plan;
     let missing: MissingWord[] | undefined;
     const missingWords = () => (missing ??= plan.missing());
@@ -350,6 +355,7 @@ export function searchOverIndex(
         })),
       ),
       filter ? (id) => passesFilter(tipsById.get(id)!, filter) : undefined,
+      typos,
     );
     // Each match's score weighed by its tip's kind. The order: by that score, ties as MiniSearch
     // ranks them (by its score, then as first matched, the order of `matches`).
@@ -629,6 +635,11 @@ export function searchOverIndex(
     return count > FEW_WORDS ? { ...typed, missing: () => [], floor: SELECTION_FLOOR } : typed;
   }
 
+  function lookupSelection(selection: string, options: SearchOptions, typos?: TypoLookups) {
+    const text = selection.slice(0, MAX_SELECTION_CHARS);
+    return run(plan(text, tokenize(text), false), options, typos);
+  }
+
   return {
     tips,
     tip: (id) => tipsById.get(id),
@@ -638,9 +649,10 @@ export function searchOverIndex(
       const tokens = tokenize(text);
       return run(plan(text, tokens, isStillTyping(text)), options);
     },
-    lookupSelection(selection, options = {}) {
-      const text = selection.slice(0, MAX_SELECTION_CHARS);
-      return run(plan(text, tokenize(text), false), options);
+    lookupSelection: (selection, options = {}) => lookupSelection(selection, options),
+    lookupSelections(texts, options = {}) {
+      const typos: TypoLookups = new Map();
+      return texts.map((text) => lookupSelection(text, options, typos));
     },
     passages: reportText.search,
     useThesaurus(thesaurus) {

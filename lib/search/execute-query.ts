@@ -60,6 +60,9 @@ export interface Matches {
   matchedIn(term: string, documents: ReadonlySet<number>): boolean;
 }
 
+/** Index terms near a term, by `<edits> <term>`: what `SearchableMap#fuzzyGet` finds. */
+export type TypoLookups = Map<string, Map<string, [FieldPostings, number]>>;
+
 /**
  * Runs queries over one index: an OR of groups, each an OR of term queries, which is the shape of
  * `{ combineWith: 'OR', queries: groups.map((terms) => ({ queries: terms, … })) }` in MiniSearch.
@@ -67,7 +70,16 @@ export interface Matches {
  */
 export interface QueryExecutor {
   (groups: readonly (readonly TermQuery[])[], options?: ExecuteOptions): ScoredDocument[];
-  match(groups: readonly (readonly TermQuery[])[], accept?: (id: string) => boolean): Matches;
+  /**
+   * `typos`: the index terms within an edit distance of a term, as earlier queries looked them up
+   * (the walk of the whole tree that typo tolerance costs), to share between queries that repeat
+   * words, such as a draft's parts. Filled as it goes.
+   */
+  match(
+    groups: readonly (readonly TermQuery[])[],
+    accept?: (id: string) => boolean,
+    typos?: TypoLookups,
+  ): Matches;
 }
 
 /**
@@ -133,7 +145,7 @@ export function createQueryExecutor(
     return ++stamp;
   }
 
-  const match: QueryExecutor['match'] = (groups, accept) => {
+  const match: QueryExecutor['match'] = (groups, accept, typos) => {
     // Stamps only grow; long before they wrap (a query takes thousands at most), start again.
     if (stamp > 0xf0000000) {
       stamp = 0;
@@ -220,20 +232,23 @@ export function createQueryExecutor(
         if (query.fuzzy) {
           const fuzzy = query.fuzzy;
           const maxDistance = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(query.term.length * fuzzy)) : fuzzy;
-          if (maxDistance) fuzzyMatches = index.terms.fuzzyGet(query.term, maxDistance);
+          if (maxDistance) {
+            const key = `${maxDistance} ${query.term}`;
+            fuzzyMatches = typos?.get(key) ?? index.terms.fuzzyGet(query.term, maxDistance);
+            typos?.set(key, fuzzyMatches);
+          }
         }
         if (prefixMatches) {
           for (const [term, postings] of prefixMatches) {
             const distance = term.length - query.term.length;
             if (!distance) continue;
-            // A prefix match is scored as one, never also as a fuzzy match.
-            fuzzyMatches?.delete(term);
             score(term, (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance), postings);
           }
         }
         if (fuzzyMatches) {
           for (const [term, [postings, distance]] of fuzzyMatches) {
-            if (!distance) continue;
+            // A prefix match is scored as one, never also as a fuzzy match.
+            if (!distance || (prefixMatches && term.startsWith(query.term))) continue;
             score(term, (WEIGHTS.fuzzy * term.length) / (term.length + distance), postings);
           }
         }

@@ -155,6 +155,12 @@ describe.each(corpora)('the outcome of a search on %s', (_, kb) => {
     expect(search.search(query, { limit: 5 }).results).toEqual(results.slice(0, 5));
   });
 
+  it("looks up a draft's parts together as it looks up each alone", () => {
+    const parts = ['De wijkagent en de jongerenwerkers', 'vertrouwen winnen bij jongeren', 'De wijkagent'];
+    const alone = parts.map((part) => search.lookupSelection(part, { limit: 3 }));
+    expect(search.lookupSelections(parts, { limit: 3 })).toEqual(alone);
+  });
+
   it('gives the terms of a result read after other searches, as read at once', () => {
     const first = search.search('sleu');
     const expected = search.search('sleu').results.map((result) => result.terms);
