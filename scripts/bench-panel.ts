@@ -9,11 +9,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launch } from '../tools/browsers';
+import { CHROME_DIR, launch } from '../tools/browsers';
 import { summarize, type Stats } from './bench/measure';
 
-/** The build the panel is opened from. */
-export const CHROME_MANIFEST = join(import.meta.dirname, '..', '.output', 'chrome-mv3', 'manifest.json');
+/** The build the panel is opened from: `.output/`, or the copy `WEERBAAR_OUTPUT` names. */
+export const CHROME_MANIFEST = join(CHROME_DIR, 'manifest.json');
 
 /** Untimed opens first: the first ones fill the browser's caches (code cache, disk cache). */
 const WARMUP = 5;

@@ -10,10 +10,10 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import type { KnowledgeBase } from '../lib/schema';
-import { DATA_DIR, loadKnowledgeBase } from '../tools/read-knowledge-base';
+import { DATA_DIR, loadKnowledgeBase, OUTPUT_DIR } from '../tools/read-knowledge-base';
 import {
   createSyntheticKnowledgeBase,
   toKnowledgeBaseFiles,
@@ -47,7 +47,8 @@ import { jsonSize, panelSize } from './bench/shipped-size';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench');
-const BUILD = join(ROOT, '.output', 'chrome-mv3');
+/** The build the panel rows measure: `.output/`, or the copy of it `WEERBAAR_OUTPUT` names. */
+const BUILD = resolve(ROOT, process.env[OUTPUT_DIR] ?? '.output', 'chrome-mv3');
 const START = performance.now();
 
 async function main(): Promise<void> {
