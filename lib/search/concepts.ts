@@ -5,6 +5,7 @@
  */
 import type { Analyzer } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
+import { functionPhraseTokens } from '../analysis/function-phrases';
 import { stemDutch, stemEnglish } from '../analysis/stem';
 import { tokenize, type Token } from '../analysis/tokenize';
 import type { Language } from '../i18n';
@@ -23,7 +24,7 @@ export interface ConceptMatcher {
    * The concepts whose labels occur in the input's tokens, each once, where the input first names it
    * (the longest label there), in input order. With `stillTyping`, the last word may be the start of a label's last word.
    */
-  match(tokens: readonly Token[], stillTyping?: boolean): ConceptMatch[];
+  match(tokens: readonly Token[], stillTyping?: boolean, grammar?: ReadonlySet<number>): ConceptMatch[];
   /** The concept with this id. */
   concept(id: string): Concept | undefined;
 }
@@ -64,6 +65,8 @@ interface Label {
   /** Dutch labels are matched against the input's Dutch terms, English ones against its English. */
   language: Language;
   keys: string[];
+  /** For a label matched word by word in a row: which of its words are function words. */
+  stops: boolean[];
   contentOnly: boolean;
   /** The folded last word, for labels being typed. */
   lastWord: string;
@@ -110,20 +113,32 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
 
   /** A label as matched; a Dutch label of several words also as one compound (`wijk regie`, `wijkregie`). */
   function analyseLabel(concept: Concept, text: string, language: Language): Label[] {
-    const words = tokenize(text).map((token) => wordOf(token.word, language));
+    const tokens = tokenize(text);
+    const grammar = language === 'nl' ? functionPhraseTokens(tokens) : new Set<number>();
+    const words = tokens.map((token, i) =>
+      grammar.has(i) ? { ...wordOf(token.word, language), stop: true } : wordOf(token.word, language),
+    );
     const content = words.filter((word) => !word.stop);
     const contentOnly = content.length >= 2;
     const keys = (contentOnly ? content : words).map((word) => word.key);
     if (!keys.length || keys.some((k) => !k)) return [];
     const lastWord = words[words.length - 1]!.folded;
-    const labels: Label[] = [{ concept, language, keys: keys as string[], contentOnly, lastWord }];
+    const stops = contentOnly ? content.map(() => false) : words.map((word) => word.stop);
+    const labels: Label[] = [{ concept, language, keys: keys as string[], stops, contentOnly, lastWord }];
     if (language === 'nl' && contentOnly && content.length === words.length) {
       const joined = words.map((word) => word.folded).join('');
       const compound = stemDutch(joined)[0];
       // Typed, it is the start of the compound that counts, not of its last word (`tonen` is not
       // the start of `begrip tonen`).
       if (compound)
-        labels.push({ concept, language, keys: [compound], contentOnly: false, lastWord: joined });
+        labels.push({
+          concept,
+          language,
+          keys: [compound],
+          stops: [false],
+          contentOnly: false,
+          lastWord: joined,
+        });
     }
     return labels;
   }
@@ -146,22 +161,30 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
     return analysed;
   }
 
-  function match(tokens: readonly Token[], stillTyping = false): ConceptMatch[] {
+  function match(
+    tokens: readonly Token[],
+    stillTyping = false,
+    grammar: ReadonlySet<number> = new Set(),
+  ): ConceptMatch[] {
     tables ??= build();
     const { byFirstKey } = tables;
     const terms = {
       nl: tokens.map((token) => new Set(analyzer.dutch(token.word))),
       en: tokens.map((token) => new Set(analyzer.english(token.word))),
     };
-    const content = tokens.flatMap((token, i) => (analyzer.isStopword(token.word) ? [] : [i]));
+    const content = tokens.flatMap((token, i) =>
+      grammar.has(i) || analyzer.isStopword(token.word) ? [] : [i],
+    );
     const found = new Map<string, ConceptMatch>();
     // The single words a label names as a whole (`jongerenwerk`), not by a part of it (`jongeren`).
     const named = new Map<string, boolean>();
-    const note = (concept: Concept, first: number, last: number, whole = first !== last) => {
+    const note = (concept: Concept, first: number, last: number, whole: boolean) => {
       const known = found.get(concept.id);
       if (!known || first < known.first || (first === known.first && last > known.last)) {
         found.set(concept.id, { concept, first, last });
         named.set(concept.id, whole);
+      } else if (first === known.first && last === known.last && whole) {
+        named.set(concept.id, true);
       }
     };
     /** Whether `key` is the stem of word `i` itself rather than of one of its parts. */
@@ -179,18 +202,20 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
           const window = label.keys.length + 1;
           let first = i;
           let last = i;
+          let whole = isWhole(i, language, term);
           const all = label.keys.slice(1).every((key) => {
             for (let q = Math.max(0, p - window); q <= Math.min(content.length - 1, p + window); q++) {
               const at = content[q]!;
               if (terms[language][at]!.has(key)) {
                 first = Math.min(first, at);
                 last = Math.max(last, at);
+                whole &&= isWhole(at, language, key);
                 return true;
               }
             }
             return false;
           });
-          if (all) note(label.concept, first, last);
+          if (all) note(label.concept, first, last, whole && first !== last);
         }
       }
     });
@@ -207,28 +232,41 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
           if (label.contentOnly) continue;
           const rest = label.keys.slice(1);
           const start = i + 1 + skip;
-          if (rest.every((k, j) => terms[language][start + j]?.has(k))) {
-            note(
-              label.concept,
-              i,
-              start + rest.length - 1,
-              skip > 0 || rest.length > 0 || isWhole(i, language, key),
-            );
+          // A word of a complex preposition (`op basis van`) takes part only as a function word of
+          // the label (`in plaats van boetes`), never as its content (`sociale basis`).
+          const grammarFits = (at: number, word: number) => !grammar.has(at) || label.stops[word]!;
+          if (!grammarFits(i, 0) || (skip > 0 && grammar.has(i + 1))) continue;
+          if (rest.every((k, j) => terms[language][start + j]?.has(k) && grammarFits(start + j, j + 1))) {
+            const whole =
+              skip > 0 ||
+              (isWhole(i, language, key) && rest.every((k, j) => isWhole(start + j, language, k)));
+            note(label.concept, i, start + rest.length - 1, whole);
           }
         }
       }
     });
     // A word being typed that a label already names as it is, is meant as it is.
-    if (stillTyping && tokens.length && ![...found.values()].some((m) => m.last === tokens.length - 1)) {
-      matchTyped(tokens, (concept, first, last) => note(concept, first, last, true));
+    const last = tokens.length - 1;
+    const isNamed = (m: ConceptMatch) => named.get(m.concept.id) === true;
+    if (
+      stillTyping &&
+      tokens.length &&
+      !grammar.has(last) &&
+      ![...found.values()].some((m) => m.last === last && isNamed(m))
+    ) {
+      matchTyped(tokens, (concept, first, end) => note(concept, first, end, true));
     }
     // A word that a label names as a whole is that concept, not also those of its parts: each
     // concept counts as a word of the query, and `jongerenwerk` is one word, not `jongeren` and `werk` too.
     const wholeAt = new Set(
-      [...found.values()].filter((m) => m.first === m.last && named.get(m.concept.id)).map((m) => m.first),
+      [...found.values()].filter((m) => m.first === m.last && isNamed(m)).map((m) => m.first),
     );
+    const overlapsWhole = (m: ConceptMatch) => {
+      for (let i = m.first; i <= m.last; i++) if (wholeAt.has(i)) return true;
+      return false;
+    };
     return [...found.values()]
-      .filter((m) => m.first !== m.last || named.get(m.concept.id) || !wholeAt.has(m.first))
+      .filter((m) => isNamed(m) || !overlapsWhole(m))
       .sort((a, b) => a.first - b.first || b.last - a.last);
 
     /** The terms of the input's word `i`, each with its language. */

@@ -535,7 +535,7 @@ export function searchOverIndex(
     // A last word the tips hold as it is, is meant as it is: only an unknown start is completed to
     // a label (`straathoek`), not `wijk` to the dozens of labels it begins.
     const lastKnown = !!content.length && documentFrequency.has(content[content.length - 1]![0] ?? '');
-    const matches = concepts.match(tokens, stillTyping && !lastKnown);
+    const matches = concepts.match(tokens, stillTyping && !lastKnown, grammar);
     // A label stands for the words it covers: one of three words counts as those three would.
     for (const { concept, first, last } of matches) {
       if (!leadsSomewhere(concept)) continue;
@@ -605,9 +605,9 @@ export function searchOverIndex(
 
   /** A long passage: its most distinctive terms and concepts, weighted by TF-IDF; no word is missing. */
   function passagePlan(text: string, tokens: Token[]): Plan {
-    const matches = concepts.match(tokens).filter((match) => leadsSomewhere(match.concept));
-    const named = matches.map((match) => conceptTerm(match.concept.id));
     const grammar = functionPhraseTokens(tokens);
+    const matches = concepts.match(tokens, false, grammar).filter((match) => leadsSomewhere(match.concept));
+    const named = matches.map((match) => conceptTerm(match.concept.id));
     const groups = pickSelectionTerms(
       tokens.filter((_, i) => !grammar.has(i)),
       analyzer,
@@ -683,7 +683,8 @@ export function searchOverIndex(
  * mark after it (`… in een wijk?`) says the word is complete.
  */
 function isStillTyping(text: string): boolean {
-  return /[\p{L}\p{N}]$/u.test(text);
+  // A combining accent and a hyphen (`politie-`, a compound being written) are part of the word.
+  return /[\p{L}\p{M}\p{N}-]$/u.test(text);
 }
 
 /** Ranges sorted, with overlapping and touching ones joined. */

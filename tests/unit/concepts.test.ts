@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis/analyzer';
+import { functionPhraseTokens } from '@/lib/analysis/function-phrases';
 import { tokenize } from '@/lib/analysis/tokenize';
 import { conceptOfTerm, conceptTerm, createConceptMatcher, leadsSomewhere } from '@/lib/search/concepts';
 import type { Concept } from '@/lib/schema';
@@ -34,7 +35,11 @@ const thesaurus = [
   concept('gemeenschapszin', ['gemeenschapszin', 'wij-gevoel']),
   concept('empathie', ['begrip tonen']),
   concept('politie', ['agent']),
-  concept('wijkagent', ['wijkagent']),
+  concept('wijkagent', ['wijkagent', 'agent van de wijk']),
+  concept('buurtagentschap', ['buurtagentschap']),
+  concept('bewoners', ['bewoners', 'de wijk']),
+  concept('sociale-basis', ['sociale basis']),
+  concept('praten-niet-beboeten', ['in plaats van boetes']),
   concept('agent-in-de-wijk', ['agent in de wijk']),
   concept('wijkaanpak', ['wijkaanpak']),
   concept('wijkagentennorm', ['wijkagentennorm']),
@@ -86,7 +91,7 @@ describe('concept matching', () => {
 
   it('finds the content words of a longer label close together, in any order', () => {
     expect(matched('de overheid verdient vertrouwen')).toEqual(['vertrouwen-overheid']);
-    expect(matched('de overheid moet in de wijk en op straat en op school en thuis vertrouwen')).toEqual([]);
+    expect(matched('de overheid moet in het dorp en op straat en op school en thuis vertrouwen')).toEqual([]);
   });
 
   it('matches the start of a label while it is being typed, and only then', () => {
@@ -106,10 +111,31 @@ describe('concept matching', () => {
   });
 
   it('takes a word that a label names as a whole for that concept only, not also for those of its parts', () => {
+    // `wijkagenten` is the label `wijkagent`; its parts also make `agent van de wijk` (the same
+    // concept, through parts), `agent` and `de wijk`: only the whole word's concept counts.
     expect(matched('de wijkagenten')).toEqual(['wijkagent']);
     // Without a label for the whole word, its parts still lead to their concepts.
     expect(matched('de buurtagent')).toEqual(['politie']);
-    expect(matched('de agent in de wijk')).toEqual(['agent-in-de-wijk', 'politie']);
+    expect(matched('de agent in de wijk').sort()).toEqual([
+      'agent-in-de-wijk',
+      'bewoners',
+      'politie',
+      'wijkagent',
+    ]);
+  });
+
+  it('completes a word being typed even where a part of it names a concept', () => {
+    expect(matched('buurtagent', true)).toEqual(['buurtagentschap']);
+  });
+
+  it('leaves the words of a complex preposition to the labels that hold that preposition', () => {
+    const inGrammar = (text: string) => {
+      const tokens = tokenize(text);
+      return matcher.match(tokens, false, functionPhraseTokens(tokens)).map((match) => match.concept.id);
+    };
+    expect(inGrammar('op basis van sociale kaarten')).toEqual([]);
+    expect(inGrammar('een sterke sociale basis')).toEqual(['sociale-basis']);
+    expect(inGrammar('in plaats van boetes een gesprek')).toEqual(['praten-niet-beboeten']);
   });
 
   it('completes nothing when the word being typed is a label as it is', () => {
