@@ -12,20 +12,29 @@ import { DUTCH_STOPWORDS } from './stopwords';
  * @example stemDutch('sleutelpersonen') // ['sleutelperson']
  * @example stemDutch('boetes') // ['boetes', 'boet']
  * @example stemDutch('gewaardeerd') // ['gewaardeerd', 'waarder']
- * @example stemDutch('overheid') // ['overheid'], not Snowball's `over`
+ * @example stemDutch('overheid') // ['over~~~'], not Snowball's `over`
  */
 export function stemDutch(word: string): string[] {
-  // Snowball takes `-heid` off `overheid` and leaves `over`, a function word in every other tip: a
-  // word that is not a function word itself never stems to one, and keeps its own form instead (the
-  // plural `-heden` as `-heid`: `overheden` is `overheid`).
-  const snowball = dutchStemmer(word);
-  const stem =
-    DUTCH_STOPWORDS.has(snowball) && !DUTCH_STOPWORDS.has(word) ? word.replace(/heden$/u, 'heid') : snowball;
+  // Snowball takes `-heid` off `overheid` and leaves `over`, and makes `meten` and `meet` `met`: function
+  // words that every other tip holds. Such a stem of a word that is not a function word itself is
+  // marked, so that the word's forms still meet each other (`overheid`, `overheden`) and nothing else.
+  const stem = snowball(word);
   const base = pluralBase(word, stem) ?? participleBase(word);
   if (base === undefined) return [stem];
-  const baseStem = dutchStemmer(base);
+  const baseStem = snowball(base);
   return baseStem === stem ? [stem] : [stem, baseStem];
 }
+
+function snowball(word: string): string {
+  const stem = dutchStemmer(word);
+  return DUTCH_STOPWORDS.has(stem) && !DUTCH_STOPWORDS.has(word) ? stem + STEM_MARK : stem;
+}
+
+/**
+ * Marks a stem that would otherwise be a function word. No analysed word holds it, and it is three
+ * characters long, more than the typo tolerance, so `over` never reaches `over~~~` by a typo.
+ */
+const STEM_MARK = '~~~';
 
 /** The English (Porter) stem of a folded word. */
 export function stemEnglish(word: string): string {

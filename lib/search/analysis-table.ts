@@ -98,12 +98,19 @@ export function readAnalysis(
   return known;
 }
 
-/** A hash (32-bit FNV-1a, hex) of the Dutch and the English words, in order. */
+/**
+ * The version of the analysis of a word (lib/analysis/): raise it when a word's terms change, so a
+ * table recorded before (a dev server's, kept across a code change) is not read as today's.
+ */
+const ANALYSIS_VERSION = 2;
+
+/** A hash (32-bit FNV-1a, hex) of the analysis version and the Dutch and English words, in order. */
 export function hashWords(dutch: readonly string[], english: readonly string[]): string {
   let hash = 0x811c9dc5;
   const add = (code: number) => {
     hash = Math.imul(hash ^ code, 0x01000193);
   };
+  add(ANALYSIS_VERSION);
   for (const list of [dutch, english]) {
     for (const word of list) {
       for (let i = 0; i < word.length; i++) add(word.charCodeAt(i));

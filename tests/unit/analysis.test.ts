@@ -4,6 +4,7 @@ import { createCompoundSplitter } from '@/lib/analysis/compounds';
 import { fold } from '@/lib/analysis/fold';
 import { functionPhraseTokens } from '@/lib/analysis/function-phrases';
 import { stemDutch } from '@/lib/analysis/stem';
+import { DUTCH_STOPWORDS } from '@/lib/analysis/stopwords';
 import { tokenize } from '@/lib/analysis/tokenize';
 
 describe('fold', () => {
@@ -58,14 +59,22 @@ describe('stemDutch', () => {
     ['overvragen', 'overvraagd'],
     ['informeren', 'geinformeerd'],
     ['overheid', 'overheden'],
+    ['meten', 'meet'],
+    ['zaal', 'zalen'],
   ])('makes %s and %s meet', (singular, plural) => {
     expect(stemDutch(plural)).toContain(stemDutch(singular)[0]);
   });
 
-  it('never stems a word to a function word', () => {
+  it('never stems a word to a function word, and keeps its forms together', () => {
     // Snowball's stem of `overheid` is `over`, which every tip that talks about something holds.
-    expect(stemDutch('overheid')).toEqual(['overheid']);
+    for (const word of ['overheid', 'overheden', 'meten', 'meet', 'zalen']) {
+      expect(
+        stemDutch(word).some((stem) => DUTCH_STOPWORDS.has(stem)),
+        word,
+      ).toBe(false);
+    }
     expect(stemDutch('over')).toEqual(['over']);
+    expect(stemDutch('met')).toEqual(['met']);
     expect(stemDutch('veiligheid')).toEqual(['veilig']);
   });
 });
