@@ -1,3 +1,4 @@
+import { useLayoutEffect } from 'preact/hooks';
 import { attributionText } from '@/lib/format-citation';
 import { localized, type Language } from '@/lib/i18n';
 import type { SearchResult } from '@/lib/search/create-search';
@@ -22,6 +23,8 @@ export function TipDetail({ tip }: { tip: Tip }) {
   const section = report.sections.find((s) => s.id === tip.section)!;
   const pinned = state.pins.value.includes(tip.id);
   const reportName = state.reportName(report);
+  // A tip opens at its top, the back button clear of the sticky bar, not where the list was scrolled to.
+  useLayoutEffect(() => scrollTo(0, 0), [tip.id]);
   // A strong result's without ranking the weak tail; a weak one's when it is one.
   const found = (results: SearchResult[] | null) => results?.find((r) => r.tip.id === tip.id);
   const highlights = (found(state.strongResults.value) ?? found(state.results.value))?.highlights;
