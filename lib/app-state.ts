@@ -213,22 +213,45 @@ export function createAppState({
    */
   const facetCounts = computed(() => {
     const found = outcome.value;
-    const strongTips = found?.strongResults.map((result) => result.tip);
+    const tally = (pool: readonly Tip[], facet: Facet) => {
+      const counts = new Map<string, number>();
+      for (const tip of pool) {
+        for (const value of facetValues(tip, facet)) counts.set(value, (counts.get(value) ?? 0) + 1);
+      }
+      return counts;
+    };
     const count = (facet: Facet) => {
       const others = { ...filters.value, [facet]: [] };
-      const tally = (pool: readonly Tip[]) => {
-        const counts = new Map<string, number>();
-        for (const tip of pool) {
-          if (!passes(tip, others)) continue;
-          for (const value of facetValues(tip, facet)) counts.set(value, (counts.get(value) ?? 0) + 1);
-        }
-        return counts;
-      };
-      const counts = tally(found?.tips ?? search.tips);
-      if (!strongTips) return counts;
-      // What pressing a value makes the count say (`strongCount`): its strong results, or all its
-      // results where none of them is strong.
-      for (const [value, strong] of tally(strongTips)) counts.set(value, strong);
+      const all = (found?.tips ?? search.tips).filter((tip) => passes(tip, others));
+      if (!found) return tally(all, facet);
+      const strong = found.strongResults.map((result) => result.tip).filter((tip) => passes(tip, others));
+      // What pressing a value makes the count say (`strongCount`): the strong results, or all of them
+      // where none is strong, of the facet's active values with this one added (values of one facet
+      // combine with OR). An active value: what it alone leaves.
+      const active: readonly string[] = filters.value[facet];
+      const inActive = (tip: Tip) => facetValues(tip, facet).some((value) => active.includes(value));
+      const shown = (strongCount: number, allCount: number) => strongCount || allCount;
+      const [strongIn, allIn] = [strong.filter(inActive).length, all.filter(inActive).length];
+      const [strongOut, allOut] = [
+        tally(
+          strong.filter((t) => !inActive(t)),
+          facet,
+        ),
+        tally(
+          all.filter((t) => !inActive(t)),
+          facet,
+        ),
+      ];
+      const [strongOwn, allOwn] = [tally(strong, facet), tally(all, facet)];
+      const counts = new Map<string, number>();
+      for (const value of allOwn.keys()) {
+        counts.set(
+          value,
+          active.includes(value)
+            ? shown(strongOwn.get(value) ?? 0, allOwn.get(value)!)
+            : shown(strongIn + (strongOut.get(value) ?? 0), allIn + (allOut.get(value) ?? 0)),
+        );
+      }
       return counts;
     };
     return Object.fromEntries(FACETS.map((facet) => [facet, count(facet)])) as Record<

@@ -60,14 +60,20 @@ describe('createAppState', () => {
     expect(state.results.value).toHaveLength(all);
   });
 
-  it('gives each filter value the count that pressing it makes the results say', () => {
+  it('gives each filter value the count that pressing it makes the results say, with other values of its facet pressed too', () => {
     for (const query of ['sleutelpersonen', 'vertrouwen', 'jongeren', 'wijkagent']) {
       state.actions.setQuery(query);
-      const counts = state.facetCounts.value.themes;
-      for (const [theme, count] of counts) {
-        state.actions.toggleFilter('themes', theme);
-        expect(state.strongCount.value, `${query} · ${theme}`).toBe(count);
-        state.actions.toggleFilter('themes', theme);
+      const themes = [...state.facetCounts.value.themes.keys()];
+      for (const pressed of [[], themes.slice(0, 1)]) {
+        for (const theme of pressed) state.actions.toggleFilter('themes', theme);
+        const counts = state.facetCounts.value.themes;
+        for (const [theme, count] of counts) {
+          if (pressed.includes(theme)) continue;
+          state.actions.toggleFilter('themes', theme);
+          expect(state.strongCount.value, `${query} · ${[...pressed, theme].join(' + ')}`).toBe(count);
+          state.actions.toggleFilter('themes', theme);
+        }
+        for (const theme of pressed) state.actions.toggleFilter('themes', theme);
       }
     }
   });
@@ -358,8 +364,11 @@ describe('createAppState with more than one report', () => {
     state.actions.toggleFilter('reports', second.id);
     expect(state.results.value!.every((r) => r.tip.report === second.id)).toBe(true);
     expect(state.strongCount.value).toBe(counts.get(second.id)!);
-    // The report's own count ignores its own filter, so the other report stays choosable.
-    expect(state.facetCounts.value.reports.get(first.id)).toBe(counts.get(first.id));
+    // The other report stays choosable: its chip says what pressing it as well would show.
+    const both = state.facetCounts.value.reports.get(first.id);
+    state.actions.toggleFilter('reports', first.id);
+    expect(state.strongCount.value).toBe(both);
+    state.actions.toggleFilter('reports', first.id);
     state.actions.toggleFilter('speakers', 'Halima Bochallati');
     expect(ids(state)).toContain('testdag-neutrale-gespreksleider');
     expect(
