@@ -9,12 +9,15 @@ export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set(dutch.map(fold));
 /** English function words, folded; used for the English fields and English queries. */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(english.map(fold));
 
+/** Words of stopwords-nl that are subjects of the reports' advice: marked like any other word. */
+const SUBJECT_WORDS = new Set(['samen', 'eerst', 'weinig', 'eigen', 'missen', 'onzeker', 'vrij', 'gewoon']);
+
 /**
  * Dutch function words in the wide sense (stopwords-iso's list, `stopwords-nl`, with Snowball's),
  * folded: pronouns, auxiliaries, adverbs such as `zoals`, `willen`, `daarom`. Not for ranking, where
- * some of them are this report's subjects (`samen`, `eerst`, `weinig`), but for what the panel marks
- * as matched in a user's text: they never say why a tip matched.
+ * some of them are this report's subjects, but for what the panel marks as matched in a user's text:
+ * they never say why a tip matched. Those subjects (`samen`, `eerst`, `weinig`) are left out of it.
  */
 export const DUTCH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  [...dutch, ...(dutchFunctionWords as string[])].map(fold),
+  [...dutch, ...(dutchFunctionWords as string[])].filter((word) => !SUBJECT_WORDS.has(word)).map(fold),
 );

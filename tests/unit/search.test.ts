@@ -127,6 +127,13 @@ describe('search', () => {
     expect(search.lookupSelection(sentence).missing).toEqual([]);
   });
 
+  it("marks words that are the report's subjects, even where a wide list calls them function words", () => {
+    const marked = (query: string) =>
+      search.search(query).marks.map(([start, end]) => query.slice(start, end));
+    expect(marked('weinig uren ')).toContain('weinig');
+    expect(marked('eerst luisteren ')).toContain('eerst');
+  });
+
   it('does not take the grammar of a sentence for its subject', () => {
     // `in plaats van` is a preposition; the tip about a walk home instead of a fine has `in plaats van` in its title.
     const sentence = 'Jongeren opzoeken op straat in plaats van wachten tot ze zelf komen';
