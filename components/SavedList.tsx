@@ -47,7 +47,7 @@ export function SavedList() {
                 class="link tip-open"
                 onClick={andFocus(() => state.actions.openTip(tip.id), TIP_HEADING)}
               >
-                {title}
+                <span class="saved-title">{title}</span>
                 {report && <span class="tip-report">{report}</span>}
               </button>
               <span class="row-actions">
