@@ -81,13 +81,13 @@ interface LabelWord {
 /** Creates the matcher for a thesaurus; labels are analysed on first use, not at the panel's open. */
 export function createConceptMatcher(concepts: readonly Concept[], analyzer: Analyzer): ConceptMatcher {
   const byId = new Map(concepts.map((concept) => [concept.id, concept]));
-  let tables: { byFirstKey: Map<string, Label[]>; byLastWord: Label[] } | undefined;
+  let tables: { byFirstKey: Record<Language, Map<string, Label[]>>; byLastWord: Label[] } | undefined;
 
   /** Each distinct word of the labels, per language, analysed: labels share most of their words. */
   const labelWords = new Map<string, LabelWord>();
 
   function build() {
-    const byFirstKey = new Map<string, Label[]>();
+    const byFirstKey: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
     const byLastWord: Label[] = [];
     for (const concept of concepts) {
       const labels: [string, Language][] = [
@@ -99,10 +99,10 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
       ];
       for (const [text, language] of labels) {
         for (const label of analyseLabel(concept, text, language)) {
-          const key = `${language}:${label.keys[0]!}`;
-          const list = byFirstKey.get(key) ?? [];
+          const key = label.keys[0]!;
+          const list = byFirstKey[language].get(key) ?? [];
           list.push(label);
-          byFirstKey.set(key, list);
+          byFirstKey[language].set(key, list);
           byLastWord.push(label);
         }
       }
@@ -191,31 +191,41 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
     const isWhole = (i: number, language: Language, key: string) =>
       language === 'en' ||
       !analyzer.parts(tokens[i]!.word).includes(key) ||
-      analyzer.dutch(tokens[i]!.word)[0] === key;
+      terms.nl[i]!.values().next().value === key;
+    // The terms of each word, with their language, as the labels are looked up by.
+    const starts = tokens.map((_, i) => [
+      ...[...terms.nl[i]!].map((term): [Language, string] => ['nl', term]),
+      ...[...terms.en[i]!].map((term): [Language, string] => ['en', term]),
+    ]);
 
     // Labels of several content words: each word within a few words of the first, in any order, as
     // Dutch moves its verbs (`vertrouwen winnen`, `hoe win je vertrouwen`).
     content.forEach((i, p) => {
-      for (const [language, term] of termsAt(i)) {
-        for (const label of byFirstKey.get(`${language}:${term}`) ?? []) {
+      for (const [language, term] of starts[i]!) {
+        for (const label of byFirstKey[language].get(term) ?? []) {
           if (!label.contentOnly) continue;
           const window = label.keys.length + 1;
+          const from = Math.max(0, p - window);
+          const to = Math.min(content.length - 1, p + window);
           let first = i;
           let last = i;
-          let whole = isWhole(i, language, term);
-          const all = label.keys.slice(1).every((key) => {
-            for (let q = Math.max(0, p - window); q <= Math.min(content.length - 1, p + window); q++) {
+          let whole = true;
+          let all = true;
+          for (let k = 1; k < label.keys.length && all; k++) {
+            const key = label.keys[k]!;
+            all = false;
+            for (let q = from; q <= to; q++) {
               const at = content[q]!;
               if (terms[language][at]!.has(key)) {
                 first = Math.min(first, at);
                 last = Math.max(last, at);
                 whole &&= isWhole(at, language, key);
-                return true;
+                all = true;
+                break;
               }
             }
-            return false;
-          });
-          if (all) note(label.concept, first, last, whole && first !== last);
+          }
+          if (all) note(label.concept, first, last, whole && first !== last && isWhole(i, language, term));
         }
       }
     });
@@ -225,10 +235,10 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
       const next = tokens[i + 1];
       const joined =
         next && !analyzer.isStopword(next.word) ? analyzer.dutch(token.word + next.word)[0] : undefined;
-      const starts = termsAt(i).map(([language, term]) => [language, term, 0] as [Language, string, number]);
-      if (joined) starts.push(['nl', joined, 1]);
-      for (const [language, key, skip] of starts) {
-        for (const label of byFirstKey.get(`${language}:${key}`) ?? []) {
+      const keys = starts[i]!.map(([language, term]) => [language, term, 0] as [Language, string, number]);
+      if (joined) keys.push(['nl', joined, 1]);
+      for (const [language, key, skip] of keys) {
+        for (const label of byFirstKey[language].get(key) ?? []) {
           if (label.contentOnly) continue;
           const rest = label.keys.slice(1);
           const start = i + 1 + skip;
@@ -268,14 +278,6 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
     return [...found.values()]
       .filter((m) => isNamed(m) || !overlapsWhole(m))
       .sort((a, b) => a.first - b.first || b.last - a.last);
-
-    /** The terms of the input's word `i`, each with its language. */
-    function termsAt(i: number): [Language, string][] {
-      return [
-        ...[...terms.nl[i]!].map((term): [Language, string] => ['nl', term]),
-        ...[...terms.en[i]!].map((term): [Language, string] => ['en', term]),
-      ];
-    }
   }
 
   /** Labels of one word that start with the word being typed (`straathoek` → straathoekwerk). */
