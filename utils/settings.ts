@@ -3,7 +3,8 @@
  * Kept apart from utils/storage.ts (kept tips and lookups) so that each item has one home. The item
  * is versioned: a change of its shape raises `version` and adds the step to `migrations`; what
  * storage returns is checked, and an unknown style (from a newer version, or a broken profile) reads
- * as the default.
+ * as the default. Settings a newer version of the extension wrote are never written over: a change
+ * holds for this panel only, and the user is told, as for the kept lists (utils/storage.ts).
  */
 import { storage } from '#imports';
 import { effect } from '@preact/signals-core';
@@ -18,9 +19,12 @@ export interface Settings {
 
 const DEFAULTS: Settings = { citationStyle: DEFAULT_CITATION_STYLE };
 
+/** The version of the settings' shape. */
+const SETTINGS_VERSION = 1;
+
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULTS,
-  version: 1,
+  version: SETTINGS_VERSION,
   // The steps from each earlier shape to the next, keyed by the version they lead to; none yet.
   migrations: {},
 });
@@ -40,12 +44,26 @@ export function readSettings(value: unknown): Settings {
   };
 }
 
+/** What the settings report to the panel. */
+export interface SettingsEvents {
+  /** A change could not be saved; it holds for this panel. */
+  onWriteFailed: () => void;
+  /** The stored settings come from a newer version: read, never written over. */
+  onNewerVersion: () => void;
+}
+
 /**
  * Restores the settings into the panel's state, writes every change back, and follows changes made
- * by the panel of another window. A failed write keeps the choice for this panel and calls `onWriteFailed`.
+ * by the panel of another window. A change that is not saved (a failed write, or settings of a newer
+ * version) holds for this panel and is reported.
  */
-export async function connectSettings(state: SettingsState, onWriteFailed: () => void): Promise<void> {
-  let stored = readSettings(await settingsItem.getValue().catch(() => DEFAULTS));
+export async function connectSettings(state: SettingsState, events: SettingsEvents): Promise<void> {
+  const [value, meta] = await Promise.all([
+    settingsItem.getValue().catch(() => DEFAULTS),
+    settingsItem.getMeta().catch(() => ({})),
+  ]);
+  let stored = readSettings(value);
+  const newer = ((meta as { v?: number }).v ?? 1) > SETTINGS_VERSION;
   state.actions.setCitationStyle(stored.citationStyle);
   settingsItem.watch((value) => {
     stored = readSettings(value);
@@ -54,7 +72,8 @@ export async function connectSettings(state: SettingsState, onWriteFailed: () =>
   effect(() => {
     const citationStyle = state.citationStyle.value;
     if (citationStyle === stored.citationStyle) return;
+    if (newer) return events.onNewerVersion();
     stored = { citationStyle };
-    settingsItem.setValue(stored).catch(onWriteFailed);
+    settingsItem.setValue(stored).catch(events.onWriteFailed);
   });
 }

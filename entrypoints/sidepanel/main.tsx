@@ -56,12 +56,13 @@ performance.mark('weerbaar:first-render');
 // Then, while the user reads, what the first unusual word typed would otherwise wait for.
 requestIdleCallback(() => search.prepare(), { timeout: 2000 });
 
-void connectSettings(state, () => state.actions.notify(t('storageFailed'), 'error'));
-void connectStorage(state, {
+const storageEvents = {
   onWriteFailed: () => state.actions.notify(t('storageFailed'), 'error'),
   onDropped: () => state.actions.notify(t('storageReset'), 'error'),
   onNewerVersion: () => state.actions.notify(t('storageNewer'), 'error'),
-}).then(() => {
+};
+void connectSettings(state, storageEvents);
+void connectStorage(state, storageEvents).then(() => {
   // After the restore, so a selection handed over on open is not overwritten in the history; and
   // only in the side panel itself: the page opened in a tab from the address bar (`?tab`) leaves
   // hand-overs to the panel they are meant for.

@@ -137,7 +137,12 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reliability in %s', (browse
   );
 
   it('shows what a newer version stored, says so, and leaves it untouched', async () => {
-    const newer = { pins: ['neutrale-gespreksleider'], pins$: { v: 99 } };
+    const newer = {
+      pins: ['neutrale-gespreksleider'],
+      pins$: { v: 99 },
+      settings: { citationStyle: 'apa' },
+      settings$: { v: 99 },
+    };
     await panel.evaluate(
       (items) => (globalThis as unknown as { chrome: Extension }).chrome.storage.local.set(items),
       newer,
@@ -151,6 +156,22 @@ describe.each<BrowserName>(['chromium', 'firefox'])('reliability in %s', (browse
     await panel.click('[data-tip-id="neutrale-gespreksleider"] .tip-open');
     await panel.clickText(`★ ${nl.unpin}`);
     await eventually(() => starOn(panel)).toBe('true');
+    // The citation style it chose is read, and another choice holds for this panel only.
+    expect(
+      await panel.evaluate(
+        () => document.querySelector<HTMLSelectElement>('[data-setting="citation-style"]')!.value,
+      ),
+    ).toBe('apa');
+    await panel.evaluate(() => {
+      const select = document.querySelector<HTMLSelectElement>('[data-setting="citation-style"]')!;
+      select.value = 'footnote';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await eventually(() =>
+      panel.evaluate(
+        () => document.querySelector<HTMLSelectElement>('[data-setting="citation-style"]')!.value,
+      ),
+    ).toBe('footnote');
     expect(await stored(panel)).toMatchObject(newer);
   });
 
