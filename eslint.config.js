@@ -28,11 +28,11 @@ export default tseslint.config(
     // What ships: the pure core, the components and the extension's own files. It runs in the
     // extension, so it never reaches for build, test or measuring code; the pure core and the
     // components run in Node and in tests too, so they never reach for the extension APIs either.
-    files: ['lib/**/*.{ts,tsx}', 'components/**/*.tsx', 'utils/**/*.ts', 'entrypoints/**/*.{ts,tsx}'],
+    files: ['lib/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'utils/**/*.ts', 'entrypoints/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [layout(['tools', 'scripts', 'tests'])] }] },
   },
   {
-    files: ['lib/**/*.ts', 'components/**/*.tsx'],
+    files: ['lib/**/*.ts', 'components/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-globals': ['error', 'browser', 'chrome'],
       'no-restricted-imports': [
