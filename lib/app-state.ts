@@ -28,8 +28,9 @@ export type PasteReason = 'asked' | NoSelection;
 
 /**
  * Where the user is: one screen at a time, each with what it shows. `back()` leaves each one for
- * the screen it came from, so Escape and every back button agree. New screens (the draft view) join
- * the union with their own `open…` action and their own step in `back()`.
+ * the screen it came from, so Escape and every back button agree. The draft view is not a screen of
+ * its own: it is the search screen while the selection has several parts (`draft`), so a tip opened
+ * from it goes back to it, and `back()` leaves it by clearing the selection, as for any selection.
  */
 export type Screen =
   | { name: 'search' }

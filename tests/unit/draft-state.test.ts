@@ -38,6 +38,17 @@ describe('the state model with a draft', () => {
     expect(model.draft.value).toBeNull();
   });
 
+  it('returns to the draft from a tip opened in it', () => {
+    const model = state();
+    model.actions.applySelection(DRAFT);
+    const tipId = model.draft.value!.parts[0]!.results[0]!.tip.id;
+    model.actions.openTip(tipId);
+    expect(model.screen.value).toMatchObject({ name: 'tip', tipId });
+    expect(model.actions.back()).toBe(true);
+    expect(model.screen.value).toEqual({ name: 'search' });
+    expect(model.draft.value?.parts).toHaveLength(2);
+  });
+
   it('leaves the draft when the selection is cleared', () => {
     const model = state();
     model.actions.applySelection(DRAFT);
