@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { AppState } from '@/lib/app-state';
-import { countText, localized, type Translate } from '@/lib/i18n';
+import { localized, resultsCount, type Translate } from '@/lib/i18n';
 import { excerptAround } from '@/lib/search/highlight';
 import { AppContext, useApp } from './app-context';
 import { Browse } from './Browse';
@@ -81,6 +81,7 @@ function SearchView() {
   const { state, t } = useApp();
   const results = state.strongResults.value;
   const selection = state.selection.value;
+  // The count says the strong results: the weak tail is folded away, and says its own count.
   const strong = state.strongCount.value;
   const draft = state.draft.value;
   if (selection !== null && draft) {
@@ -170,9 +171,6 @@ function ResultsAnnouncer() {
     </p>
   );
 }
-
-/** The count of the strong results: the weak tail is folded away, and says its own count. */
-const resultsCount = (t: Translate, strong: number) => countText(t, strong, 'resultsOne', 'resultsCount');
 
 /** `/` focuses the search box; Escape goes back one step (`back()` in the state model). */
 function useGlobalKeys() {

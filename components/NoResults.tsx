@@ -1,4 +1,4 @@
-import { countText } from '@/lib/i18n';
+import { resultsCount } from '@/lib/i18n';
 import { useApp } from './app-context';
 import { andFocus, SEARCH_BOX } from './focus';
 
@@ -15,7 +15,7 @@ export function NoResults({ quiet = false }: { quiet?: boolean }) {
   }
   return (
     <p class="empty filtered-out">
-      {t('noResultsFiltered', { results: countText(t, without, 'resultsOne', 'resultsCount') })}{' '}
+      {t('noResultsFiltered', { results: resultsCount(t, without) })}{' '}
       <button
         type="button"
         class="link-button"

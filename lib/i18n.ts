@@ -49,3 +49,13 @@ export function localized<K extends string>(
 export function countText(t: Translate, count: number, one: string, many: string): string {
   return count === 1 ? t(one) : t(many, { count });
 }
+
+/**
+ * How many results a search gives, in words: the one wording the results' heading, its spoken
+ * announcement and the filtered-out message share.
+ *
+ * @example resultsCount(t, 3) // '3 resultaten'
+ */
+export function resultsCount(t: Translate, count: number): string {
+  return countText(t, count, 'resultsOne', 'resultsCount');
+}

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createTranslator, pickLanguage } from '@/lib/i18n';
+import { createTranslator, pickLanguage, resultsCount } from '@/lib/i18n';
 import en from '@/locales/en.json';
 import nl from '@/locales/nl.json';
 
@@ -42,6 +42,18 @@ describe('createTranslator', () => {
     expect(t('count', { n: 3 })).toBe('3 tips');
     expect(t('other')).toBe('ander');
     expect(t('missing')).toBe('missing');
+  });
+});
+
+describe('resultsCount', () => {
+  it.each([
+    [nl, 1, '1 resultaat'],
+    [nl, 3, '3 resultaten'],
+    [nl, 0, '0 resultaten'],
+    [en, 1, '1 result'],
+    [en, 3, '3 results'],
+  ])('says a count of results in words (%#)', (messages, count, text) => {
+    expect(resultsCount(createTranslator(messages), count)).toBe(text);
   });
 });
 
