@@ -1,3 +1,4 @@
+import { dateLocale } from '@/lib/format-date';
 import type { Language } from '@/lib/i18n';
 import { useApp } from './app-context';
 import { andFocus, SEARCH_BOX } from './focus';
@@ -81,7 +82,7 @@ function shortened(text: string): string {
 function formatWhen(at: number, language: Language): string {
   const date = new Date(at);
   const today = new Date().toDateString() === date.toDateString();
-  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+  return new Intl.DateTimeFormat(dateLocale(language), {
     ...(today ? {} : { day: 'numeric', month: 'short' }),
     hour: '2-digit',
     minute: '2-digit',

@@ -22,10 +22,12 @@ import {
   type Page as PlaywrightPage,
 } from 'playwright-core';
 import puppeteer, { type Browser, type KeyInput, type Page as PuppeteerPage } from 'puppeteer-core';
+import type { Language } from '../lib/i18n';
 import { GECKO_ID } from '../wxt.config';
 
 export type BrowserName = 'chromium' | 'firefox';
-export type Locale = 'nl' | 'en';
+/** The browser's UI language, which the panel follows: one of the panel's languages. */
+export type Locale = Language;
 export type ColorScheme = 'light' | 'dark';
 
 export interface LaunchOptions {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browseGroup, createAppState, DWELL_MS, HISTORY_LIMIT, type AppState } from '@/lib/app-state';
-import { createTranslator } from '@/lib/i18n';
+import { createTranslator, type Language } from '@/lib/i18n';
 import { createSearch } from '@/lib/search/create-search';
 import type { Report } from '@/lib/schema';
 import nl from '@/locales/nl.json';
@@ -344,7 +344,7 @@ describe('createAppState with more than one report', () => {
   const two = loadKnowledgeBase(DATA_DIR, ['tests/fixtures/second-report']);
   const twoSearch = createSearch(two);
   const [first, second] = two.reports.map(({ report }) => report) as [Report, Report];
-  const create = (language: 'nl' | 'en' = 'nl', base = two, over = twoSearch) =>
+  const create = (language: Language = 'nl', base = two, over = twoSearch) =>
     createAppState({ kb: base, search: over, language, t, writeClipboard: async () => {} });
 
   it('names a report briefly only where there is more than one', () => {
