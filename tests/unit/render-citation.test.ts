@@ -3,7 +3,8 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { toDocxBuffer } from '@/lib/export-docx';
 import { citeTip, citeTips, type CitationStyle, type Citations } from '@/lib/format-citation';
-import { toHtml, toMarkdown, toPlainText } from '@/lib/render-citation';
+import { escapeHtml, toHtml, toMarkdown, toPlainText } from '@/lib/render-citation';
+import { ATTRIBUTIONS } from '@/lib/schema';
 import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 
 const kb = loadKnowledgeBase();
@@ -72,32 +73,57 @@ describe('toHtml', () => {
     const text = fc
       .string({ unit: 'grapheme', maxLength: 60 })
       .map((s) => `${s}<img src=x onerror=alert(1)>&"'`);
+    // Every field of a tip and a report that a citation sets, in either language, and the headings.
+    const fields = fc.record({
+      title: text,
+      enTitle: text,
+      quote: text,
+      name: text,
+      publisher: text,
+      publisherShort: text,
+      reportTitle: text,
+      reportEnTitle: text,
+      heading: text,
+      literature: text,
+    });
     fc.assert(
       fc.property(
-        text,
-        text,
-        text,
-        text,
+        fields,
         fc.constantFrom(...STYLES),
-        (title, quote, name, publisher, style) => {
+        fc.constantFrom(...ATTRIBUTIONS.filter((a) => a !== 'report')),
+        (f, style, attribution) => {
           const odd = {
             ...tip('niet-denken-vanuit-rollen'),
-            title,
-            quote,
-            speaker: { name, role: 'x' },
-            en: { title, summary: 'x' },
+            title: f.title,
+            quote: f.quote,
+            attribution,
+            speaker: { name: f.name, role: 'x', roleEn: 'x' },
+            en: { title: f.enTitle, summary: 'x' },
           };
-          const oddReport = { ...report, publisher, publisherShort: publisher, title };
-          for (const citations of [
-            citeTip(oddReport, odd, style, 'nl', title),
-            citeTips([{ report: oddReport, tip: odd }], style, 'en', { heading: title, literature: quote }),
-          ]) {
-            const html = toHtml(citations);
-            // Every tag is one of ours, whole, without attributes; no quotation mark could open one.
-            const tags = new Set(html.match(/<[^>]*>/gu));
-            expect([...tags].filter((tag) => !/^<\/?(h2|p|b|i|sup|blockquote)>$/u.test(tag))).toEqual([]);
-            expect(html.replace(/<[^>]*>/gu, '')).not.toMatch(/[<>"']/u);
+          const oddReport = {
+            ...report,
+            publisher: f.publisher,
+            publisherShort: f.publisherShort,
+            title: f.reportTitle,
+            en: { ...report.en, title: f.reportEnTitle },
+          };
+          const list = { heading: f.heading, literature: f.literature };
+          for (const language of ['nl', 'en'] as const) {
+            for (const citations of [
+              citeTip(oddReport, odd, style, language, f.literature),
+              citeTips([{ report: oddReport, tip: odd }], style, language, list),
+            ]) {
+              const html = toHtml(citations);
+              // Every tag is one of ours, whole, without attributes; no quotation mark could open one.
+              const tags = new Set(html.match(/<[^>]*>/gu));
+              expect([...tags].filter((tag) => !/^<\/?(h2|p|b|i|sup|blockquote)>$/u.test(tag))).toEqual([]);
+              expect(html.replace(/<[^>]*>/gu, '')).not.toMatch(/[<>"']/u);
+            }
           }
+          // The English fields do reach the HTML, escaped: the test above does see them.
+          const english = toHtml(citeTips([{ report: oddReport, tip: odd }], style, 'en', list));
+          expect(english).toContain(escapeHtml(f.enTitle));
+          expect(english).toContain(escapeHtml(f.reportEnTitle));
         },
       ),
     );
