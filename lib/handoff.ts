@@ -40,6 +40,13 @@ export const HANDOFF_TTL_MS = 30_000;
 export const PAGE_READ_CHARS = 2 * MAX_SELECTION_CHARS;
 
 /**
+ * How long the browser's copy of a selection must be for the page's longer reading to be taken as
+ * what the browser cut (`pickSelection`): far below any browser's cut, far above a word a page could
+ * pad with text of its own.
+ */
+const MIN_CUT_MENU_CHARS = 1_000;
+
+/**
  * What a selection becomes: itself, cut to what a lookup reads, or paste mode with the reason there
  * is nothing to look up. The one rule for it, in the background's hand-overs and the panel's own
  * lookups alike.
@@ -70,11 +77,19 @@ export function isCut(text: string): boolean {
  * page can change its selection once the menu is open, so it is used only when it agrees with the
  * browser's copy (`info.selectionText`) on what a lookup reads, white space normalised. Otherwise
  * the browser's copy; `null` when neither gives text (the page withheld it).
+ *
+ * A long copy may be cut short by the browser: Firefox passes at most 16,384 characters
+ * (`getSelectionDetails` in
+ * https://searchfox.org/mozilla-central/source/toolkit/modules/SelectionUtils.sys.mjs). A page's
+ * reading that starts with all of a long copy (`MIN_CUT_MENU_CHARS`) agrees with it, so a long
+ * selection keeps its line breaks and its tail; one that starts otherwise still does not.
  */
 export function pickSelection(page: string | null, menu: string | undefined): string | null {
   const shown = menu?.trim() ? menu : null;
   if (shown === null || page === null) return shown;
-  return lookedUpPart(page) === lookedUpPart(shown) ? page : shown;
+  const read = lookedUpPart(page);
+  const said = lookedUpPart(shown);
+  return read === said || (said.length >= MIN_CUT_MENU_CHARS && read.startsWith(said)) ? page : shown;
 }
 
 /**

@@ -73,6 +73,31 @@ describe('pickSelection', () => {
     const page = 'Vertrouwen\nwinnen kost tijd. '.repeat(2000);
     expect(pickSelection(page, page.replace(/\n/gu, ' '))).toBe(page);
   });
+
+  // Firefox's `selectionText` holds at most 16,384 characters of the selection.
+  const FIREFOX_CUT = 16_384;
+
+  it('takes the page’s long reading, line breaks and tail, where the browser cut its copy', () => {
+    const page = 'Vertrouwen\nwinnen kost tijd.\n\n'.repeat(1000);
+    expect(pickSelection(page, page.slice(0, FIREFOX_CUT))).toBe(page);
+    // Cut inside a run of white space, or between the two code units of an emoji.
+    const spaces = `${'a b '.repeat(4095)}a  \n\n  b`;
+    expect(spaces.slice(0, FIREFOX_CUT)).toMatch(/a {2}\n$/u);
+    expect(pickSelection(spaces, spaces.slice(0, FIREFOX_CUT))).toBe(spaces);
+    const emoji = `${'a'.repeat(FIREFOX_CUT - 1)}👩🏽\nwijkagent`;
+    expect(emoji.slice(0, FIREFOX_CUT)).toMatch(/\ud83d$/u);
+    expect(pickSelection(emoji, emoji.slice(0, FIREFOX_CUT))).toBe(emoji);
+  });
+
+  it('takes the browser’s cut copy where the page’s reading does not start with it', () => {
+    const shown = 'Vertrouwen winnen kost tijd. '.repeat(1000).slice(0, FIREFOX_CUT);
+    const swapped = `Verborgen tekst. ${shown}`;
+    expect(pickSelection(swapped, shown)).toBe(shown);
+    expect(pickSelection('verborgen tekst '.repeat(2000), shown)).toBe(shown);
+    // Nor does a page lengthen a short selection with text of its own.
+    const short = 'wijkagent '.repeat(50);
+    expect(pickSelection(`${short}${'verborgen '.repeat(3000)}`, short)).toBe(short);
+  });
 });
 
 describe('pickFrameSelection', () => {
