@@ -10,7 +10,15 @@ import { fold } from '@/lib/analysis/fold';
 import { tokenize } from '@/lib/analysis/tokenize';
 import { findQuote } from '@/lib/find-quote';
 import { citeTip } from '@/lib/format-citation';
-import { createHandoff, isForPanel, pickFrameSelection, pickSelection } from '@/lib/handoff';
+import {
+  capLookup,
+  createHandoff,
+  isCut,
+  isForPanel,
+  pickFrameSelection,
+  pickSelection,
+  selectionOrPaste,
+} from '@/lib/handoff';
 import { panelPathFor, TIP_PREFIX } from '@/lib/omnibox';
 import { toMarkdown, toPlainText } from '@/lib/render-citation';
 import { createSearch, MAX_SELECTION_CHARS } from '@/lib/search/create-search';
@@ -188,6 +196,45 @@ describe('the address bar and the hand-over, for any text', () => {
         if (handoff.kind === 'selection')
           expect(handoff.text.length).toBeLessThanOrEqual(MAX_SELECTION_CHARS);
       }),
+    );
+  });
+
+  it('cuts any text around what a lookup reads to at most that, in the hand-over and the address bar', () => {
+    // Counted in UTF-16 code units, where the cut falls (any code unit, lone surrogates too), then a
+    // few code points of any kind, so that emoji and other pairs straddle the cut.
+    const codeUnit = fc.integer({ min: 0, max: 0xffff }).map((unit) => String.fromCharCode(unit));
+    const nearCap = fc
+      .tuple(
+        fc.string({
+          unit: codeUnit,
+          minLength: MAX_SELECTION_CHARS - 10,
+          maxLength: MAX_SELECTION_CHARS + 10,
+        }),
+        fc.string({ unit: 'binary', maxLength: 10 }),
+      )
+      .map(([start, end]) => start + end);
+    fc.assert(
+      fc.property(nearCap, fc.boolean(), (text, asTip) => {
+        const capped = capLookup(text);
+        expect(capped).toBe(text.slice(0, MAX_SELECTION_CHARS));
+        expect(isCut(capped)).toBe(text.length >= MAX_SELECTION_CHARS);
+        expect(selectionOrPaste(text)).toEqual(
+          text.trim() ? { kind: 'selection', text: capped } : { kind: 'paste', reason: 'empty' },
+        );
+        expect(createHandoff({ kind: 'selection', text }, 1)).toMatchObject(selectionOrPaste(text));
+        // The page's whole reading stands where the browser's copy is it, or its start.
+        expect(pickSelection(text, text)).toBe(text);
+        expect(pickSelection(text, capped)).toBe(text);
+
+        const input = asTip ? `${TIP_PREFIX}${text}` : text;
+        const params = new URL(panelPathFor(input), 'https://panel.invalid').searchParams;
+        const tip = params.get('tip');
+        const carried = tip === null ? params.get('q')! : `${TIP_PREFIX}${tip}`;
+        // No more than a lookup reads; a surrogate the cut left alone arrives as U+FFFD.
+        expect(carried.length).toBeLessThanOrEqual(MAX_SELECTION_CHARS);
+        expect(carried).toBe(capLookup(input).replace(/\p{Cs}/gu, '\uFFFD'));
+      }),
+      { numRuns: 20 },
     );
   });
 });
