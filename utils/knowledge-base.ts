@@ -1,6 +1,6 @@
 /**
  * The knowledge base as the extension ships it: the JSON of `data/`, validated and packed at build
- * time (see scripts/knowledge-base-modules.ts), unpacked here; it is not checked again. With it, the
+ * time (see tools/knowledge-base-modules.ts), unpacked here; it is not checked again. With it, the
  * analysis of its words that the build recorded, so that building its search analyses nothing anew.
  */
 import { unpackKnowledgeBase, unpackThesaurus } from '@/lib/unpack-knowledge-base';
@@ -12,8 +12,9 @@ import analysis from 'virtual:search-analysis';
 export const knowledgeBase: OpeningKnowledgeBase = unpackKnowledgeBase(packed);
 
 /**
- * Builds the search over the shipped knowledge base, from the recorded analysis: faster than
- * analysing every word again, and a tenth of the size of shipping the index itself (bench/RESULTS.md).
+ * Builds the search over the shipped knowledge base from the analysis the build recorded: opening
+ * the panel analyses no word again, and the panel ships that analysis rather than the index built
+ * from it, which is larger (figures: bench/RESULTS.md).
  */
 export function createKnowledgeBaseSearch(): Search {
   return createSearch(knowledgeBase, analysis);

@@ -40,8 +40,9 @@ export interface BuiltIndex {
 /**
  * Indexes documents (each with a string `id`) as `MiniSearch#addAll` would with these options: one
  * pass over plain maps, then each term into the tree once, where `add` walks the tree for every word
- * of every field (half the time of the panel's open). Terms, fields and documents go in in the order
- * `add` meets them, so the tree and every map iterate in its order, and ties rank the same.
+ * of every field; the panel builds this index each time it opens (its time: bench/RESULTS.md). Terms,
+ * fields and documents go in in the order `add` meets them, so the tree and every map iterate in its
+ * order, and ties rank the same.
  */
 export function buildIndex<T extends { id: string }>(
   documents: readonly T[],
