@@ -120,12 +120,16 @@ export function createQueryExecutor(
   });
 
   // Score sums at three levels, as MiniSearch sums them: a term query's, its group's, the query's.
-  // A stamp says which term query or group last wrote a document's sum, so nothing is cleared.
+  // A stamp says which term query, group or query last wrote a document's sum, so nothing is
+  // cleared: the first write of a sum sets it, the next ones add to it. `totalStamp` says apart that
+  // the query met the document (its place among the matches, its quality), which it knows at the
+  // document's first posting, before the group's sum is added to the query's.
   const termScore = new Float64Array(size);
   const groupScore = new Float64Array(size);
   const totalScore = new Float64Array(size);
   const termStamp = new Uint32Array(size);
   const groupStamp = new Uint32Array(size);
+  const summedStamp = new Uint32Array(size);
   const totalStamp = new Uint32Array(size);
   const quality = new Uint16Array(size);
   let stamp = 0;
@@ -149,7 +153,9 @@ export function createQueryExecutor(
     // Stamps only grow; long before they wrap (a query takes thousands at most), start again.
     if (stamp > 0xf0000000) {
       stamp = 0;
-      for (const stamps of [termStamp, groupStamp, totalStamp, lastScored, listStamp]) stamps.fill(0);
+      for (const stamps of [termStamp, groupStamp, summedStamp, totalStamp, lastScored, listStamp]) {
+        stamps.fill(0);
+      }
     }
     const total = nextStamp();
     const matched: number[] = [];
@@ -262,8 +268,6 @@ export function createQueryExecutor(
           }
           if (totalStamp[id] !== total) {
             totalStamp[id] = total;
-            // Kept for the first-matched order; the total is set when the group is merged.
-            totalScore[id] = Number.NaN;
             matched.push(id);
           }
           if (groupStamp[id] === groupMark) {
@@ -277,8 +281,12 @@ export function createQueryExecutor(
       }
       // Into the query's sums.
       for (const id of groupMatched) {
-        const sum = totalScore[id]!;
-        totalScore[id] = Number.isNaN(sum) ? groupScore[id]! : sum + groupScore[id]!;
+        if (summedStamp[id] === total) {
+          totalScore[id] = totalScore[id]! + groupScore[id]!;
+        } else {
+          summedStamp[id] = total;
+          totalScore[id] = groupScore[id]!;
+        }
       }
     }
 
