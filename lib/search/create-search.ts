@@ -164,8 +164,8 @@ export interface Search {
 /**
  * Input of at most this many content words, a sentence, typed or selected, is matched word by word;
  * longer input as a passage, by its most distinctive terms. Every word of a sentence counts alike: its
- * rarest words are not always what it is about (measured on the draft sets: a draft's parts are
- * mostly sentences).
+ * rarest words are not always what it is about, and a draft's parts are mostly sentences
+ * (tests/unit/relevance.test.ts holds the draft sets to their floors).
  */
 const SENTENCE = 24;
 /**
@@ -378,29 +378,8 @@ export function searchOverIndex(
     // in a large corpus, when `results` is first read. A result's highlights and the terms and
     // concepts they come from are worked out when first read too.
     const strongMatches = between(best * STRONG_SHARE, Infinity).slice(0, limit);
-    const result = (i: number): SearchResult => {
-      const tip = tipOfDocument[documents[i]!]!;
-      let terms: string[] | undefined;
-      let highlights: Highlights | undefined;
-      let concepts: ConceptVia[] | undefined;
-      const matchedTerms = () => (terms ??= matches.terms(i));
-      return {
-        tip,
-        score: weighed[i]!,
-        get terms() {
-          return matchedTerms();
-        },
-        get highlights() {
-          return (highlights ??= highlightTip(tip, matchedTerms()));
-        },
-        get via() {
-          return (concepts ??= matchedTerms().flatMap((term) => {
-            const id = conceptOfTerm(term);
-            return id && via.has(id) ? [via.get(id)!] : [];
-          }));
-        },
-      };
-    };
+    const result = (i: number): SearchResult =>
+      new Result(tipOfDocument[documents[i]!]!, weighed[i]!, matches, i, via);
     const strongResults = strongMatches.map(result);
     let kept = 0;
     for (let i = 0; i < size; i++) if (weighed[i]! >= best * floor) kept++;
@@ -454,8 +433,48 @@ export function searchOverIndex(
     return mergeRanges(marks);
   }
 
-  // The texts of a tip, analysed when it is first among the results and kept: every keystroke
-  // highlights its results, and analysing their texts anew was a third of a search on 48 tips.
+  /**
+   * A result, its matched terms, highlights and concepts worked out when first read: a search
+   * makes one per strong result, and a short prefix in a large corpus has hundreds.
+   */
+  class Result implements SearchResult {
+    readonly #matches: Matches;
+    readonly #at: number;
+    readonly #named: Map<string, ConceptVia>;
+    #terms?: string[];
+    #highlights?: Highlights;
+    #via?: ConceptVia[];
+
+    constructor(
+      readonly tip: Tip,
+      readonly score: number,
+      matches: Matches,
+      at: number,
+      named: Map<string, ConceptVia>,
+    ) {
+      this.#matches = matches;
+      this.#at = at;
+      this.#named = named;
+    }
+
+    get terms(): string[] {
+      return (this.#terms ??= this.#matches.terms(this.#at));
+    }
+
+    get highlights(): Highlights {
+      return (this.#highlights ??= highlightTip(this.tip, this.terms));
+    }
+
+    get via(): ConceptVia[] {
+      return (this.#via ??= this.terms.flatMap((term) => {
+        const id = conceptOfTerm(term);
+        return id && this.#named.has(id) ? [this.#named.get(id)!] : [];
+      }));
+    }
+  }
+
+  // The texts of a tip, analysed the first time it is among the results and then kept: every
+  // keystroke highlights the results shown, and a tip's texts never change.
   const analysedTips = new Map<Tip, Record<keyof Highlights, AnalysedWord[]>>();
 
   function highlightTip(tip: Tip, terms: string[]): Highlights {

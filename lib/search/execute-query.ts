@@ -51,7 +51,7 @@ export interface Matches {
   /** How many documents matched (and were accepted). */
   readonly size: number;
   /** Per match: the document's number, its place in the index's `documentIds`. */
-  readonly documents: readonly number[];
+  readonly documents: Int32Array;
   /** Per match: MiniSearch's score. */
   readonly scores: Float64Array;
   /** The index terms match `i` matched, in MiniSearch's order (its `result.terms`). */
@@ -142,6 +142,11 @@ export function createQueryExecutor(
   let nodeTerm: Int32Array = new Int32Array(1024);
   let nodeNext: Int32Array = new Int32Array(1024);
   let nodes = 0;
+  // The documents a term query, a group and the query met, in the order met: each at most once
+  // (the stamps say so), so a buffer of the index's size holds them.
+  const termMet = new Int32Array(size);
+  const groupMet = new Int32Array(size);
+  const queryMet = new Int32Array(size);
   /** Counts the queries run: which one the reused arrays hold. */
   let queries = 0;
 
@@ -158,7 +163,7 @@ export function createQueryExecutor(
       }
     }
     const total = nextStamp();
-    const matched: number[] = [];
+    let matchedCount = 0;
     // The index terms the term queries met, in the order they were scored.
     const derived: string[] = [];
     nodes = 0;
@@ -192,12 +197,12 @@ export function createQueryExecutor(
 
     for (const group of groups) {
       const groupMark = nextStamp();
-      const groupMatched: number[] = [];
+      let groupCount = 0;
       for (const query of group) {
         // MiniSearch drops empty terms before making query specs.
         if (!query.term) continue;
         const termMark = nextStamp();
-        const termMatched: number[] = [];
+        let termCount = 0;
         const metBefore = repeated.get(query.term);
 
         const score = (indexTerm: string, termWeight: number, postings: FieldPostings | undefined) => {
@@ -213,8 +218,8 @@ export function createQueryExecutor(
             // termWeight * termBoost * fieldBoost * docBoost (1), in MiniSearch's order.
             const factor = termWeight * query.boost * field.boost * 1;
             const { norms } = field;
-            for (const [id, termFreq] of frequencies) {
-              if (ids[id] === undefined) continue;
+            frequencies.forEach((termFreq, id) => {
+              if (ids[id] === undefined) return;
               if (lastScored[id] !== serial) {
                 lastScored[id] = serial;
                 noteTerm(id, termNumber);
@@ -226,9 +231,9 @@ export function createQueryExecutor(
               } else {
                 termStamp[id] = termMark;
                 termScore[id] = weighted;
-                termMatched.push(id);
+                termMet[termCount++] = id;
               }
-            }
+            });
           }
         };
 
@@ -260,7 +265,8 @@ export function createQueryExecutor(
         }
 
         // Into the group's sums (MiniSearch's OR combinator: existing + new, or new as it is).
-        for (const id of termMatched) {
+        for (let t = 0; t < termCount; t++) {
+          const id = termMet[t]!;
           if (!metBefore) quality[id] = (totalStamp[id] === total ? quality[id]! : 0) + 1;
           else if (!metBefore.has(id)) {
             metBefore.add(id);
@@ -268,19 +274,20 @@ export function createQueryExecutor(
           }
           if (totalStamp[id] !== total) {
             totalStamp[id] = total;
-            matched.push(id);
+            queryMet[matchedCount++] = id;
           }
           if (groupStamp[id] === groupMark) {
             groupScore[id] = groupScore[id]! + termScore[id]!;
           } else {
             groupStamp[id] = groupMark;
             groupScore[id] = termScore[id]!;
-            groupMatched.push(id);
+            groupMet[groupCount++] = id;
           }
         }
       }
       // Into the query's sums.
-      for (const id of groupMatched) {
+      for (let g = 0; g < groupCount; g++) {
+        const id = groupMet[g]!;
         if (summedStamp[id] === total) {
           totalScore[id] = totalScore[id]! + groupScore[id]!;
         } else {
@@ -291,13 +298,14 @@ export function createQueryExecutor(
     }
 
     queries++;
+    const matched = queryMet.slice(0, matchedCount);
     return snapshot(accept ? matched.filter((id) => accept(ids[id]!)) : matched, derived, () =>
       match(groups, accept),
     );
   };
 
   /** The matches of the query just run; `again` runs it again, for what another query overwrote. */
-  function snapshot(documents: number[], derived: readonly string[], again: () => Matches): Matches {
+  function snapshot(documents: Int32Array, derived: readonly string[], again: () => Matches): Matches {
     const size = documents.length;
     const scores = new Float64Array(size);
     documents.forEach((id, i) => (scores[i] = totalScore[id]! * quality[id]!));

@@ -1,0 +1,23 @@
+/**
+ * A search's outcome as plain data, every result with what it shows, for comparing two outcomes:
+ * a result works out its terms, highlights and concepts when first read (prototype getters, which
+ * `toEqual` does not read).
+ */
+import type { SearchOutcome, SearchResult } from '@/lib/search/create-search';
+
+export function shownResults(results: readonly SearchResult[]) {
+  return results.map(({ tip, score, terms, highlights, via }) => ({ tip, score, terms, highlights, via }));
+}
+
+export function shown(outcome: SearchOutcome) {
+  const { strong, count, tips, marks, missing } = outcome;
+  return {
+    results: shownResults(outcome.results),
+    strongResults: shownResults(outcome.strongResults),
+    strong,
+    count,
+    tips,
+    marks,
+    missing,
+  };
+}
