@@ -23,11 +23,6 @@ export function toDocxBlob(citations: Citations, title: string): Promise<Blob> {
   return Packer.toBlob(toDocument(citations, title));
 }
 
-/** The document as bytes, for Node (tests). */
-export function toDocxBuffer(citations: Citations, title: string): Promise<Buffer> {
-  return Packer.toBuffer(toDocument(citations, title));
-}
-
 function toDocument({ heading, items, literature }: Citations, title: string): Document {
   const children: Paragraph[] = [];
   if (heading !== undefined) children.push(new Paragraph({ text: heading, heading: HeadingLevel.HEADING_1 }));

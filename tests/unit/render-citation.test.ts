@@ -1,8 +1,6 @@
 import fc from 'fast-check';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { toDocxBuffer } from '@/lib/export-docx';
-import { citeTip, citeTips, type CitationStyle, type Citations } from '@/lib/format-citation';
+import { citeTip, citeTips, type CitationStyle } from '@/lib/format-citation';
 import { escapeHtml, toHtml, toMarkdown, toPlainText } from '@/lib/render-citation';
 import { ATTRIBUTIONS } from '@/lib/schema';
 import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
@@ -155,34 +153,5 @@ describe('toMarkdown', () => {
     );
     expect(markdown).toMatch(/^> Kies voor een neutraal persoon als gespreksleider\.\[\^1\]$/mu);
     expect(markdown).toMatch(/^\[\^1\]: Ministerie van SZW, \*Verslag /mu);
-  });
-});
-
-describe('toDocxBuffer', () => {
-  const documentXml = async (citations: Citations) => {
-    const zip = await JSZip.loadAsync(await toDocxBuffer(citations, 'Bronnen'));
-    return {
-      body: await zip.file('word/document.xml')!.async('string'),
-      notes: await zip.file('word/footnotes.xml')!.async('string'),
-    };
-  };
-
-  it('holds every quote, its reference and the literature list', async () => {
-    const { body } = await documentXml(citeTips(kept, 'apa', 'nl', labels));
-    for (const { tip: t } of kept) {
-      expect(body).toContain(t.title);
-      expect(body).toContain(t.quote.slice(0, 40));
-    }
-    expect(body).toContain(
-      '(Ministerie van SZW, 2024, opmerking uit de zaal bij de bijdrage van Radboud Engbersen)',
-    );
-    expect(body).toContain('Literatuur');
-    expect(body).toContain('Ministerie van Sociale Zaken en Werkgelegenheid. (2024). ');
-  });
-
-  it('makes Word footnotes of the footnote style', async () => {
-    const { body, notes } = await documentXml(citeTips(kept, 'footnote', 'nl', labels));
-    expect(body.match(/<w:footnoteReference /gu)).toHaveLength(2);
-    expect(notes).toContain('groepsgesprek o.l.v. Halima Bochallati.');
   });
 });
