@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { packKnowledgeBase, packThesaurus } from './pack-knowledge-base';
-import { recordSearchAnalysis } from '../lib/search/create-search';
+import { recordSearchAnalysis } from './record-search-analysis';
 import type { KnowledgeBase } from '../lib/schema';
 import { assertValidKnowledgeBase, type SourceFile } from './validate-knowledge-base';
 import { DATA_DIR, readKnowledgeBaseFiles } from './read-knowledge-base';
@@ -10,7 +10,7 @@ import { DATA_DIR, readKnowledgeBaseFiles } from './read-knowledge-base';
 /**
  * The knowledge base for the extension, read once at build time from `data/`, which the
  * `build:before` hook has validated:
- * - `virtual:knowledge-base`: packed without what repeats (lib/pack-knowledge-base.ts);
+ * - `virtual:knowledge-base`: packed without what repeats (tools/pack-knowledge-base.ts);
  * - `virtual:search-analysis`: the analysis of every word, with which the panel builds its index at
  *   open without stemming the corpus (lib/search/analysis-table.ts);
  * - `virtual:thesaurus`: the thesaurus's labels and links, which the panel loads after its first

@@ -10,8 +10,8 @@ import { stemDutch } from '../analysis/stem';
 import { tokenize, words, type Token } from '../analysis/tokenize';
 import { passesFilter, type TipFilter } from '../filter-tips';
 import type { Language } from '../i18n';
-import type { Concept, ConceptLinks, KnowledgeBase, OpeningKnowledgeBase, Tip, TipKind } from '../schema';
-import { readAnalysis, recordAnalysis, type AnalysisTable } from './analysis-table';
+import type { Concept, ConceptLinks, OpeningKnowledgeBase, Tip, TipKind } from '../schema';
+import { readAnalysis, type AnalysisTable } from './analysis-table';
 import {
   CONCEPT_FIELDS,
   conceptFields,
@@ -216,7 +216,7 @@ export const BOOST: Record<Field, number> = {
 
 /**
  * Builds the search over a knowledge base. With `analysis`, the table the build recorded for this
- * knowledge base (`recordSearchAnalysis`), its words are not analysed again: the same index, faster.
+ * knowledge base (tools/record-search-analysis.ts), its words are not analysed again: the same index, faster.
  */
 export function createSearch(kb: OpeningKnowledgeBase, analysis?: AnalysisTable): Search {
   const documents = toSearchDocuments(kb);
@@ -224,11 +224,6 @@ export function createSearch(kb: OpeningKnowledgeBase, analysis?: AnalysisTable)
   const analyzer = createAnalyzer(dutchVocabulary(kb), known);
   const { index, documentFrequency } = buildIndex(documents, indexOptions(analyzer));
   return searchOverIndex(kb, analyzer, index, documentFrequency);
-}
-
-/** The analysis of every word of the knowledge base, to ship beside it for `createSearch`. */
-export function recordSearchAnalysis(kb: KnowledgeBase): AnalysisTable {
-  return recordAnalysis(toSearchDocuments(kb), createAnalyzer(dutchVocabulary(kb)), reportTexts(kb));
 }
 
 /** How the index is built: its fields, and the words and terms of their texts. */

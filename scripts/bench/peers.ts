@@ -7,14 +7,9 @@
  */
 import { Charset, Document, type DocumentData } from 'flexsearch';
 import Fuse, { type FuseOptionKey, type IFuseOptions } from 'fuse.js';
-import {
-  BOOST,
-  createSearch,
-  recordSearchAnalysis,
-  type Search,
-  type SearchOutcome,
-} from '../../lib/search/create-search';
+import { BOOST, createSearch, type Search, type SearchOutcome } from '../../lib/search/create-search';
 import { capLookup } from '../../lib/handoff';
+import { recordSearchAnalysis } from '../../tools/record-search-analysis';
 import { loadSearch, serializeSearch, type SerializedSearch } from '../../tools/serialized-search';
 import { adviseDraft } from '../../lib/search/advise-draft';
 import type { AnalysisTable } from '../../lib/search/analysis-table';

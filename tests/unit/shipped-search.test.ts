@@ -12,7 +12,8 @@ import { packKnowledgeBase, packThesaurus } from '@/tools/pack-knowledge-base';
 import { indexedWords, readAnalysis, recordAnalysis } from '@/lib/search/analysis-table';
 import { buildIndex } from '@/lib/search/build-index';
 import { loadIndex, serializeIndex, serializeSearch } from '@/tools/serialized-search';
-import { createSearch, recordSearchAnalysis } from '@/lib/search/create-search';
+import { createSearch } from '@/lib/search/create-search';
+import { recordSearchAnalysis } from '@/tools/record-search-analysis';
 import {
   dutchVocabulary,
   FIELDS,
