@@ -1,0 +1,275 @@
+/**
+ * Query planning: what a typed query, a selection or a draft's part is searched for. A sentence word
+ * by word (each word a group of its terms, with its compound, its swapped letters, its known start,
+ * and each concept it names), a passage by its most distinctive terms; and which of its words lead
+ * nowhere. The search (create-search.ts) runs the plan and ranks what it finds.
+ */
+import type { Analyzer } from '../analysis/analyzer';
+import { fold } from '../analysis/fold';
+import { functionPhraseTokens } from '../analysis/function-phrases';
+import { stemDutch } from '../analysis/stem';
+import type { Token } from '../analysis/tokenize';
+import type { Concept } from '../schema';
+import type { SearchIndex } from './build-index';
+import { conceptTerm, leadsSomewhere, type ConceptMatch, type ConceptMatcher } from './concepts';
+import type { ConceptVia, MissingWord } from './create-search';
+import type { Range } from './highlight';
+import { pickSelectionTerms } from './pick-selection-terms';
+
+/**
+ * Input of at most this many content words, a sentence, typed or selected, is matched word by word;
+ * longer input as a passage, by its most distinctive terms. Every word of a sentence counts alike: its
+ * rarest words are not always what it is about, and a draft's parts are mostly sentences
+ * (tests/unit/relevance.test.ts holds the draft sets to their floors).
+ */
+const SENTENCE = 24;
+/**
+ * Input of at most this many content words names its words that lead nowhere; longer input does not,
+ * and drops its long tail (`SELECTION_FLOOR`).
+ */
+const FEW_WORDS = 12;
+/** The distinctive terms a long selection is matched by. */
+const SELECTION_TERMS = 24;
+/**
+ * A long selection shares a word or two with almost every tip: results scoring under this share of
+ * the best one are that long tail, not advice for the passage.
+ */
+const SELECTION_FLOOR = 0.1;
+/** The shortest known start of an unknown word that still says something (`bewoner`, `politie`). */
+const MIN_KNOWN_START = 5;
+
+/**
+ * What an index term one swap away counts, as MiniSearch weighs a match one edit away in a word of
+ * about ten letters (its fuzzy weight 0.45 times length / (length + edits)).
+ */
+const SWAP_WEIGHT = 0.4;
+
+/** The distinct terms a term becomes with two neighbouring letters swapped, for a word of five letters or more. */
+function transpositions(term: string): string[] {
+  if (term.length < 5) return [];
+  const found = new Set<string>();
+  for (let i = 0; i < term.length - 1; i++) {
+    if (term[i] === term[i + 1]) continue;
+    found.add(term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2));
+  }
+  return [...found];
+}
+
+/** Edits allowed in a term: none in short ones, where a typo would be another word (wijk, bij, zij). */
+export function fuzziness(term: string): number | false {
+  return term.length >= 10 ? 2 : term.length >= 5 ? 1 : false;
+}
+
+/** One word of the query (or one concept): its terms, searched as a group with its own settings. */
+export interface TermGroup {
+  terms: string[];
+  /** Prefix search for the word's own stem (the first term), while the user is still typing it. */
+  prefix: boolean;
+  /** Typo tolerance, per term by its length. */
+  fuzzy: boolean;
+  weight: number;
+}
+
+/** The query as groups of terms, with the concepts it named and the words that lead nowhere. */
+export interface Plan {
+  /** The input as searched, and its words. */
+  text: string;
+  tokens: Token[];
+  groups: TermGroup[];
+  via: Map<string, ConceptVia>;
+  /** The words that lead nowhere: worked out when the outcome's `missing` is first read. */
+  missing: () => MissingWord[];
+  /** Drop results scoring under this share of the best (a long selection's long tail). */
+  floor: number;
+}
+
+/** What a plan is made from: the index and how its words were analysed. */
+export interface PlanningContext {
+  analyzer: Analyzer;
+  index: SearchIndex;
+  /** In how many tips each index term occurs. */
+  documentFrequency: ReadonlyMap<string, number>;
+  tipCount: number;
+  /** Whether the reports' own text holds any of these terms (its passages answer such a word). */
+  reportHolds(terms: readonly string[]): boolean;
+  /** The thesaurus's concepts as they are now: the panel's search gets them after it opens. */
+  concepts(): ConceptMatcher;
+}
+
+/** Makes the planner over an index: `plan(text, tokens, stillTyping)`. */
+export function createQueryPlanner({
+  analyzer,
+  index,
+  documentFrequency,
+  tipCount,
+  reportHolds,
+  concepts: currentConcepts,
+}: PlanningContext): (text: string, tokens: Token[], stillTyping: boolean) => Plan {
+  /**
+   * One group per word; a query of stop words alone (`zelf`, `niet`) is searched for as it is. Two
+   * words in a row that the tips write as one (`politie opleiding`) also count as that compound, and
+   * a compound the tips do not use (`jeugdagent`) is searched for by its parts. Each concept the
+   * query names is a group of its own.
+   */
+  function typedPlan(text: string, tokens: Token[], stillTyping: boolean): Plan {
+    const grammar = functionPhraseTokens(tokens);
+    const content = tokens.map((token, i) => (grammar.has(i) ? [] : analyzer.query(token.word)));
+    const useAll = content.every((terms) => !terms.length);
+    const groups: TermGroup[] = [];
+    const found: (boolean | (() => boolean))[] = [];
+    tokens.forEach((token, i) => {
+      let terms = useAll ? analyzer.dutch(token.word) : content[i]!;
+      if (!terms.length) return;
+      // A compound the tips use as such is searched as itself; only an unknown one by its parts.
+      if (documentFrequency.has(terms[0]!)) {
+        const parts = new Set(analyzer.parts(token.word));
+        terms = terms.filter((term, j) => j === 0 || !parts.has(term));
+      }
+      const last = i === tokens.length - 1;
+      const prefix = stillTyping && last;
+      groups.push({ terms, prefix, fuzzy: true, weight: 1 });
+      // Whether the index holds the word is asked only if the missing words are read (a typo check
+      // walks the index; a draft's parts never ask).
+      found[i] = () => terms.some((term) => inIndex(term, prefix));
+      // The commonest slip, two letters swapped (`wijkagnet`), is two edits to the typo tolerance,
+      // too many for a word of under ten letters: the index terms it is one swap from count as a
+      // typo of one edit would.
+      const swapped = transpositions(terms[0]!).filter((term) => documentFrequency.has(term));
+      if (swapped.length) {
+        groups.push({ terms: swapped, prefix: false, fuzzy: false, weight: SWAP_WEIGHT });
+        found[i] = true;
+      }
+      // A word the tips do not hold and that splits into nothing known may still start with a word
+      // they do: `bewonersavond` is about bewoners, `verantwoordelijkheit` (sic) about verantwoordelijk.
+      if (!documentFrequency.has(terms[0]!) && !analyzer.parts(token.word).length) {
+        const start = knownStart(token.word);
+        if (start) {
+          groups.push({ terms: [start], prefix: false, fuzzy: false, weight: 0.5 });
+          found[i] = true;
+        }
+      }
+      const next = tokens[i + 1];
+      if (next && content[i + 1]!.length) {
+        const compound = analyzer.dutch(token.word + next.word)[0]!;
+        if (documentFrequency.has(compound)) {
+          groups.push({ terms: [compound], prefix: false, fuzzy: false, weight: 1 });
+          found[i] = found[i + 1] = true;
+        }
+      }
+    });
+    // A last word the tips hold as it is, is meant as it is: only an unknown start is completed to
+    // a label (`straathoek`), not `wijk` to the dozens of labels it begins.
+    const lastKnown = !!content.length && documentFrequency.has(content[content.length - 1]![0] ?? '');
+    const matches = currentConcepts().match(tokens, stillTyping && !lastKnown, grammar);
+    // A label stands for the words it covers: one of three words counts as those three would.
+    for (const { concept, first, last } of matches) {
+      if (!leadsSomewhere(concept)) continue;
+      const covered = content.slice(first, last + 1).filter((terms) => terms.length).length;
+      groups.push({
+        terms: [conceptTerm(concept.id)],
+        prefix: false,
+        fuzzy: false,
+        weight: Math.max(1, covered),
+      });
+    }
+    const missing = () =>
+      tokens.flatMap((token, i): MissingWord[] => {
+        const known = found[i];
+        if (!content[i]!.length || (typeof known === 'function' ? known() : known)) return [];
+        const naming = matches.filter((match) => match.first <= i && i <= match.last);
+        if (naming.some((match) => leadsSomewhere(match.concept))) return [];
+        // A word of the report's text that no tip holds is not missing: its passages answer it.
+        if (reportHolds(content[i]!)) return [];
+        return [{ word: token.word, related: relatedConcepts(naming.map((match) => match.concept)) }];
+      });
+    return { text, tokens, groups, via: viaOf(text, tokens, matches), missing, floor: 0 };
+  }
+
+  /** Whether a query term meets an index term: as it is, as a prefix, or within its typo tolerance. */
+  function inIndex(term: string, prefix: boolean): boolean {
+    if (documentFrequency.has(term)) return true;
+    if (prefix && index.terms.atPrefix(term).size > 0) return true;
+    const edits = fuzziness(term);
+    return edits !== false && index.terms.fuzzyGet(term, edits).size > 0;
+  }
+
+  /** The related and broader concepts of concepts that lead nowhere, where those lead somewhere. */
+  function relatedConcepts(naming: readonly Concept[]): Concept[] {
+    const related = new Map<string, Concept>();
+    for (const concept of naming) {
+      for (const id of [...concept.related, ...concept.broader]) {
+        const other = currentConcepts().concept(id);
+        if (other && leadsSomewhere(other)) related.set(id, other);
+      }
+    }
+    return [...related.values()];
+  }
+
+  function viaOf(text: string, tokens: Token[], matches: ConceptMatch[]): Map<string, ConceptVia> {
+    return new Map(
+      matches.map(({ concept, first, last }) => [
+        concept.id,
+        {
+          concept,
+          text: text.slice(tokens[first]!.start, tokens[last]!.end),
+          range: [tokens[first]!.start, tokens[last]!.end] as Range,
+        },
+      ]),
+    );
+  }
+
+  /** The stem of the longest start of `word`, at least half of it, that the tips hold. */
+  function knownStart(word: string): string | undefined {
+    const folded = fold(word);
+    for (let end = folded.length - 1; end >= Math.max(MIN_KNOWN_START, folded.length / 2); end--) {
+      const stem = stemDutch(folded.slice(0, end)).find((candidate) => documentFrequency.has(candidate));
+      if (stem && !analyzer.isStopword(stem)) return stem;
+    }
+    return undefined;
+  }
+
+  /** A long passage: its most distinctive terms and concepts, weighted by TF-IDF; no word is missing. */
+  function passagePlan(text: string, tokens: Token[]): Plan {
+    const grammar = functionPhraseTokens(tokens);
+    const matches = currentConcepts()
+      .match(tokens, false, grammar)
+      .filter((match) => leadsSomewhere(match.concept));
+    const named = matches.map((match) => conceptTerm(match.concept.id));
+    const groups = pickSelectionTerms(
+      tokens.filter((_, i) => !grammar.has(i)),
+      analyzer,
+      documentFrequency,
+      tipCount,
+      SELECTION_TERMS,
+      named,
+    ).map(({ term, weight }) => ({ terms: [term], prefix: false, fuzzy: false, weight }));
+    return {
+      text,
+      tokens,
+      groups,
+      via: viaOf(text, tokens, matches),
+      missing: () => [],
+      floor: SELECTION_FLOOR,
+    };
+  }
+
+  /** Word by word for a sentence, by distinctive terms for a passage (`SENTENCE`). */
+  function plan(text: string, tokens: Token[], stillTyping: boolean): Plan {
+    const count = tokens.filter((token) => !analyzer.isStopword(token.word)).length;
+    if (count > SENTENCE) return passagePlan(text, tokens);
+    const typed = typedPlan(text, tokens, stillTyping);
+    // A sentence shares a word or two with most tips: its long tail goes, as a passage's does.
+    return count > FEW_WORDS ? { ...typed, missing: () => [], floor: SELECTION_FLOOR } : typed;
+  }
+
+  return plan;
+}
+
+/**
+ * Whether the last word of a typed query is still being typed: the query ends in it. A space or a
+ * mark after it (`… in een wijk?`) says the word is complete.
+ */
+export function isStillTyping(text: string): boolean {
+  // A combining accent and a hyphen (`politie-`, a compound being written) are part of the word.
+  return /[\p{L}\p{M}\p{N}-]$/u.test(text);
+}
