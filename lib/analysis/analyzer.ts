@@ -62,10 +62,12 @@ export function createAnalyzer(vocabulary: Iterable<string>, known?: KnownAnalys
     known?.dutch,
   );
   const english = memo((word: string) => unique(wordsOf(word).map(stemEnglish)), known?.english);
-  const isStopword = (word: string) => {
+  // Asked of every word of every lookup: the folding is the cost, so the answer is kept per word.
+  const stopword = memo((word: string) => {
     const folded = fold(word);
-    return DUTCH_STOPWORDS.has(folded) || ENGLISH_STOPWORDS.has(folded);
-  };
+    return DUTCH_STOPWORDS.has(folded) || ENGLISH_STOPWORDS.has(folded) ? STOPWORD : [];
+  });
+  const isStopword = (word: string) => stopword(word) === STOPWORD;
   const query = memo((word: string) => (isStopword(word) ? [] : unique([...dutch(word), ...english(word)])));
   return { dutch, english, query, parts, isStopword, prepare: split.learn };
 }
@@ -89,6 +91,9 @@ function wordsOf(token: string): string[] {
 function unique(terms: string[]): string[] {
   return [...new Set(terms)];
 }
+
+/** What `memo` keeps for a stop word (an array, so one cache serves both). */
+const STOPWORD: string[] = [];
 
 function memo(fn: (word: string) => string[], known?: Map<string, string[]>): (word: string) => string[] {
   let cache = new Map(known);

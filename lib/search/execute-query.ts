@@ -13,6 +13,7 @@
  * and that test fails first if an upgrade changes MiniSearch's ranking.
  */
 import type { FieldPostings, SearchIndex } from './build-index';
+import { nearTerms } from './near-terms';
 
 /** A term of the query with its options, as MiniSearch's query spec has them. */
 export interface TermQuery {
@@ -245,7 +246,7 @@ export function createQueryExecutor(
           const maxDistance = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(query.term.length * fuzzy)) : fuzzy;
           if (maxDistance) {
             const key = `${maxDistance} ${query.term}`;
-            fuzzyMatches = typos?.get(key) ?? index.terms.fuzzyGet(query.term, maxDistance);
+            fuzzyMatches = typos?.get(key) ?? nearTerms(index.terms, query.term, maxDistance);
             typos?.set(key, fuzzyMatches);
           }
         }

@@ -14,6 +14,7 @@ import type { SearchIndex } from './build-index';
 import { conceptTerm, leadsSomewhere, type ConceptMatch, type ConceptMatcher } from './concepts';
 import type { ConceptVia, MissingWord } from './create-search';
 import type { Range } from './highlight';
+import { nearTerms } from './near-terms';
 import { pickSelectionTerms } from './pick-selection-terms';
 
 /**
@@ -190,7 +191,7 @@ export function createQueryPlanner({
     if (documentFrequency.has(term)) return true;
     if (prefix && index.terms.atPrefix(term).size > 0) return true;
     const edits = fuzziness(term);
-    return edits !== false && index.terms.fuzzyGet(term, edits).size > 0;
+    return edits !== false && nearTerms(index.terms, term, edits).size > 0;
   }
 
   /** The related and broader concepts of concepts that lead nowhere, where those lead somewhere. */
