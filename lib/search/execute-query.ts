@@ -61,7 +61,7 @@ export interface Matches {
   matchedIn(term: string, documents: ReadonlySet<number>): boolean;
 }
 
-/** Index terms near a term, by `<edits> <term>`: what `SearchableMap#fuzzyGet` finds. */
+/** Index terms near a term, by `<edits> <term>`: what `nearTerms` (and `SearchableMap#fuzzyGet`) finds. */
 export type TypoLookups = Map<string, Map<string, [FieldPostings, number]>>;
 
 /**
@@ -73,8 +73,8 @@ export interface QueryExecutor {
   (groups: readonly (readonly TermQuery[])[], options?: ExecuteOptions): ScoredDocument[];
   /**
    * `typos`: the index terms within an edit distance of a term, as earlier queries looked them up
-   * (the walk of the whole tree that typo tolerance costs), to share between queries that repeat
-   * words, such as a draft's parts. Filled as it goes.
+   * (`nearTerms`), to share between queries that repeat words, such as a draft's parts. Filled as
+   * it goes.
    */
   match(
     groups: readonly (readonly TermQuery[])[],

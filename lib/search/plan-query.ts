@@ -130,7 +130,7 @@ export function createQueryPlanner({
       const prefix = stillTyping && last;
       groups.push({ terms, prefix, fuzzy: true, weight: 1 });
       // Whether the index holds the word is asked only if the missing words are read (a typo check
-      // walks the index; a draft's parts never ask).
+      // costs; a draft's parts never ask).
       found[i] = () => terms.some((term) => inIndex(term, prefix));
       // The commonest slip, two letters swapped (`wijkagnet`), is two edits to the typo tolerance,
       // too many for a word of under ten letters: the index terms it is one swap from count as a
