@@ -48,6 +48,17 @@ export function leadsSomewhere(concept: Concept): boolean {
   return concept.tips.length > 0 || concept.themes.length > 0;
 }
 
+/** The languages of labels, in the order a word's terms are tried. */
+const LANGUAGES: readonly Language[] = ['nl', 'en'];
+
+/** A word's terms as a set, one per list the analyzer keeps (it returns the same list for a word). */
+const sets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function setOf(terms: readonly string[]): ReadonlySet<string> {
+  let set = sets.get(terms);
+  if (!set) sets.set(terms, (set = new Set(terms)));
+  return set;
+}
+
 /** The shortest start of a word that is matched against the labels' last words while typing. */
 const MIN_TYPED_START = 4;
 const CONCEPT_MARK = '§§§';
@@ -169,8 +180,8 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
     tables ??= build();
     const { byFirstKey } = tables;
     const terms = {
-      nl: tokens.map((token) => new Set(analyzer.dutch(token.word))),
-      en: tokens.map((token) => new Set(analyzer.english(token.word))),
+      nl: tokens.map((token) => setOf(analyzer.dutch(token.word))),
+      en: tokens.map((token) => setOf(analyzer.english(token.word))),
     };
     const content = tokens.flatMap((token, i) =>
       grammar.has(i) || analyzer.isStopword(token.word) ? [] : [i],
@@ -192,67 +203,69 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
       language === 'en' ||
       !analyzer.parts(tokens[i]!.word).includes(key) ||
       terms.nl[i]!.values().next().value === key;
-    // The terms of each word, with their language, as the labels are looked up by.
-    const starts = tokens.map((_, i) => [
-      ...[...terms.nl[i]!].map((term): [Language, string] => ['nl', term]),
-      ...[...terms.en[i]!].map((term): [Language, string] => ['en', term]),
-    ]);
-
     // Labels of several content words: each word within a few words of the first, in any order, as
     // Dutch moves its verbs (`vertrouwen winnen`, `hoe win je vertrouwen`).
     content.forEach((i, p) => {
-      for (const [language, term] of starts[i]!) {
-        for (const label of byFirstKey[language].get(term) ?? []) {
-          if (!label.contentOnly) continue;
-          const window = label.keys.length + 1;
-          const from = Math.max(0, p - window);
-          const to = Math.min(content.length - 1, p + window);
-          let first = i;
-          let last = i;
-          let whole = true;
-          let all = true;
-          for (let k = 1; k < label.keys.length && all; k++) {
-            const key = label.keys[k]!;
-            all = false;
-            for (let q = from; q <= to; q++) {
-              const at = content[q]!;
-              if (terms[language][at]!.has(key)) {
-                first = Math.min(first, at);
-                last = Math.max(last, at);
-                whole &&= isWhole(at, language, key);
-                all = true;
-                break;
+      for (const language of LANGUAGES) {
+        for (const term of terms[language][i]!) {
+          for (const label of byFirstKey[language].get(term) ?? []) {
+            if (!label.contentOnly) continue;
+            const window = label.keys.length + 1;
+            const from = Math.max(0, p - window);
+            const to = Math.min(content.length - 1, p + window);
+            let first = i;
+            let last = i;
+            let whole = true;
+            let all = true;
+            for (let k = 1; k < label.keys.length && all; k++) {
+              const key = label.keys[k]!;
+              all = false;
+              for (let q = from; q <= to; q++) {
+                const at = content[q]!;
+                if (terms[language][at]!.has(key)) {
+                  first = Math.min(first, at);
+                  last = Math.max(last, at);
+                  whole &&= isWhole(at, language, key);
+                  all = true;
+                  break;
+                }
               }
             }
+            if (all) note(label.concept, first, last, whole && first !== last && isWhole(i, language, term));
           }
-          if (all) note(label.concept, first, last, whole && first !== last && isWhole(i, language, term));
         }
       }
     });
     // Labels of one content word, with all their words in a row (`niet mijn taak`); a label written
     // as one word also where the input writes it as two (`wijk regie` for `wijkregie`).
-    tokens.forEach((token, i) => {
-      const next = tokens[i + 1];
-      const joined =
-        next && !analyzer.isStopword(next.word) ? analyzer.dutch(token.word + next.word)[0] : undefined;
-      const keys = starts[i]!.map(([language, term]) => [language, term, 0] as [Language, string, number]);
-      if (joined) keys.push(['nl', joined, 1]);
-      for (const [language, key, skip] of keys) {
-        for (const label of byFirstKey[language].get(key) ?? []) {
-          if (label.contentOnly) continue;
-          const rest = label.keys.slice(1);
-          const start = i + 1 + skip;
-          // A word of a complex preposition (`op basis van`) takes part only as a function word of
-          // the label (`in plaats van boetes`), never as its content (`sociale basis`).
-          const grammarFits = (at: number, word: number) => !grammar.has(at) || label.stops[word]!;
-          if (!grammarFits(i, 0) || (skip > 0 && grammar.has(i + 1))) continue;
-          if (rest.every((k, j) => terms[language][start + j]?.has(k) && grammarFits(start + j, j + 1))) {
-            const whole =
-              skip > 0 ||
-              (isWhole(i, language, key) && rest.every((k, j) => isWhole(start + j, language, k)));
-            note(label.concept, i, start + rest.length - 1, whole);
-          }
+    /** The labels of one content word whose first key is `key` at word `i` (`skip`: it joins `i + 1` too). */
+    const matchInRow = (i: number, language: Language, key: string, skip: number) => {
+      for (const label of byFirstKey[language].get(key) ?? []) {
+        if (label.contentOnly) continue;
+        const { keys, stops } = label;
+        const start = i + skip;
+        // A word of a complex preposition (`op basis van`) takes part only as a function word of
+        // the label (`in plaats van boetes`), never as its content (`sociale basis`).
+        if ((grammar.has(i) && !stops[0]) || (skip > 0 && grammar.has(i + 1))) continue;
+        let fits = true;
+        for (let k = 1; k < keys.length && fits; k++) {
+          const at = start + k;
+          fits = !!terms[language][at]?.has(keys[k]!) && (!grammar.has(at) || stops[k]!);
         }
+        if (!fits) continue;
+        let whole = skip > 0 || isWhole(i, language, key);
+        for (let k = 1; k < keys.length && whole && skip === 0; k++)
+          whole = isWhole(start + k, language, keys[k]!);
+        note(label.concept, i, start + keys.length - 1, whole);
+      }
+    };
+    tokens.forEach((token, i) => {
+      for (const language of LANGUAGES)
+        for (const term of terms[language][i]!) matchInRow(i, language, term, 0);
+      const next = tokens[i + 1];
+      if (next && !analyzer.isStopword(next.word)) {
+        const joined = analyzer.dutch(token.word + next.word)[0];
+        if (joined) matchInRow(i, 'nl', joined, 1);
       }
     });
     // A word being typed that a label already names as it is, is meant as it is.

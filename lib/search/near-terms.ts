@@ -30,10 +30,13 @@ export function nearTerms<T>(
   term: string,
   maxDistance: number,
 ): Map<string, [T, number]> {
+  // Distances are packed in three bits; beyond them (no search here asks), the tree's own walk.
+  if (maxDistance > 7) return tree.fuzzyGet(term, maxDistance);
   const table = tableOf(tree);
   const wanted = lettersOf(term);
+  // Each term found as its number times 8 plus its distance (at most MiniSearch's 6): sorted, in
+  // the tree's order.
   const found: number[] = [];
-  const distances: number[] = [];
   const shortest = Math.max(0, term.length - maxDistance);
   const longest = term.length + maxDistance;
   for (let length = shortest; length <= longest; length++) {
@@ -43,15 +46,15 @@ export function nearTerms<T>(
       const i = bucket[b]!;
       if (bitCount(table.letters[i]! ^ wanted) > 2 * maxDistance) continue;
       const distance = editDistance(term, table.terms[i]!, maxDistance);
-      if (distance <= maxDistance) {
-        found.push(i);
-        distances[i] = distance;
-      }
+      if (distance <= maxDistance) found.push(i * 8 + distance);
     }
   }
   found.sort((a, b) => a - b);
   const near = new Map<string, [T, number]>();
-  for (const i of found) near.set(table.terms[i]!, [table.values[i] as T, distances[i]!]);
+  for (const code of found) {
+    const i = code >>> 3;
+    near.set(table.terms[i]!, [table.values[i] as T, code & 7]);
+  }
   return near;
 }
 
