@@ -312,7 +312,7 @@ export function createQueryExecutor(
     documents.forEach((id, i) => (scores[i] = totalScore[id]! * quality[id]!));
     const query = queries;
     let rerun: Matches | undefined;
-    const scored = new Set(derived);
+    let scored: Set<string> | undefined;
     return {
       size,
       documents,
@@ -323,7 +323,7 @@ export function createQueryExecutor(
       },
       matchedIn(term, among) {
         // A document matched an index term the query scored exactly when it has a posting of it.
-        if (!scored.has(term)) return false;
+        if (!(scored ??= new Set(derived)).has(term)) return false;
         for (const frequencies of index.terms.get(term)?.values() ?? []) {
           if (frequencies.size <= among.size) {
             for (const id of frequencies.keys()) if (among.has(id)) return true;

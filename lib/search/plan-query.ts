@@ -117,7 +117,9 @@ export function createQueryPlanner({
     const content = tokens.map((token, i) => (grammar.has(i) ? [] : analyzer.query(token.word)));
     const useAll = content.every((terms) => !terms.length);
     const groups: TermGroup[] = [];
-    const found: (boolean | (() => boolean))[] = [];
+    // Per word: known to lead somewhere, or its terms and whether the last is a prefix, to ask the
+    // index only if the missing words are read.
+    const found: (boolean | { terms: string[]; prefix: boolean })[] = [];
     tokens.forEach((token, i) => {
       let terms = useAll ? analyzer.dutch(token.word) : content[i]!;
       if (!terms.length) return;
@@ -131,11 +133,11 @@ export function createQueryPlanner({
       groups.push({ terms, prefix, fuzzy: true, weight: 1 });
       // Whether the index holds the word is asked only if the missing words are read (a typo check
       // costs; a draft's parts never ask).
-      found[i] = () => terms.some((term) => inIndex(term, prefix));
+      found[i] = { terms, prefix };
       // The commonest slip, two letters swapped (`wijkagnet`), is two edits to the typo tolerance,
       // too many for a word of under ten letters: the index terms it is one swap from count as a
       // typo of one edit would.
-      const swapped = transpositions(terms[0]!).filter((term) => documentFrequency.has(term));
+      const swapped = swapsHeld(terms[0]!);
       if (swapped.length) {
         groups.push({ terms: swapped, prefix: false, fuzzy: false, weight: SWAP_WEIGHT });
         found[i] = true;
@@ -176,7 +178,9 @@ export function createQueryPlanner({
     const missing = () =>
       tokens.flatMap((token, i): MissingWord[] => {
         const known = found[i];
-        if (!content[i]!.length || (typeof known === 'function' ? known() : known)) return [];
+        const held =
+          typeof known === 'object' ? known.terms.some((term) => inIndex(term, known.prefix)) : known;
+        if (!content[i]!.length || held) return [];
         const naming = matches.filter((match) => match.first <= i && i <= match.last);
         if (naming.some((match) => leadsSomewhere(match.concept))) return [];
         // A word of the report's text that no tip holds is not missing: its passages answer it.
@@ -184,6 +188,19 @@ export function createQueryPlanner({
         return [{ word: token.word, related: relatedConcepts(naming.map((match) => match.concept)) }];
       });
     return { text, tokens, groups, via: viaOf(text, tokens, matches), missing, floor: 0 };
+  }
+
+  // The index terms a term is one swap from, per term: asked for every word of every lookup.
+  let swaps = new Map<string, string[]>();
+  function swapsHeld(term: string): string[] {
+    let held = swaps.get(term);
+    if (!held) {
+      // Bounded, as the analyzer's memory of words is.
+      if (swaps.size > 50_000) swaps = new Map();
+      held = transpositions(term).filter((swapped) => documentFrequency.has(swapped));
+      swaps.set(term, held);
+    }
+    return held;
   }
 
   /** Whether a query term meets an index term: as it is, as a prefix, or within its typo tolerance. */
