@@ -36,6 +36,12 @@ const SELECTION_TERMS = 24;
  * the best one are that long tail, not advice for the passage.
  */
 const SELECTION_FLOOR = 0.1;
+/**
+ * A concept the input names weighs this much more than the words of its label would: the label is the
+ * writer's subject, where a word of it alone (`bewoners`, `gemeente`) is shared by many tips. Chosen
+ * on the sets to tune on (tests/fixtures/relevance/README.md).
+ */
+const NAMED_WEIGHT = 1.25;
 /** The shortest known start of an unknown word that still says something (`bewoner`, `politie`). */
 const MIN_KNOWN_START = 5;
 
@@ -164,7 +170,8 @@ export function createQueryPlanner({
     // a label (`straathoek`), not `wijk` to the dozens of labels it begins.
     const lastKnown = !!content.length && documentFrequency.has(content[content.length - 1]![0] ?? '');
     const matches = currentConcepts().match(tokens, stillTyping && !lastKnown, grammar);
-    // A label stands for the words it covers: one of three words counts as those three would.
+    // A label stands for the words it covers: one of three words counts as those three would, and a
+    // little more (`NAMED_WEIGHT`).
     for (const { concept, first, last } of matches) {
       if (!leadsSomewhere(concept)) continue;
       const covered = content.slice(first, last + 1).filter((terms) => terms.length).length;
@@ -172,7 +179,7 @@ export function createQueryPlanner({
         terms: [conceptTerm(concept.id)],
         prefix: false,
         fuzzy: false,
-        weight: Math.max(1, covered),
+        weight: Math.max(1, covered) * NAMED_WEIGHT,
       });
     }
     const missing = () =>
