@@ -83,9 +83,9 @@ describe("relevance on the practitioners' queries", () => {
   const report = evaluate(labelledByTips(read<TipLabelledQuery[]>(PRACTITIONER)), "practitioners' queries");
 
   // The target is 0.90 (issue "Search that speaks the writer's language"); this floor sits just under
-  // what the search reaches now (0.82), so that a change that loses ground fails.
-  it('has a hit in the top 3 for at least 80% of them', () => {
-    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.8);
+  // what the search reaches now (0.83), so that a change that loses ground fails.
+  it('has a hit in the top 3 for at least 81% of them', () => {
+    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.81);
   });
 });
 
@@ -97,8 +97,8 @@ describe("relevance on the practitioners' development queries", () => {
     "practitioners' development queries",
   );
 
-  it('has a hit in the top 3 for at least 85% of them', () => {
-    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.85);
+  it('has a hit in the top 3 for at least 89% of them', () => {
+    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.89);
   });
 });
 
@@ -121,32 +121,23 @@ function evaluateDraftSet(file: string, label: string) {
   return report;
 }
 
-describe('relevance on whole drafts', () => {
-  // Written blind to the search (drafts.md): realistic multi-topic drafts, each subject labelled with
-  // the tips that answer it. The targets are 0.90 in some part's top 3 and 0.80 in the merged list's
-  // top 10 (issue "Advice for a whole draft"); these floors sit just under what the search reaches
-  // now (0.76 and 0.72). Held out: never tuned to draft by draft.
-  const report = evaluateDraftSet(DRAFTS, 'drafts');
+// Both sets written blind to the search: realistic multi-topic drafts, each subject labelled with the
+// tips that answer it. The targets are 0.90 in some part's top 3 and 0.80 in the merged list's top 10
+// (issue "Advice for a whole draft"); the floors sit just under what the search reaches now, so that
+// a change that loses ground fails. The held-out set (drafts.md, now 0.77 and 0.73) is never tuned to
+// draft by draft; the development set (practitioner-dev.md, now 0.94 and 0.93) is to tune on.
+describe.each([
+  { file: DRAFTS, label: 'drafts', inParts: 0.75, inMerged: 0.71 },
+  { file: DRAFTS_DEV, label: 'development drafts', inParts: 0.92, inMerged: 0.9 },
+])('relevance on whole $label', ({ file, label, inParts, inMerged }) => {
+  const report = evaluateDraftSet(file, label);
 
-  it("finds at least 74% of the subjects in some part's top 3", () => {
-    expect(report.inParts).toBeGreaterThanOrEqual(0.74);
+  it(`finds at least ${inParts * 100}% of the subjects in some part's top 3`, () => {
+    expect(report.inParts).toBeGreaterThanOrEqual(inParts);
   });
 
-  it("finds at least 70% of the subjects in the merged list's top 10", () => {
-    expect(report.inMerged).toBeGreaterThanOrEqual(0.7);
-  });
-});
-
-describe('relevance on the development drafts', () => {
-  // Written blind to the search (practitioner-dev.md), to tune on; now 0.94 and 0.93.
-  const report = evaluateDraftSet(DRAFTS_DEV, 'development drafts');
-
-  it("finds at least 90% of the subjects in some part's top 3", () => {
-    expect(report.inParts).toBeGreaterThanOrEqual(0.9);
-  });
-
-  it("finds at least 85% of the subjects in the merged list's top 10", () => {
-    expect(report.inMerged).toBeGreaterThanOrEqual(0.85);
+  it(`finds at least ${inMerged * 100}% of the subjects in the merged list's top 10`, () => {
+    expect(report.inMerged).toBeGreaterThanOrEqual(inMerged);
   });
 });
 
