@@ -224,7 +224,23 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
 
 let clickCounter = 0;
 
+/**
+ * Clicks the visible element named `label`. A render between finding it and clicking it can replace
+ * the element (the click then finds no element): it is found again, a few times at most.
+ */
 async function clickText(driver: Driver, label: string | RegExp, selector: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await clickTextOnce(driver, label, selector);
+    } catch (error) {
+      const replaced = error instanceof Error && /No element found for selector/u.test(error.message);
+      if (!replaced || attempt === 3) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
+
+async function clickTextOnce(driver: Driver, label: string | RegExp, selector: string): Promise<void> {
   const token = String(++clickCounter);
   const pattern = typeof label === 'string' ? null : { source: label.source, flags: label.flags };
   const found = await driver.evaluate(
@@ -464,15 +480,27 @@ async function launchFirefox(
     await page.setViewport({ width, height });
 
     // Navigations to moz-extension:// pages never resolve over BiDi: start them and wait for the app.
+    // A check that runs while the document is being replaced can fail with a protocol error: it is
+    // run again until the deadline.
     const navigate = async (url: string | null) => {
       const navigation = url === null ? page.reload() : page.goto(url);
       navigation.catch(() => undefined);
-      await page.waitForFunction(
-        (href: string | null) =>
-          (href === null || location.href === href) && document.querySelector('#app')?.childElementCount,
-        { timeout: 15000 },
-        url,
-      );
+      const deadline = Date.now() + 15000;
+      for (;;) {
+        try {
+          await page.waitForFunction(
+            (href: string | null) =>
+              (href === null || location.href === href) && document.querySelector('#app')?.childElementCount,
+            { timeout: Math.max(1, deadline - Date.now()) },
+            url,
+          );
+          return;
+        } catch (error) {
+          if (Date.now() >= deadline || (error instanceof Error && error.name === 'TimeoutError'))
+            throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
     };
 
     return {
