@@ -138,8 +138,8 @@ export function createQueryPlanner({
       const prefix = stillTyping && last;
       groups.push({ terms, prefix, fuzzy: true, weight: 1 });
       // Whether the index holds the word is asked only if the missing words are read (a typo check
-      // costs; a draft's parts never ask).
-      found[i] = { terms, prefix };
+      // costs; a draft's parts never ask). A word the previous one joined into a compound is known.
+      if (found[i] !== true) found[i] = { terms, prefix };
       // The commonest slip, two letters swapped (`wijkagnet`), is two edits to the typo tolerance,
       // too many for a word of under ten letters: the index terms it is one swap from count as a
       // typo of one edit would.

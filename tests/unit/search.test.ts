@@ -106,6 +106,12 @@ describe('search', () => {
     );
   });
 
+  it('does not name missing a word that joins the one before it into a compound the tips hold', () => {
+    // `ondermij` + `nende` is `ondermijnende`; neither half is a word of the tips.
+    expect(search.search('ondermij nende ').missing).toEqual([]);
+    expect(search.search('nende ').missing.map((m) => m.word)).toEqual(['nende']);
+  });
+
   it('leaves out the long tail of weak matches for a long selection', () => {
     const draft =
       'Met deze notitie wil de gemeente een bondgenotennetwerk opzetten. Bewoners, ondernemers en ' +
