@@ -12,7 +12,10 @@
 import type SearchableMap from 'minisearch/SearchableMap';
 
 interface Table {
-  /** How many terms the tree had: a tree that has grown since (`addFields`) is read again. */
+  /**
+   * How many terms the tree had: a tree that has grown since (`addFields`) is read again. The
+   * search's index only grows (nothing is discarded), so an unchanged size is an unchanged tree.
+   */
   size: number;
   /** The terms and their values, in the order `fuzzyGet` meets them. */
   terms: string[];
@@ -28,8 +31,10 @@ const tables = new WeakMap<SearchableMap<unknown>, Table>();
 export function nearTerms<T>(
   tree: SearchableMap<T>,
   term: string,
-  maxDistance: number,
+  distance: number,
 ): Map<string, [T, number]> {
+  // Edit distances are whole: 1.5 edits allow one (`fuzzyGet` is defined for whole ones only).
+  const maxDistance = Math.floor(distance);
   // Distances are packed in three bits; beyond them (no search here asks), the tree's own walk.
   if (maxDistance > 7) return tree.fuzzyGet(term, maxDistance);
   const table = tableOf(tree);

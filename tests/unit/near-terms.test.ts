@@ -64,6 +64,17 @@ describe('the terms near a term, as the tree grows', () => {
     expect(nearTerms(tree, 'wijkagenten', 2).size).toBe(2);
   });
 
+  it('count a distance that is not whole as its whole part (fuzzyGet is only defined for whole ones)', () => {
+    const tree = new SearchableMap<number>();
+    for (const [i, term] of ['wijk', 'wijkagent', 'wijkagenten', 'wijkteam'].entries()) tree.set(term, i);
+    for (const distance of [0.5, 1.5, 2.9]) {
+      expect(listed(nearTerms(tree, 'wijkagnt', distance))).toEqual(
+        listed(tree.fuzzyGet('wijkagnt', Math.floor(distance))),
+      );
+    }
+    expect(listed(nearTerms(tree, 'wijkagnt', 1.5))).toEqual([['wijkagent', 1, 1]]);
+  });
+
   it('find nothing in an empty tree, and any string is safe to ask', () => {
     const tree = new SearchableMap<number>();
     expect(nearTerms(tree, 'wijk', 1).size).toBe(0);
