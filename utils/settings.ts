@@ -55,7 +55,7 @@ export interface SettingsEvents {
 /**
  * Restores the settings into the panel's state, writes every change back, and follows changes made
  * by the panel of another window. A change that is not saved (a failed write, or settings of a newer
- * version) holds for this panel and is reported.
+ * version) holds for this panel and is reported; settings of a newer version once per panel.
  */
 export async function connectSettings(state: SettingsState, events: SettingsEvents): Promise<void> {
   const [value, meta] = await Promise.all([
@@ -64,6 +64,7 @@ export async function connectSettings(state: SettingsState, events: SettingsEven
   ]);
   let stored = readSettings(value);
   const newer = ((meta as { v?: number }).v ?? 1) > SETTINGS_VERSION;
+  let told = false;
   state.actions.setCitationStyle(stored.citationStyle);
   settingsItem.watch((value) => {
     stored = readSettings(value);
@@ -72,7 +73,12 @@ export async function connectSettings(state: SettingsState, events: SettingsEven
   effect(() => {
     const citationStyle = state.citationStyle.value;
     if (citationStyle === stored.citationStyle) return;
-    if (newer) return events.onNewerVersion();
+    if (newer) {
+      // Said once: the change holds in this panel, and every later one would only repeat it.
+      if (!told) events.onNewerVersion();
+      told = true;
+      return;
+    }
     stored = { citationStyle };
     settingsItem.setValue(stored).catch(events.onWriteFailed);
   });

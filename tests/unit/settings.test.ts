@@ -71,6 +71,11 @@ describe('settings', () => {
     await settle();
     expect(handlers.onNewerVersion).toHaveBeenCalledOnce();
     expect(state.citationStyle.value).toBe('footnote');
+    // A second change is not saved either, and not told again.
+    state.actions.setCitationStyle('apa');
+    state.actions.setCitationStyle('footnote');
+    await settle();
+    expect(handlers.onNewerVersion).toHaveBeenCalledOnce();
     expect(await fakeBrowser.storage.local.get(['settings', 'settings$'])).toEqual(newer);
   });
 });
