@@ -21,9 +21,9 @@ export interface DraftTip {
   tip: Tip;
   /** Indexes of the parts it serves, in draft order. */
   parts: number[];
-  /** How well: its score in each part it serves as a share of that part's best, summed. */
+  /** How well: its coordinated score in each part it serves as a share of that part's best, summed. */
   strength: number;
-  /** Its best place among a part's advice: 0 where it is some part's first. */
+  /** Its best place among a part's advice ordered by coordinated score: 0 where it is some part's first. */
   rank: number;
 }
 
@@ -95,12 +95,19 @@ export function adviseParts(
   return { parts, results: mergeParts(parts), themes: coverage(search, themes, parts) };
 }
 
-/** One list of every tip the parts found: by rank within a part, then parts served, then strength. */
+/**
+ * One list of every tip the parts found: by rank within a part, then parts served, then strength.
+ * Here a part's tips are ranked by their coordinated score (`score * met`): across the draft, the tip
+ * that meets more of a part's terms is the better summary of it.
+ */
 function mergeParts(parts: readonly AdvisedPart[]): DraftTip[] {
   const merged = new Map<string, DraftTip>();
   parts.forEach((part, i) => {
-    const best = part.results[0]?.score ?? 1;
-    part.results.forEach(({ tip, score }, rank) => {
+    const ranked = part.results
+      .map(({ tip, score, met }) => ({ tip, score: score * met }))
+      .sort((a, b) => b.score - a.score);
+    const best = ranked[0]?.score ?? 1;
+    ranked.forEach(({ tip, score }, rank) => {
       const entry = merged.get(tip.id) ?? { tip, parts: [], strength: 0, rank };
       entry.rank = Math.min(entry.rank, rank);
       entry.parts.push(i);

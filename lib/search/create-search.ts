@@ -57,6 +57,12 @@ export interface SearchResult {
   tip: Tip;
   /** BM25+ score: higher is better; comparable within one search only. */
   score: number;
+  /**
+   * How many of the input's terms it met. A typed query or a selection is ranked by `score`, which
+   * is that many times the sum of its matches (MiniSearch's coordination); a draft's parts by the sum
+   * alone, `score` here, and their merged list by `score * met` (lib/search/DESIGN.md).
+   */
+  met: number;
   /** The index terms (stems) of the tip that matched, for highlighting elsewhere. */
   terms: string[];
   /** Where the matched words stand in the tip's texts: the words the tip shares with the input. */
@@ -119,8 +125,10 @@ export interface Search {
    */
   lookupSelection(text: string, options?: SearchOptions): SearchOutcome;
   /**
-   * Looks up each of several passages (a draft's parts) as `lookupSelection` does: the same
-   * outcomes, with the typo lookups of the words they share done once.
+   * Looks up each of several passages (a draft's parts) as `lookupSelection` does, with the typo
+   * lookups of the words they share done once. Each is ranked by the sum of a tip's matches, not that
+   * many times the terms it met: in a part about two subjects, the tip that answers one of them
+   * outranks the one that shares a common word with both (lib/search/DESIGN.md).
    */
   lookupSelections(texts: readonly string[], options?: SearchOptions): SearchOutcome[];
   /**
@@ -251,7 +259,11 @@ export function searchOverIndex(
     return highlightWords(text, new Set(terms), language === 'en' ? analyzer.english : analyzer.dutch);
   }
 
-  function run(plan: Plan, options: SearchOptions, typos?: TypoLookups): SearchOutcome {
+  /**
+   * `coordinate`: rank by MiniSearch's score, the sum of a tip's matches times how many of the
+   * input's terms it met; without it, by the sum alone (a draft's parts).
+   */
+  function run(plan: Plan, options: SearchOptions, typos?: TypoLookups, coordinate = true): SearchOutcome {
     const { groups, via, floor } = plan;
     let missing: MissingWord[] | undefined;
     const missingWords = () => (missing ??= plan.missing());
@@ -288,11 +300,11 @@ export function searchOverIndex(
     );
     // Each match's score weighed by its tip's kind. The order: by that score, ties as MiniSearch
     // ranks them (by its score, then as first matched, the order of `matches`).
-    const { size, documents, scores } = matches;
+    const { size, documents, scores, met } = matches;
     const weighed = new Float64Array(size);
     let best = 0;
     for (let i = 0; i < size; i++) {
-      weighed[i] = scores[i]! * kindWeight[documents[i]!]!;
+      weighed[i] = (coordinate ? scores[i]! : scores[i]! / met[i]!) * kindWeight[documents[i]!]!;
       best = Math.max(best, weighed[i]!);
     }
     const before = (a: number, b: number) => weighed[b]! - weighed[a]! || scores[b]! - scores[a]! || a - b;
@@ -386,6 +398,10 @@ export function searchOverIndex(
       this.#named = named;
     }
 
+    get met(): number {
+      return this.#matches.met[this.#at]!;
+    }
+
     get terms(): string[] {
       return (this.#terms ??= this.#matches.terms(this.#at));
     }
@@ -428,9 +444,10 @@ export function searchOverIndex(
     };
   }
 
-  function lookupSelection(selection: string, options: SearchOptions, typos?: TypoLookups) {
+  /** `part`: a part of a draft, ranked by the sum of its matches, which shares its typo lookups with the others. */
+  function lookupSelection(selection: string, options: SearchOptions, part?: { typos: TypoLookups }) {
     const text = selection.slice(0, MAX_SELECTION_CHARS);
-    return run(plan(text, tokenize(text), false), options, typos);
+    return run(plan(text, tokenize(text), false), options, part?.typos, !part);
   }
 
   return {
@@ -444,8 +461,8 @@ export function searchOverIndex(
     },
     lookupSelection: (selection, options = {}) => lookupSelection(selection, options),
     lookupSelections(texts, options = {}) {
-      const typos: TypoLookups = new Map();
-      return texts.map((text) => lookupSelection(text, options, typos));
+      const part = { typos: new Map() as TypoLookups };
+      return texts.map((text) => lookupSelection(text, options, part));
     },
     passages: reportText.search,
     useThesaurus(thesaurus) {

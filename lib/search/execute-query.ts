@@ -55,6 +55,8 @@ export interface Matches {
   readonly documents: Int32Array;
   /** Per match: MiniSearch's score. */
   readonly scores: Float64Array;
+  /** Per match: how many of the query's terms it met, by which MiniSearch multiplies its sum. */
+  readonly met: Uint16Array;
   /** The index terms match `i` matched, in MiniSearch's order (its `result.terms`). */
   terms(i: number): string[];
   /** Whether any of these documents (numbers) matched the index term: has it among its `terms`. */
@@ -309,7 +311,11 @@ export function createQueryExecutor(
   function snapshot(documents: Int32Array, derived: readonly string[], again: () => Matches): Matches {
     const size = documents.length;
     const scores = new Float64Array(size);
-    documents.forEach((id, i) => (scores[i] = totalScore[id]! * quality[id]!));
+    const met = new Uint16Array(size);
+    documents.forEach((id, i) => {
+      met[i] = quality[id]!;
+      scores[i] = totalScore[id]! * quality[id]!;
+    });
     const query = queries;
     let rerun: Matches | undefined;
     let scored: Set<string> | undefined;
@@ -317,6 +323,7 @@ export function createQueryExecutor(
       size,
       documents,
       scores,
+      met,
       terms(i) {
         if (query !== queries) return (rerun ??= again()).terms(i);
         return matchedTerms(head[documents[i]!]!, nodeTerm, nodeNext, derived);

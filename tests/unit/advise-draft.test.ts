@@ -49,13 +49,15 @@ describe('adviseDraft', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const found = new Set(advice.parts.flatMap((part) => part.results.map((result) => result.tip.id)));
     expect(new Set(ids)).toEqual(found);
+    // Within a part, the merged list ranks its tips by their coordinated score.
+    const coordinated = advice.parts.map((part) =>
+      [...part.results].sort((a, b) => b.score * b.met - a.score * a.met).map((r) => r.tip.id),
+    );
     for (const entry of advice.results) {
-      const places = entry.parts.map((i) =>
-        advice.parts[i]!.results.findIndex((r) => r.tip.id === entry.tip.id),
-      );
+      const places = entry.parts.map((i) => coordinated[i]!.indexOf(entry.tip.id));
       expect(entry.rank).toBe(Math.min(...places));
     }
-    const firsts = new Set(advice.parts.map((part) => part.results[0]?.tip.id).filter(Boolean));
+    const firsts = new Set(coordinated.map((ids) => ids[0]).filter(Boolean));
     expect(new Set(ids.slice(0, firsts.size))).toEqual(firsts);
     for (let i = 1; i < advice.results.length; i++) {
       const [before, after] = [advice.results[i - 1]!, advice.results[i]!];

@@ -160,8 +160,23 @@ describe.each(corpora)('the outcome of a search on %s', (_, kb) => {
 
   it("looks up a draft's parts together as it looks up each alone", () => {
     const parts = ['De wijkagent en de jongerenwerkers', 'vertrouwen winnen bij jongeren', 'De wijkagent'];
-    const alone = parts.map((part) => search.lookupSelection(part, { limit: 3 }));
+    const alone = parts.map((part) => search.lookupSelections([part], { limit: 3 })[0]!);
     expect(search.lookupSelections(parts, { limit: 3 }).map(shown)).toEqual(alone.map(shown));
+  });
+
+  it("ranks a draft's part by the sum of a tip's matches: its selection's score over the terms it met", () => {
+    const part = 'De wijkagent en de jongerenwerkers willen het vertrouwen van jongeren winnen';
+    const [summed] = search.lookupSelections([part]);
+    const selected = new Map(search.lookupSelection(part).results.map((r) => [r.tip.id, r]));
+    expect(summed!.results.length).toBeGreaterThan(1);
+    for (const result of summed!.results) {
+      const same = selected.get(result.tip.id);
+      if (!same) continue;
+      expect(result.met).toBe(same.met);
+      expect(result.score * result.met).toBeCloseTo(same.score, 6);
+    }
+    const scores = summed!.results.map((r) => r.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
   it('gives the terms of a result read after other searches, as read at once', () => {
