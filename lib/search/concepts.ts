@@ -92,13 +92,25 @@ interface LabelWord {
 /** Creates the matcher for a thesaurus; labels are analysed on first use, not at the panel's open. */
 export function createConceptMatcher(concepts: readonly Concept[], analyzer: Analyzer): ConceptMatcher {
   const byId = new Map(concepts.map((concept) => [concept.id, concept]));
-  let tables: { byFirstKey: Record<Language, Map<string, Label[]>>; byLastWord: Label[] } | undefined;
+  /**
+   * The labels by the key of their first word: those of several content words (matched close
+   * together, `windowed`) apart from the others (matched in a row), so that neither loop meets the
+   * other's; and all of them by their last word, for completion.
+   */
+  let tables:
+    | {
+        windowed: Record<Language, Map<string, Label[]>>;
+        inRow: Record<Language, Map<string, Label[]>>;
+        byLastWord: Label[];
+      }
+    | undefined;
 
   /** Each distinct word of the labels, per language, analysed: labels share most of their words. */
   const labelWords = new Map<string, LabelWord>();
 
   function build() {
-    const byFirstKey: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
+    const windowed: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
+    const inRow: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
     const byLastWord: Label[] = [];
     for (const concept of concepts) {
       const labels: [string, Language][] = [
@@ -111,15 +123,16 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
       for (const [text, language] of labels) {
         for (const label of analyseLabel(concept, text, language)) {
           const key = label.keys[0]!;
-          const list = byFirstKey[language].get(key) ?? [];
+          const byFirstKey = (label.contentOnly ? windowed : inRow)[language];
+          const list = byFirstKey.get(key) ?? [];
           list.push(label);
-          byFirstKey[language].set(key, list);
+          byFirstKey.set(key, list);
           byLastWord.push(label);
         }
       }
     }
     byLastWord.sort((a, b) => (a.lastWord < b.lastWord ? -1 : a.lastWord > b.lastWord ? 1 : 0));
-    return { byFirstKey, byLastWord };
+    return { windowed, inRow, byLastWord };
   }
 
   /** A label as matched; a Dutch label of several words also as one compound (`wijk regie`, `wijkregie`). */
@@ -178,7 +191,7 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
     grammar: ReadonlySet<number> = new Set(),
   ): ConceptMatch[] {
     tables ??= build();
-    const { byFirstKey } = tables;
+    const { windowed, inRow } = tables;
     const terms = {
       nl: tokens.map((token) => setOf(analyzer.dutch(token.word))),
       en: tokens.map((token) => setOf(analyzer.english(token.word))),
@@ -204,15 +217,26 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
       !analyzer.parts(tokens[i]!.word).includes(key) ||
       terms.nl[i]!.values().next().value === key;
     // Labels of several content words: each word within a few words of the first, in any order, as
-    // Dutch moves its verbs (`vertrouwen winnen`, `hoe win je vertrouwen`).
+    // Dutch moves its verbs (`vertrouwen winnen`, `hoe win je vertrouwen`). Where each term stands
+    // among the content words, ascending, so that a label's other words are looked up, not searched for.
+    const places: Record<Language, Map<string, number[]>> = { nl: new Map(), en: new Map() };
+    for (const language of LANGUAGES) {
+      if (!windowed[language].size) continue;
+      content.forEach((i, p) => {
+        for (const term of terms[language][i]!) {
+          const list = places[language].get(term);
+          if (!list) places[language].set(term, [p]);
+          else if (list[list.length - 1] !== p) list.push(p);
+        }
+      });
+    }
     content.forEach((i, p) => {
       for (const language of LANGUAGES) {
         for (const term of terms[language][i]!) {
-          for (const label of byFirstKey[language].get(term) ?? []) {
-            if (!label.contentOnly) continue;
+          for (const label of windowed[language].get(term) ?? []) {
             const window = label.keys.length + 1;
-            const from = Math.max(0, p - window);
-            const to = Math.min(content.length - 1, p + window);
+            const from = p - window;
+            const to = p + window;
             let first = i;
             let last = i;
             let whole = true;
@@ -220,15 +244,16 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
             for (let k = 1; k < label.keys.length && all; k++) {
               const key = label.keys[k]!;
               all = false;
-              for (let q = from; q <= to; q++) {
+              // The first place of the key in the window, as a walk through it would meet it.
+              for (const q of places[language].get(key) ?? []) {
+                if (q > to) break;
+                if (q < from) continue;
                 const at = content[q]!;
-                if (terms[language][at]!.has(key)) {
-                  first = Math.min(first, at);
-                  last = Math.max(last, at);
-                  whole &&= isWhole(at, language, key);
-                  all = true;
-                  break;
-                }
+                first = Math.min(first, at);
+                last = Math.max(last, at);
+                whole &&= isWhole(at, language, key);
+                all = true;
+                break;
               }
             }
             if (all) note(label.concept, first, last, whole && first !== last && isWhole(i, language, term));
@@ -240,8 +265,7 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
     // as one word also where the input writes it as two (`wijk regie` for `wijkregie`).
     /** The labels of one content word whose first key is `key` at word `i` (`skip`: it joins `i + 1` too). */
     const matchInRow = (i: number, language: Language, key: string, skip: number) => {
-      for (const label of byFirstKey[language].get(key) ?? []) {
-        if (label.contentOnly) continue;
+      for (const label of inRow[language].get(key) ?? []) {
         const { keys, stops } = label;
         const start = i + skip;
         // A word of a complex preposition (`op basis van`) takes part only as a function word of

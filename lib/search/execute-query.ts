@@ -157,6 +157,25 @@ export function createQueryExecutor(
     return ++stamp;
   }
 
+  // The postings of each term asked for, found once: a walk of the tree costs more than a hash
+  // lookup, and a draft asks for the same terms part after part. The index only grows (a term
+  // added sets a new entry; a new posting goes into the term's existing one), so an unchanged
+  // number of terms means unchanged entries.
+  let postingsOf = new Map<string, FieldPostings | undefined>();
+  let postingsAt = -1;
+  function postings(term: string): FieldPostings | undefined {
+    if (postingsAt !== index.terms.size || postingsOf.size > 100_000) {
+      postingsOf = new Map();
+      postingsAt = index.terms.size;
+    }
+    let found = postingsOf.get(term);
+    if (found === undefined && !postingsOf.has(term)) {
+      found = index.terms.get(term);
+      postingsOf.set(term, found);
+    }
+    return found;
+  }
+
   const match: QueryExecutor['match'] = (groups, accept, typos) => {
     // Stamps only grow; long before they wrap (a query takes thousands at most), start again.
     if (stamp > 0xf0000000) {
@@ -240,7 +259,7 @@ export function createQueryExecutor(
           }
         };
 
-        score(query.term, 1, index.terms.get(query.term));
+        score(query.term, 1, postings(query.term));
         const prefixMatches = query.prefix ? index.terms.atPrefix(query.term) : undefined;
         let fuzzyMatches: Map<string, [FieldPostings, number]> | undefined;
         if (query.fuzzy) {
@@ -331,7 +350,7 @@ export function createQueryExecutor(
       matchedIn(term, among) {
         // A document matched an index term the query scored exactly when it has a posting of it.
         if (!(scored ??= new Set(derived)).has(term)) return false;
-        for (const frequencies of index.terms.get(term)?.values() ?? []) {
+        for (const frequencies of postings(term)?.values() ?? []) {
           if (frequencies.size <= among.size) {
             for (const id of frequencies.keys()) if (among.has(id)) return true;
           } else {
