@@ -243,8 +243,20 @@ export function createQueryPlanner({
     );
   }
 
-  /** The stem of the longest start of `word`, at least half of it, that the tips hold. */
+  // The known start of each word asked, kept: a draft's unknown words (names, numbers) repeat, and
+  // each costs a stemming per letter it loses.
+  let starts = new Map<string, string | undefined>();
   function knownStart(word: string): string | undefined {
+    if (starts.has(word)) return starts.get(word);
+    // Bounded, as the analyzer's memory of words is.
+    if (starts.size > 50_000) starts = new Map();
+    const start = longestKnownStart(word);
+    starts.set(word, start);
+    return start;
+  }
+
+  /** The stem of the longest start of `word`, at least half of it, that the tips hold. */
+  function longestKnownStart(word: string): string | undefined {
     const folded = fold(word);
     for (let end = folded.length - 1; end >= Math.max(MIN_KNOWN_START, folded.length / 2); end--) {
       const stem = stemDutch(folded.slice(0, end)).find((candidate) => documentFrequency.has(candidate));

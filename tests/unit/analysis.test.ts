@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis/analyzer';
 import { createCompoundSplitter } from '@/lib/analysis/compounds';
@@ -18,6 +19,16 @@ describe('fold', () => {
     ['e\u0301e\u0301n', 'een'],
   ])('folds %s to %s', (text, folded) => {
     expect(fold(text)).toBe(folded);
+  });
+
+  it('folds plain ASCII by lower case alone, as the full folding would', () => {
+    const full = (text: string) => text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' })), (text) => {
+        expect(fold(text)).toBe(full(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
