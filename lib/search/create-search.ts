@@ -125,10 +125,10 @@ export interface Search {
    */
   lookupSelection(text: string, options?: SearchOptions): SearchOutcome;
   /**
-   * Looks up each of several passages (a draft's parts) as `lookupSelection` does, with the typo
-   * lookups of the words they share done once. Each is ranked by the sum of a tip's matches, not that
-   * many times the terms it met: in a part about two subjects, the tip that answers one of them
-   * outranks the one that shares a common word with both (lib/search/DESIGN.md).
+   * Looks up each of several passages (a draft's parts) as `lookupSelection` does, but each ranked
+   * by the sum of a tip's matches, not that many times the terms it met: in a part about two
+   * subjects, the tip that answers one of them outranks the one that shares a common word with both
+   * (lib/search/DESIGN.md).
    */
   lookupSelections(texts: readonly string[], options?: SearchOptions): SearchOutcome[];
   /**
@@ -259,11 +259,24 @@ export function searchOverIndex(
     return highlightWords(text, new Set(terms), language === 'en' ? analyzer.english : analyzer.dutch);
   }
 
+  // The index terms near each word looked up, kept from one search to the next, as the analyzer keeps
+  // its words: a draft repeats its words part after part, and each keystroke the words typed before
+  // it. Bounded, and begun again when the index has grown.
+  let typos: TypoLookups = new Map();
+  let typosAt = -1;
+  function typoLookups(): TypoLookups {
+    if (typosAt !== index.terms.size || typos.size > 20_000) {
+      typos = new Map();
+      typosAt = index.terms.size;
+    }
+    return typos;
+  }
+
   /**
    * `coordinate`: rank by MiniSearch's score, the sum of a tip's matches times how many of the
    * input's terms it met; without it, by the sum alone (a draft's parts).
    */
-  function run(plan: Plan, options: SearchOptions, typos?: TypoLookups, coordinate = true): SearchOutcome {
+  function run(plan: Plan, options: SearchOptions, coordinate = true): SearchOutcome {
     const { groups, via, floor } = plan;
     let missing: MissingWord[] | undefined;
     const missingWords = () => (missing ??= plan.missing());
@@ -296,7 +309,7 @@ export function searchOverIndex(
         })),
       ),
       filter ? (id) => passesFilter(tipsById.get(id)!, filter) : undefined,
-      typos,
+      typoLookups(),
     );
     // Each match's score weighed by its tip's kind. The order: by that score, ties as MiniSearch
     // ranks them (by its score, then as first matched, the order of `matches`).
@@ -444,10 +457,10 @@ export function searchOverIndex(
     };
   }
 
-  /** `part`: a part of a draft, ranked by the sum of its matches, which shares its typo lookups with the others. */
-  function lookupSelection(selection: string, options: SearchOptions, part?: { typos: TypoLookups }) {
+  /** `part`: a part of a draft, ranked by the sum of its matches. */
+  function lookupSelection(selection: string, options: SearchOptions, part = false) {
     const text = selection.slice(0, MAX_SELECTION_CHARS);
-    return run(plan(text, tokenize(text), false), options, part?.typos, !part);
+    return run(plan(text, tokenize(text), false), options, !part);
   }
 
   return {
@@ -461,8 +474,7 @@ export function searchOverIndex(
     },
     lookupSelection: (selection, options = {}) => lookupSelection(selection, options),
     lookupSelections(texts, options = {}) {
-      const part = { typos: new Map() as TypoLookups };
-      return texts.map((text) => lookupSelection(text, options, part));
+      return texts.map((text) => lookupSelection(text, options, true));
     },
     passages: reportText.search,
     useThesaurus(thesaurus) {
