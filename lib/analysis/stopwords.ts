@@ -19,5 +19,20 @@ const SUBJECT_WORDS = new Set(['samen', 'eerst', 'weinig', 'eigen', 'missen', 'o
  * they never say why a tip matched. Those subjects (`samen`, `eerst`, `weinig`) are left out of it.
  */
 export const DUTCH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  [...dutch, ...(dutchFunctionWords as string[])].filter((word) => !SUBJECT_WORDS.has(word)).map(fold),
+  [...dutch, ...(dutchFunctionWords as string[]), ...pronominalAdverbs()]
+    .filter((word) => !SUBJECT_WORDS.has(word))
+    .map(fold),
 );
+
+/**
+ * Dutch pronominal adverbs, `er`, `daar`, `hier` or `waar` with a preposition (`daarbij`,
+ * `hiervoor`, `waarmee`): grammar, as `bij dat` would be, that the lists above have only in part.
+ */
+function pronominalAdverbs(): string[] {
+  const heads = ['er', 'daar', 'hier', 'waar'];
+  const prepositions = ['aan', 'achter', 'af', 'bij', 'binnen', 'boven', 'buiten', 'door', 'heen', 'in'];
+  prepositions.push('langs', 'mee', 'na', 'naar', 'naast', 'om', 'omheen', 'onder', 'op', 'over');
+  prepositions.push('tegen', 'tegenover', 'toe', 'tussen', 'uit', 'van', 'vandaan', 'vanuit', 'voor');
+  prepositions.push('zonder');
+  return heads.flatMap((head) => prepositions.map((preposition) => head + preposition));
+}

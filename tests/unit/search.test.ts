@@ -140,6 +140,18 @@ describe('search', () => {
     expect(marked('eerst luisteren ')).toContain('eerst');
   });
 
+  it('never marks a pronominal adverb (daarbij, hiervoor) as a reason for a match', () => {
+    // Tips hold `daarbij`: matched, it would be marked in a user's draft.
+    const sentence =
+      'Daarbij sluiten wij aan bij plekken waar bewoners al samenkomen, zoals de moskee, de sportvereniging en het buurthuis.';
+    const marks = [search.lookupSelection(sentence), ...search.lookupSelections([sentence])].flatMap(
+      (o) => o.marks,
+    );
+    const marked = marks.map(([start, end]) => sentence.slice(start, end));
+    expect(marked).toContain('bewoners');
+    expect(marked.join(' ').toLowerCase()).not.toContain('daarbij');
+  });
+
   it('does not take the grammar of a sentence for its subject', () => {
     // `in plaats van` is a preposition; the tip about a walk home instead of a fine has `in plaats van` in its title.
     const sentence = 'Jongeren opzoeken op straat in plaats van wachten tot ze zelf komen';
