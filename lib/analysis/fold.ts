@@ -4,12 +4,12 @@
  * fold whole words, not offsets.
  */
 export function fold(text: string): string {
-  // Plain ASCII, most words, has nothing to decompose: lower case is all (a third of the cost).
-  if (ASCII.test(text)) return text.toLowerCase();
+  // Printable ASCII, most words, has nothing to decompose: lower case is all (a third of the cost).
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+const PRINTABLE_ASCII = /^[ -~]*$/;
