@@ -97,8 +97,9 @@ export function adviseParts(
 
 /**
  * One list of every tip the parts found: by rank within a part, then parts served, then strength.
- * Here a part's tips are ranked by their coordinated score (`score * met`): across the draft, the tip
- * that meets more of a part's terms is the better summary of it.
+ * Here a part's tips (those it keeps, at most three, chosen by their summed score) are ranked by
+ * their coordinated score (`score * met`), and strength is a share of the best such score among
+ * them: across the draft, the tip that meets more of a part's terms is the better summary of it.
  */
 function mergeParts(parts: readonly AdvisedPart[]): DraftTip[] {
   const merged = new Map<string, DraftTip>();

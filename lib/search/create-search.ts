@@ -55,12 +55,17 @@ export interface ConceptVia {
 
 export interface SearchResult {
   tip: Tip;
-  /** BM25+ score: higher is better; comparable within one search only. */
+  /**
+   * BM25+ score: higher is better; comparable within one search only. For a typed query or a
+   * selection MiniSearch's: the sum of its matches times `met`; for a draft's parts
+   * (`lookupSelections`) the sum alone.
+   */
   score: number;
   /**
-   * How many of the input's terms it met. A typed query or a selection is ranked by `score`, which
-   * is that many times the sum of its matches (MiniSearch's coordination); a draft's parts by the sum
-   * alone, `score` here, and their merged list by `score * met` (lib/search/DESIGN.md).
+   * How many distinct query terms it met: the input's stems, the parts of its compounds, the
+   * concepts it names and the other forms the plan asks for, not its words. MiniSearch multiplies the
+   * sum of the matches by it; a draft's merged list orders a part's tips by `score * met`
+   * (lib/search/DESIGN.md).
    */
   met: number;
   /** The index terms (stems) of the tip that matched, for highlighting elsewhere. */
@@ -311,8 +316,9 @@ export function searchOverIndex(
       filter ? (id) => passesFilter(tipsById.get(id)!, filter) : undefined,
       typoLookups(),
     );
-    // Each match's score weighed by its tip's kind. The order: by that score, ties as MiniSearch
-    // ranks them (by its score, then as first matched, the order of `matches`).
+    // Each match's score (for a draft's part, divided by the terms it met: the sum of its matches)
+    // weighed by its tip's kind. The order: by that score, ties as MiniSearch ranks them (by its
+    // score, then as first matched, the order of `matches`).
     const { size, documents, scores, met } = matches;
     const weighed = new Float64Array(size);
     let best = 0;

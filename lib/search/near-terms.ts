@@ -33,7 +33,8 @@ export function nearTerms<T>(
   term: string,
   distance: number,
 ): Map<string, [T, number]> {
-  // Edit distances are whole: 1.5 edits allow one (`fuzzyGet` is defined for whole ones only).
+  // Edit distances are whole: 1.5 edits allow one. `fuzzyGet` is defined for whole ones only (given
+  // 1.5 it finds nothing); the search asks for 1 or 2 (`fuzziness`), where the two agree.
   const maxDistance = Math.floor(distance);
   // Distances are packed in three bits; beyond them (no search here asks), the tree's own walk.
   if (maxDistance > 7) return tree.fuzzyGet(term, maxDistance);

@@ -244,7 +244,8 @@ export function createQueryPlanner({
   }
 
   // The known start of each word asked, kept: a draft's unknown words (names, numbers) repeat, and
-  // each costs a stemming per letter it loses.
+  // each costs a stemming per letter it loses. Kept for good: the index only grows, and what the
+  // thesaurus adds to it are concept terms (`§§§…`), never a stem a word could start with.
   let starts = new Map<string, string | undefined>();
   function knownStart(word: string): string | undefined {
     if (starts.has(word)) return starts.get(word);
