@@ -63,11 +63,10 @@ export function createAnalyzer(vocabulary: Iterable<string>, known?: KnownAnalys
   );
   const english = memo((word: string) => unique(wordsOf(word).map(stemEnglish)), known?.english);
   // Asked of every word of every lookup: the folding is the cost, so the answer is kept per word.
-  const stopword = memo((word: string) => {
+  const isStopword = memo((word: string) => {
     const folded = fold(word);
-    return DUTCH_STOPWORDS.has(folded) || ENGLISH_STOPWORDS.has(folded) ? STOPWORD : [];
+    return DUTCH_STOPWORDS.has(folded) || ENGLISH_STOPWORDS.has(folded);
   });
-  const isStopword = (word: string) => stopword(word) === STOPWORD;
   const query = memo((word: string) => (isStopword(word) ? [] : unique([...dutch(word), ...english(word)])));
   return { dutch, english, query, parts, isStopword, prepare: split.learn };
 }
@@ -92,21 +91,20 @@ function unique(terms: string[]): string[] {
   return [...new Set(terms)];
 }
 
-/** What `memo` keeps for a stop word (an array, so one cache serves both). */
-const STOPWORD: string[] = [];
-
-function memo(fn: (word: string) => string[], known?: Map<string, string[]>): (word: string) => string[] {
+/**
+ * `fn`, remembering what it gave for each word. Bounded: a 100 000-character selection must not grow
+ * the memory without end; past 50 000 words beyond `known` it starts again from `known`, which stays.
+ */
+export function memo<T>(fn: (word: string) => T, known?: ReadonlyMap<string, T>): (word: string) => T {
   let cache = new Map(known);
   const limit = cache.size + 50_000;
   return (word) => {
-    let terms = cache.get(word);
-    if (!terms) {
-      // Bounded: a 100 000-character selection must not grow the cache without end. What was known
-      // from the start stays.
+    let value = cache.get(word);
+    if (value === undefined && !cache.has(word)) {
       if (cache.size > limit) cache = new Map(known);
-      terms = fn(word);
-      cache.set(word, terms);
+      value = fn(word);
+      cache.set(word, value);
     }
-    return terms;
+    return value as T;
   };
 }

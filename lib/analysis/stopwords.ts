@@ -29,10 +29,9 @@ export const DUTCH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
  * `hiervoor`, `waarmee`): grammar, as `bij dat` would be, that the lists above have only in part.
  */
 function pronominalAdverbs(): string[] {
-  const heads = ['er', 'daar', 'hier', 'waar'];
-  const prepositions = ['aan', 'achter', 'af', 'bij', 'binnen', 'boven', 'buiten', 'door', 'heen', 'in'];
-  prepositions.push('langs', 'mee', 'na', 'naar', 'naast', 'om', 'omheen', 'onder', 'op', 'over');
-  prepositions.push('tegen', 'tegenover', 'toe', 'tussen', 'uit', 'van', 'vandaan', 'vanuit', 'voor');
-  prepositions.push('zonder');
-  return heads.flatMap((head) => prepositions.map((preposition) => head + preposition));
+  const prepositions = (
+    'aan achter af bij binnen boven buiten door heen in langs mee na naar naast om omheen onder op ' +
+    'over tegen tegenover toe tussen uit van vandaan vanuit voor zonder'
+  ).split(' ');
+  return ['er', 'daar', 'hier', 'waar'].flatMap((head) => prepositions.map((word) => head + word));
 }

@@ -21,7 +21,7 @@ import {
 } from './documents';
 import { conceptOfTerm, conceptTerm, createConceptMatcher } from './concepts';
 import { addFields, buildIndex, type IndexOptions, type SearchIndex } from './build-index';
-import { createQueryExecutor, type Matches, type TypoLookups } from './execute-query';
+import { createQueryExecutor, type Matches } from './execute-query';
 import { analyseWords, highlightAnalysed, highlightWords, type AnalysedWord, type Range } from './highlight';
 import { createQueryPlanner, fuzziness, isStillTyping, type Plan } from './plan-query';
 import { createPassageSearch, type Passage } from './report-passages';
@@ -264,19 +264,6 @@ export function searchOverIndex(
     return highlightWords(text, new Set(terms), language === 'en' ? analyzer.english : analyzer.dutch);
   }
 
-  // The index terms near each word looked up, kept from one search to the next, as the analyzer keeps
-  // its words: a draft repeats its words part after part, and each keystroke the words typed before
-  // it. Bounded, and begun again when the index has grown.
-  let typos: TypoLookups = new Map();
-  let typosAt = -1;
-  function typoLookups(): TypoLookups {
-    if (typosAt !== index.terms.size || typos.size > 20_000) {
-      typos = new Map();
-      typosAt = index.terms.size;
-    }
-    return typos;
-  }
-
   /**
    * `coordinate`: rank by MiniSearch's score, the sum of a tip's matches times how many of the
    * input's terms it met; without it, by the sum alone (a draft's parts).
@@ -314,7 +301,6 @@ export function searchOverIndex(
         })),
       ),
       filter ? (id) => passesFilter(tipsById.get(id)!, filter) : undefined,
-      typoLookups(),
     );
     // Each match's score (for a draft's part, divided by the terms it met: the sum of its matches)
     // weighed by its tip's kind. The order: by that score, ties as MiniSearch ranks them (by its

@@ -63,9 +63,6 @@ export interface Matches {
   matchedIn(term: string, documents: ReadonlySet<number>): boolean;
 }
 
-/** Index terms near a term, by `<edits> <term>`: what `nearTerms` (and `SearchableMap#fuzzyGet`) finds. */
-export type TypoLookups = Map<string, Map<string, [FieldPostings, number]>>;
-
 /**
  * Runs queries over one index: an OR of groups, each an OR of term queries, which is the shape of
  * `{ combineWith: 'OR', queries: groups.map((terms) => ({ queries: terms, … })) }` in MiniSearch.
@@ -73,16 +70,7 @@ export type TypoLookups = Map<string, Map<string, [FieldPostings, number]>>;
  */
 export interface QueryExecutor {
   (groups: readonly (readonly TermQuery[])[], options?: ExecuteOptions): ScoredDocument[];
-  /**
-   * `typos`: the index terms within an edit distance of a term, as earlier queries looked them up
-   * (`nearTerms`), to share between queries that repeat words, such as a draft's parts. Filled as
-   * it goes.
-   */
-  match(
-    groups: readonly (readonly TermQuery[])[],
-    accept?: (id: string) => boolean,
-    typos?: TypoLookups,
-  ): Matches;
+  match(groups: readonly (readonly TermQuery[])[], accept?: (id: string) => boolean): Matches;
 }
 
 /**
@@ -157,17 +145,23 @@ export function createQueryExecutor(
     return ++stamp;
   }
 
-  // The postings of each term asked for, found once: a walk of the tree costs more than a hash
-  // lookup, and a draft asks for the same terms part after part. The index only grows (a term
-  // added sets a new entry; a new posting goes into the term's existing one), so an unchanged
-  // number of terms means unchanged entries.
+  // The postings of each term asked for, and the index terms near it (`nearTerms`, by
+  // `<edits> <term>`), found once and kept from one query to the next: a walk of the tree costs more
+  // than a hash lookup, a draft asks for the same terms part after part, and each keystroke for the
+  // words typed before it. The index only grows (a term added sets a new entry; a new posting goes
+  // into the term's existing one), so an unchanged number of terms means unchanged entries.
   let postingsOf = new Map<string, FieldPostings | undefined>();
-  let postingsAt = -1;
-  function postings(term: string): FieldPostings | undefined {
-    if (postingsAt !== index.terms.size || postingsOf.size > 100_000) {
+  let nearOf = new Map<string, Map<string, [FieldPostings, number]>>();
+  let keptAt = -1;
+  function keep(): void {
+    if (keptAt !== index.terms.size || postingsOf.size > 100_000 || nearOf.size > 20_000) {
       postingsOf = new Map();
-      postingsAt = index.terms.size;
+      nearOf = new Map();
+      keptAt = index.terms.size;
     }
+  }
+  function postings(term: string): FieldPostings | undefined {
+    keep();
     let found = postingsOf.get(term);
     if (found === undefined && !postingsOf.has(term)) {
       found = index.terms.get(term);
@@ -175,8 +169,18 @@ export function createQueryExecutor(
     }
     return found;
   }
+  function near(term: string, edits: number): Map<string, [FieldPostings, number]> {
+    keep();
+    const key = `${edits} ${term}`;
+    let found = nearOf.get(key);
+    if (!found) {
+      found = nearTerms(index.terms, term, edits);
+      nearOf.set(key, found);
+    }
+    return found;
+  }
 
-  const match: QueryExecutor['match'] = (groups, accept, typos) => {
+  const match: QueryExecutor['match'] = (groups, accept) => {
     // Stamps only grow; long before they wrap (a query takes thousands at most), start again.
     if (stamp > 0xf0000000) {
       stamp = 0;
@@ -265,11 +269,7 @@ export function createQueryExecutor(
         if (query.fuzzy) {
           const fuzzy = query.fuzzy;
           const maxDistance = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(query.term.length * fuzzy)) : fuzzy;
-          if (maxDistance) {
-            const key = `${maxDistance} ${query.term}`;
-            fuzzyMatches = typos?.get(key) ?? nearTerms(index.terms, query.term, maxDistance);
-            typos?.set(key, fuzzyMatches);
-          }
+          if (maxDistance) fuzzyMatches = near(query.term, maxDistance);
         }
         if (prefixMatches) {
           for (const [term, postings] of prefixMatches) {

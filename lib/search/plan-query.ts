@@ -4,7 +4,7 @@
  * and each concept it names), a passage by its most distinctive terms; and which of its words lead
  * nowhere. The search (create-search.ts) runs the plan and ranks what it finds.
  */
-import type { Analyzer } from '../analysis/analyzer';
+import { memo, type Analyzer } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
 import { functionPhraseTokens } from '../analysis/function-phrases';
 import { stemDutch } from '../analysis/stem';
@@ -198,17 +198,9 @@ export function createQueryPlanner({
   }
 
   // The index terms a term is one swap from, per term: asked for every word of every lookup.
-  let swaps = new Map<string, string[]>();
-  function swapsHeld(term: string): string[] {
-    let held = swaps.get(term);
-    if (!held) {
-      // Bounded, as the analyzer's memory of words is.
-      if (swaps.size > 50_000) swaps = new Map();
-      held = transpositions(term).filter((swapped) => documentFrequency.has(swapped));
-      swaps.set(term, held);
-    }
-    return held;
-  }
+  const swapsHeld = memo((term: string) =>
+    transpositions(term).filter((swapped) => documentFrequency.has(swapped)),
+  );
 
   /** Whether a query term meets an index term: as it is, as a prefix, or within its typo tolerance. */
   function inIndex(term: string, prefix: boolean): boolean {
@@ -246,15 +238,7 @@ export function createQueryPlanner({
   // The known start of each word asked, kept: a draft's unknown words (names, numbers) repeat, and
   // each costs a stemming per letter it loses. Kept for good: the index only grows, and what the
   // thesaurus adds to it are concept terms (`§§§…`), never a stem a word could start with.
-  let starts = new Map<string, string | undefined>();
-  function knownStart(word: string): string | undefined {
-    if (starts.has(word)) return starts.get(word);
-    // Bounded, as the analyzer's memory of words is.
-    if (starts.size > 50_000) starts = new Map();
-    const start = longestKnownStart(word);
-    starts.set(word, start);
-    return start;
-  }
+  const knownStart = memo(longestKnownStart);
 
   /** The stem of the longest start of `word`, at least half of it, that the tips hold. */
   function longestKnownStart(word: string): string | undefined {
