@@ -35,7 +35,17 @@ export async function start(panel: PanelSession, suffix = ''): Promise<void> {
   // spelled out in each. `browser` in Firefox, `chrome` in Chromium: both return promises under MV3.
   // Storage is reached from an extension page: after `leave()`, or a slow start, the tab may not be one.
   if (!(await panel.evaluate(() => location.protocol.endsWith('-extension:')))) await panel.open();
-  await panel.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.clear());
+  // Firefox can answer while its tab's document is still being replaced, without the extension's
+  // API (`chrome` undefined, seen once in a full run): clearing is safe to do again, on a fresh open.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await panel.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.clear());
+      break;
+    } catch (error) {
+      if (attempt === 3) throw error;
+      await panel.open();
+    }
+  }
   await panel.open(suffix);
   // The panel restores what storage holds right after its first render: one round trip to storage
   // lets that finish, so nothing the test does is overwritten by the (empty) restore.
