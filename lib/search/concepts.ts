@@ -27,6 +27,8 @@ export interface ConceptMatcher {
   match(tokens: readonly Token[], stillTyping?: boolean, grammar?: ReadonlySet<number>): ConceptMatch[];
   /** The concept with this id. */
   concept(id: string): Concept | undefined;
+  /** Whether a Dutch label holds a word with this term (its stem). */
+  knows(term: string): boolean;
 }
 
 /**
@@ -58,6 +60,25 @@ function setOf(terms: readonly string[]): ReadonlySet<string> {
   if (!set) sets.set(terms, (set = new Set(terms)));
   return set;
 }
+
+/**
+ * Dutch possessive pronouns stand for one another in a label: `niet mijn taak` is also `niet hun
+ * taak`, `niet onze taak`. They are matched by one key, which no analysed word has.
+ */
+const POSSESSIVES: ReadonlySet<string> = new Set([
+  'mijn',
+  'jouw',
+  'je',
+  'zijn',
+  'haar',
+  'ons',
+  'onze',
+  'hun',
+  'uw',
+  'jullie',
+]);
+const POSSESSIVE = '§poss';
+const POSSESSIVE_TERMS: ReadonlySet<string> = new Set([POSSESSIVE]);
 
 /** The shortest start of a word that is matched against the labels' last words while typing. */
 const MIN_TYPED_START = 4;
@@ -102,6 +123,7 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
         windowed: Record<Language, Map<string, Label[]>>;
         inRow: Record<Language, Map<string, Label[]>>;
         byLastWord: Label[];
+        keys: Set<string>;
       }
     | undefined;
 
@@ -112,6 +134,7 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
     const windowed: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
     const inRow: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
     const byLastWord: Label[] = [];
+    const keys = new Set<string>();
     for (const concept of concepts) {
       const labels: [string, Language][] = [
         [concept.prefLabel.nl, 'nl'],
@@ -128,11 +151,12 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
           list.push(label);
           byFirstKey.set(key, list);
           byLastWord.push(label);
+          if (language === 'nl') for (const key of label.keys) keys.add(key);
         }
       }
     }
     byLastWord.sort((a, b) => (a.lastWord < b.lastWord ? -1 : a.lastWord > b.lastWord ? 1 : 0));
-    return { windowed, inRow, byLastWord };
+    return { windowed, inRow, byLastWord, keys };
   }
 
   /** A label as matched; a Dutch label of several words also as one compound (`wijk regie`, `wijkregie`). */
@@ -178,7 +202,12 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
     let analysed = labelWords.get(id);
     if (!analysed) {
       const folded = fold(word).replace(/[-‐'’]/gu, '');
-      const key = language === 'en' ? stemEnglish(folded) : stemDutch(folded)[0];
+      const key =
+        language === 'nl' && POSSESSIVES.has(folded)
+          ? POSSESSIVE
+          : language === 'en'
+            ? stemEnglish(folded)
+            : stemDutch(folded)[0];
       analysed = { folded, key, stop: analyzer.isStopword(word) };
       labelWords.set(id, analysed);
     }
@@ -193,7 +222,9 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
     tables ??= build();
     const { windowed, inRow } = tables;
     const terms = {
-      nl: tokens.map((token) => setOf(analyzer.dutch(token.word))),
+      nl: tokens.map((token) =>
+        POSSESSIVES.has(fold(token.word)) ? POSSESSIVE_TERMS : setOf(analyzer.dutch(token.word)),
+      ),
       en: tokens.map((token) => setOf(analyzer.english(token.word))),
     };
     const content = tokens.flatMap((token, i) =>
@@ -349,5 +380,9 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
       .forEach((label) => note(label.concept, last, last));
   }
 
-  return { match, concept: (id) => byId.get(id) };
+  return {
+    match,
+    concept: (id) => byId.get(id),
+    knows: (term) => (tables ??= build()).keys.has(term),
+  };
 }

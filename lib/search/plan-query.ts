@@ -4,6 +4,7 @@
  * and each concept it names), a passage by its most distinctive terms; and which of its words lead
  * nowhere. The search (create-search.ts) runs the plan and ranks what it finds.
  */
+import { joinSeparableVerbs } from '../analysis/separable-verbs';
 import { memo, type Analyzer } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
 import { functionPhraseTokens } from '../analysis/function-phrases';
@@ -103,6 +104,9 @@ export interface PlanningContext {
   concepts(): ConceptMatcher;
 }
 
+/** Snowball's list has `doen` as a stop word; with a particle it is a verb of the subject (`meedoen`). */
+const STOPWORD_VERBS: ReadonlySet<string> = new Set(['doe', 'doen', 'doet', 'deed', 'deden']);
+
 /** Makes the planner over an index: `plan(text, tokens, stillTyping)`. */
 export function createQueryPlanner({
   analyzer,
@@ -118,7 +122,7 @@ export function createQueryPlanner({
    * a compound the tips do not use (`jeugdagent`) is searched for by its parts. Each concept the
    * query names is a group of its own.
    */
-  function typedPlan(text: string, tokens: Token[], stillTyping: boolean): Plan {
+  function typedPlan(text: string, tokens: Token[], joined: Token[], stillTyping: boolean): Plan {
     const grammar = functionPhraseTokens(tokens);
     const content = tokens.map((token, i) => (grammar.has(i) ? [] : analyzer.query(token.word)));
     const useAll = content.every((terms) => !terms.length);
@@ -169,7 +173,7 @@ export function createQueryPlanner({
     // A last word the tips hold as it is, is meant as it is: only an unknown start is completed to
     // a label (`straathoek`), not `wijk` to the dozens of labels it begins.
     const lastKnown = !!content.length && documentFrequency.has(content[content.length - 1]![0] ?? '');
-    const matches = currentConcepts().match(tokens, stillTyping && !lastKnown, grammar);
+    const matches = currentConcepts().match(joined, stillTyping && !lastKnown, grammar);
     // A label stands for the words it covers: one of three words counts as those three would, and a
     // little more (`NAMED_WEIGHT`).
     for (const { concept, first, last } of matches) {
@@ -250,11 +254,32 @@ export function createQueryPlanner({
     return undefined;
   }
 
+  /**
+   * Whether a verb joined to its particle (`verb`, as written; `word`, joined) makes a word the
+   * search knows: the tips hold it, or a label of the thesaurus as it is now. Asked per word of a
+   * draft, so kept per joined word, and begun again when the thesaurus arrives or the index grows.
+   */
+  function knownVerb(word: string, verb: string): boolean {
+    if (analyzer.isStopword(verb) && !STOPWORD_VERBS.has(fold(verb))) return false;
+    const concepts = currentConcepts();
+    if (concepts !== knownFor || documentFrequency.size !== knownSize) {
+      knownFor = concepts;
+      knownSize = documentFrequency.size;
+      knownJoined = memo((joined) =>
+        stemDutch(joined).some((term) => documentFrequency.has(term) || concepts.knows(term)),
+      );
+    }
+    return knownJoined(word);
+  }
+  let knownFor: ConceptMatcher | undefined;
+  let knownSize = 0;
+  let knownJoined: (word: string) => boolean = () => false;
+
   /** A long passage: its most distinctive terms and concepts, weighted by TF-IDF; no word is missing. */
-  function passagePlan(text: string, tokens: Token[]): Plan {
+  function passagePlan(text: string, tokens: Token[], joined: Token[]): Plan {
     const grammar = functionPhraseTokens(tokens);
     const matches = currentConcepts()
-      .match(tokens, false, grammar)
+      .match(joined, false, grammar)
       .filter((match) => leadsSomewhere(match.concept));
     const named = matches.map((match) => conceptTerm(match.concept.id));
     const groups = pickSelectionTerms(
@@ -276,10 +301,22 @@ export function createQueryPlanner({
   }
 
   /** Word by word for a sentence, by distinctive terms for a passage (`SENTENCE`). */
-  function plan(text: string, tokens: Token[], stillTyping: boolean): Plan {
+  function plan(text: string, written: Token[], stillTyping: boolean): Plan {
+    // A verb whose particle stands apart reads as the whole verb (`zoeken … op`: `opzoeken`) to
+    // the thesaurus, and to the index where the tips write it so; where they write it apart too
+    // (`zoek mensen op`), the verb is searched as it is.
+    const joined = joinSeparableVerbs(text, written, knownVerb);
+    const tokens =
+      joined === written
+        ? written
+        : joined.map((token, i) =>
+            token === written[i] || stemDutch(token.word).some((term) => documentFrequency.has(term))
+              ? token
+              : written[i]!,
+          );
     const count = tokens.filter((token) => !analyzer.isStopword(token.word)).length;
-    if (count > SENTENCE) return passagePlan(text, tokens);
-    const typed = typedPlan(text, tokens, stillTyping);
+    if (count > SENTENCE) return passagePlan(text, tokens, joined);
+    const typed = typedPlan(text, tokens, joined, stillTyping);
     // A sentence shares a word or two with most tips: its long tail goes, as a passage's does.
     return count > FEW_WORDS ? { ...typed, missing: () => [], floor: SELECTION_FLOOR } : typed;
   }

@@ -87,6 +87,20 @@ describe('concept matching', () => {
   it('needs every word of a label of one content word', () => {
     expect(matched('dat is niet mijn taak')).toEqual(['rolverdeling']);
     expect(matched('een taak van de gemeente')).toEqual([]);
+    expect(matched('niet de taak')).toEqual([]);
+  });
+
+  it('takes one possessive pronoun of a label for another', () => {
+    expect(matched('professionals zeggen dat het niet hun taak is')).toEqual(['rolverdeling']);
+    expect(matched('niet onze taak')).toEqual(['rolverdeling']);
+    expect(matched('niet jullie taak')).toEqual(['rolverdeling']);
+  });
+
+  it('knows the terms of the Dutch labels, and no others', () => {
+    expect(matcher.knows('straathoekwerk')).toBe(true);
+    expect(matcher.knows('regisser')).toBe(true);
+    expect(matcher.knows('detached')).toBe(false);
+    expect(matcher.knows('gemeente')).toBe(false);
   });
 
   it('finds the content words of a longer label close together, in any order', () => {

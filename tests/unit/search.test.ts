@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stemDutch } from '@/lib/analysis/stem';
 import { splitByRanges } from '@/lib/search/highlight';
 import { createSearch } from '@/lib/search/create-search';
 import { loadSearch, serializeSearch } from '@/tools/serialized-search';
@@ -156,6 +157,22 @@ describe('search', () => {
     // `in plaats van` is a preposition; the tip about a walk home instead of a fine has `in plaats van` in its title.
     const sentence = 'Jongeren opzoeken op straat in plaats van wachten tot ze zelf komen';
     expect(search.search(sentence).results.flatMap((r) => r.terms)).not.toContain('plaats');
+  });
+
+  it('reads a verb whose particle stands apart as the whole verb, to the tips and to the thesaurus', () => {
+    const terms = (query: string) => search.search(query).results[0]?.terms ?? [];
+    const concepts = (query: string) =>
+      search.search(query).results.flatMap((result) => result.via.map((via) => via.concept.id));
+    // The tips write `afhaken`; the writer `haken … af`.
+    expect(terms('vrijwilligers haken af')).toContain(stemDutch('afhaken')[0]);
+    expect(terms('vrijwilligers haken')).not.toContain(stemDutch('afhaken')[0]);
+    // The thesaurus has `jongeren opzoeken`; the tips write it apart (`zoek ze op`), so the verb
+    // is searched as it is there too.
+    expect(concepts('we zoeken jongeren op bij het trapveldje')).toContain('vindplaatsgericht-werken');
+    expect(concepts('we zoeken jongeren bij het trapveldje')).not.toContain('vindplaatsgericht-werken');
+    expect(
+      search.search('we zoeken jongeren op bij het trapveldje').results.flatMap((result) => result.terms),
+    ).toContain(stemDutch('zoeken')[0]);
   });
 
   it('treats a short selection like a typed query', () => {
