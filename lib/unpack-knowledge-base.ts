@@ -5,7 +5,8 @@
  * after the panel's first render: the panel opens with none of it, not even what its concepts lead to.
  */
 import { sectionText } from './find-quote';
-import type { Concept, KnowledgeBase, OpeningKnowledgeBase, Tip } from './schema';
+import type { Concept, KnowledgeBase, OpeningKnowledgeBase, Thesaurus, Tip } from './schema';
+import type { RecordedLabels } from './search/concepts';
 
 /** A tip as shipped: `at` is the quote's start and end in its section's text, when it is one piece of it. */
 export type PackedTip = Omit<Tip, 'report' | 'speaker' | 'quote'> & { at?: [number, number]; quote?: string };
@@ -15,22 +16,31 @@ export interface PackedKnowledgeBase {
   reports: (Omit<KnowledgeBase['reports'][number], 'tips'> & { tips: PackedTip[] })[];
 }
 
-/** A concept as shipped: its lists only when they are not empty. */
+/**
+ * A concept as shipped: its lists only when they are not empty, and its labels as the concept
+ * matcher reads them (`RecordedLabels`), not as written.
+ */
 export type PackedConcept = Pick<Concept, 'id' | 'prefLabel'> &
-  Partial<Omit<Concept, 'id' | 'prefLabel' | 'altLabel'>> & { altLabel?: Partial<Concept['altLabel']> };
+  Partial<Omit<Concept, 'id' | 'prefLabel' | 'altLabel' | 'hiddenLabel'>> & { labels?: RecordedLabels };
 
-/** The thesaurus again, as `packThesaurus` was given it. */
-export function unpackThesaurus(packed: readonly PackedConcept[]): Concept[] {
-  return packed.map((concept) => ({
-    id: concept.id,
-    prefLabel: concept.prefLabel,
-    altLabel: { nl: concept.altLabel?.nl ?? [], en: concept.altLabel?.en ?? [] },
-    hiddenLabel: concept.hiddenLabel ?? [],
-    broader: concept.broader ?? [],
-    related: concept.related ?? [],
-    tips: concept.tips ?? [],
-    themes: concept.themes ?? [],
-  }));
+/**
+ * The thesaurus again, as `packThesaurus` was given it but for the labels as written: its concepts
+ * without them, and their labels as the matcher reads them, concept by concept.
+ */
+export function unpackThesaurus(packed: readonly PackedConcept[]): Thesaurus {
+  return {
+    concepts: packed.map((concept) => ({
+      id: concept.id,
+      prefLabel: concept.prefLabel,
+      altLabel: { nl: [], en: [] },
+      hiddenLabel: [],
+      broader: concept.broader ?? [],
+      related: concept.related ?? [],
+      tips: concept.tips ?? [],
+      themes: concept.themes ?? [],
+    })),
+    labels: packed.map((concept) => concept.labels ?? ''),
+  };
 }
 
 /** The knowledge base again, as `packKnowledgeBase` was given it, but for the thesaurus. */

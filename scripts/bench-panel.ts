@@ -1,7 +1,9 @@
 /**
  * Times opening the side panel in real headless Chromium: from the start of the navigation to the
  * first render with the results of a query given on open (`sidepanel.html?q=…`), which the panel
- * marks as `weerbaar:first-render` (entrypoints/sidepanel/main.tsx), over many opens. Part of
+ * marks as `weerbaar:first-render` (entrypoints/sidepanel/main.tsx), over many opens; then to the
+ * thesaurus taken in (`weerbaar:thesaurus`), and the longest task the main thread ran between the two,
+ * which a key pressed then would wait for (the Long Tasks API reports tasks over 50 ms). Part of
  * `npm run bench` (after the search benchmarks); needs `npm run build` first. Also runs alone:
  *
  *   npx tsx scripts/bench-panel.ts [runs] [query]
@@ -30,6 +32,13 @@ export interface PanelOpenTiming {
   stats: Stats;
   /** Navigation start → the HTML parsed (`domInteractive`), median ms: the rest is the panel's script. */
   htmlParsedMs: number;
+  /** Navigation start → `weerbaar:thesaurus` (the thesaurus taken in and the query searched again), ms. */
+  thesaurus: Stats;
+  /**
+   * Per open, the longest task after the first render until the thesaurus is in, ms: 0 where none
+   * took over 50 ms (the Long Tasks API's threshold).
+   */
+  longestTask: Stats;
   /** Fewest results on screen at the first render over all opens (0: the timing is not to results). */
   results: number;
   /** The browser and its major version, e.g. `Chromium 156`. */
@@ -44,6 +53,8 @@ export async function measurePanelOpen(runs = 40, query = 'vertrouwen'): Promise
   const panel = await launch('chromium');
   const times: number[] = [];
   const parsed: number[] = [];
+  const thesaurus: number[] = [];
+  const longest: number[] = [];
   let results = Infinity;
   let browser: string;
   try {
@@ -61,7 +72,31 @@ export async function measurePanelOpen(runs = 40, query = 'vertrouwen'): Promise
         count: document.querySelectorAll('[data-tip-id]').length,
       }));
       if (!Number.isFinite(open.at)) throw new Error('The panel set no weerbaar:first-render mark.');
+      await panel.waitFor(
+        () => performance.getEntriesByName('weerbaar:thesaurus').length > 0,
+        undefined,
+        'The panel set no weerbaar:thesaurus mark.',
+      );
+      // Long tasks are buffered from the page's start: an observer made now is given them all.
+      const taken = await panel.evaluate(
+        (after) =>
+          new Promise<{ at: number; longest: number }>((resolve) => {
+            const at = performance.getEntriesByName('weerbaar:thesaurus')[0]!.startTime;
+            new PerformanceObserver((list, observer) => {
+              observer.disconnect();
+              const tasks = list
+                .getEntries()
+                .filter((task) => task.startTime >= after && task.startTime < at);
+              resolve({ at, longest: Math.max(0, ...tasks.map((task) => task.duration)) });
+            }).observe({ type: 'longtask', buffered: true });
+            // No long task at all: the observer is never called.
+            setTimeout(() => resolve({ at, longest: 0 }), 100);
+          }),
+        open.at,
+      );
       if (i < WARMUP) continue;
+      thesaurus.push(taken.at);
+      longest.push(taken.longest);
       times.push(open.at);
       parsed.push(open.html ?? Number.NaN);
       results = Math.min(results, open.count);
@@ -78,6 +113,8 @@ export async function measurePanelOpen(runs = 40, query = 'vertrouwen'): Promise
     minMs: Math.min(...times),
     stats,
     htmlParsedMs: summarize(parsed).p50,
+    thesaurus: summarize(thesaurus),
+    longestTask: summarize(longest),
     results,
     browser,
   };
@@ -90,6 +127,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   console.log(
     `Panel open → first results (headless ${timing.browser}, "${timing.query}", ${timing.runs} runs): ` +
       `median ${timing.medianMs.toFixed(1)} ms, p95 ${timing.p95Ms.toFixed(1)} ms ` +
-      `(HTML parsed at ${timing.htmlParsedMs.toFixed(1)} ms), ${timing.results} results shown`,
+      `(HTML parsed at ${timing.htmlParsedMs.toFixed(1)} ms), ${timing.results} results shown; ` +
+      `thesaurus in: median ${timing.thesaurus.p50.toFixed(1)} ms; longest task after the first render: ` +
+      `median ${timing.longestTask.p50.toFixed(1)} ms, p95 ${timing.longestTask.p95.toFixed(1)} ms`,
   );
 }

@@ -4,7 +4,9 @@
  * text; its report and speaker are those of its section. Unpacking (lib/unpack-knowledge-base.ts)
  * gives back exactly the validated knowledge base (tests/unit/shipped-search.test.ts).
  */
+import { createAnalyzer } from '../lib/analysis/analyzer';
 import { sectionText } from '../lib/find-quote';
+import { recordLabels } from '../lib/search/concepts';
 import type { KnowledgeBase } from '../lib/schema';
 import type { PackedConcept, PackedKnowledgeBase } from '../lib/unpack-knowledge-base';
 
@@ -31,12 +33,14 @@ export function packKnowledgeBase(kb: KnowledgeBase): PackedKnowledgeBase {
   };
 }
 
-/** Packs the thesaurus: every concept, without its empty lists. */
+/**
+ * Packs the thesaurus: every concept, without its empty lists, and with its labels as the concept
+ * matcher reads them (`recordLabels`) instead of as written, so that the panel analyses none of them.
+ * The analysis uses only the stop words, which do not depend on the corpus.
+ */
 export function packThesaurus(kb: KnowledgeBase): PackedConcept[] {
-  return kb.concepts.map((concept) => {
-    const altLabel = Object.fromEntries(
-      Object.entries(concept.altLabel).filter(([, labels]) => labels.length),
-    );
+  const labels = recordLabels(kb.concepts, createAnalyzer([]));
+  return kb.concepts.map(({ altLabel: _altLabel, hiddenLabel: _hiddenLabel, ...concept }, i) => {
     const packed: PackedConcept = {
       ...Object.fromEntries(
         Object.entries(concept).filter(([, value]) => !Array.isArray(value) || value.length),
@@ -44,8 +48,7 @@ export function packThesaurus(kb: KnowledgeBase): PackedConcept[] {
       id: concept.id,
       prefLabel: concept.prefLabel,
     };
-    delete packed.altLabel;
-    if (Object.keys(altLabel).length) packed.altLabel = altLabel;
+    if (labels[i]) packed.labels = labels[i];
     return packed;
   });
 }

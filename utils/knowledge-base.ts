@@ -5,7 +5,7 @@
  */
 import { unpackKnowledgeBase, unpackThesaurus } from '@/lib/unpack-knowledge-base';
 import { createSearch, type Search } from '@/lib/search/create-search';
-import type { Concept, OpeningKnowledgeBase } from '@/lib/schema';
+import type { OpeningKnowledgeBase, Thesaurus } from '@/lib/schema';
 import packed from 'virtual:knowledge-base';
 import analysis from 'virtual:search-analysis';
 
@@ -24,6 +24,6 @@ export function createKnowledgeBaseSearch(): Search {
  * The thesaurus's labels, a chunk of its own that loads when first asked for: the panel asks after
  * its first render, so opening it waits for neither their bytes nor their analysis.
  */
-export async function loadThesaurus(): Promise<Concept[]> {
+export async function loadThesaurus(): Promise<Thesaurus> {
   return unpackThesaurus((await import('virtual:thesaurus')).default);
 }

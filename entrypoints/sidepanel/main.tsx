@@ -21,9 +21,15 @@ const search = createKnowledgeBaseSearch();
 // The thesaurus loads beside the first render, not before it: until it is in, a search matches on
 // words alone. What is on screen then is searched again where the thesaurus changes what it finds: a
 // selection, or a query that names one of its concepts; any other query is searched once.
+// Taking it in is three tasks, with a turn for the browser between them, so that a key pressed just
+// after the panel opens waits for none of them: indexing what its concepts lead to, reading its
+// labels (the first match reads them), searching again. A search in between sees the thesaurus whole.
 const thesaurus = loadThesaurus().then(
-  (concepts) => {
-    search.useThesaurus(concepts);
+  async (loaded) => {
+    search.useThesaurus(loaded);
+    await nextTask();
+    search.namesConcept('');
+    await nextTask();
     if (state.selection.value !== null || search.namesConcept(state.query.value)) {
       state.actions.searchChanged();
     }
@@ -69,6 +75,11 @@ void connectStorage(state, storageEvents).then(() => {
   // A hand-over waits for the thesaurus too: a selection is matched once, with it.
   if (!params.has('tab')) void thesaurus.then(receiveHandoffs);
 });
+
+/** A promise that settles in a task of its own, after the browser has had a turn (input, paint). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 /**
  * Takes what the background hands over (a selection, paste mode, the search box): the one waiting

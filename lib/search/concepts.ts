@@ -110,86 +110,32 @@ interface LabelWord {
   stop: boolean;
 }
 
-/** Creates the matcher for a thesaurus; labels are analysed on first use, not at the panel's open. */
-export function createConceptMatcher(concepts: readonly Concept[], analyzer: Analyzer): ConceptMatcher {
-  const byId = new Map(concepts.map((concept) => [concept.id, concept]));
-  /**
-   * The labels by the key of their first word: those of several content words (matched close
-   * together, `windowed`) apart from the others (matched in a row), so that neither loop meets the
-   * other's; and all of them by their last word, for completion.
-   */
-  let tables:
-    | {
-        windowed: Record<Language, Map<string, Label[]>>;
-        inRow: Record<Language, Map<string, Label[]>>;
-        byLastWord: Label[];
-        keys: Set<string>;
-      }
-    | undefined;
+/**
+ * The labels of a concept as analysed, in a form a build can record and ship: one line per label,
+ * `<flags> <key> <key>…`, and `|<last word>` after a label of one key whose folded last word is not
+ * that key (for completion while typing). Flags, in base 36: `ENGLISH`, `CONTENT_ONLY`, then one bit
+ * per word from `STOPS_SHIFT` (a function word of a label matched in a row). Keys hold no space,
+ * newline or `|`: they are stems of folded letters and digits.
+ */
+export type RecordedLabels = string;
+const ENGLISH = 1;
+const CONTENT_ONLY = 2;
+const STOPS_SHIFT = 2;
 
+/**
+ * Every label of a thesaurus, analysed as the matcher matches it. The build records it for the panel
+ * (`virtual:thesaurus`), so that the panel analyses no label: thousands of them, where it would block
+ * typing for a few hundred milliseconds just after it opens. Only the analyzer's stop words are used,
+ * which do not depend on the corpus.
+ */
+export function recordLabels(concepts: readonly Concept[], analyzer: Analyzer): RecordedLabels[] {
   /** Each distinct word of the labels, per language, analysed: labels share most of their words. */
-  const labelWords = new Map<string, LabelWord>();
-
-  function build() {
-    const windowed: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
-    const inRow: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
-    const byLastWord: Label[] = [];
-    const keys = new Set<string>();
-    for (const concept of concepts) {
-      const labels: [string, Language][] = [
-        [concept.prefLabel.nl, 'nl'],
-        ...concept.altLabel.nl.map((label): [string, Language] => [label, 'nl']),
-        ...concept.hiddenLabel.map((label): [string, Language] => [label, 'nl']),
-        [concept.prefLabel.en, 'en'],
-        ...concept.altLabel.en.map((label): [string, Language] => [label, 'en']),
-      ];
-      for (const [text, language] of labels) {
-        for (const label of analyseLabel(concept, text, language)) {
-          const key = label.keys[0]!;
-          const byFirstKey = (label.contentOnly ? windowed : inRow)[language];
-          const list = byFirstKey.get(key) ?? [];
-          list.push(label);
-          byFirstKey.set(key, list);
-          byLastWord.push(label);
-          if (language === 'nl') for (const key of label.keys) keys.add(key);
-        }
-      }
-    }
-    byLastWord.sort((a, b) => (a.lastWord < b.lastWord ? -1 : a.lastWord > b.lastWord ? 1 : 0));
-    return { windowed, inRow, byLastWord, keys };
-  }
-
-  /** A label as matched; a Dutch label of several words also as one compound (`wijk regie`, `wijkregie`). */
-  function analyseLabel(concept: Concept, text: string, language: Language): Label[] {
-    const tokens = tokenize(text);
-    const grammar = language === 'nl' ? functionPhraseTokens(tokens) : new Set<number>();
-    const words = tokens.map((token, i) =>
-      grammar.has(i) ? { ...wordOf(token.word, language), stop: true } : wordOf(token.word, language),
+  const labelWords: Record<Language, Map<string, LabelWord>> = { nl: new Map(), en: new Map() };
+  let lines: string[] = [];
+  const line = (flags: number, keys: string[], lastWord: string) =>
+    lines.push(
+      `${flags.toString(36)} ${keys.join(' ')}${keys.length === 1 && lastWord !== keys[0] ? `|${lastWord}` : ''}`,
     );
-    const content = words.filter((word) => !word.stop);
-    const contentOnly = content.length >= 2;
-    const keys = (contentOnly ? content : words).map((word) => word.key);
-    if (!keys.length || keys.some((k) => !k)) return [];
-    const lastWord = words[words.length - 1]!.folded;
-    const stops = contentOnly ? content.map(() => false) : words.map((word) => word.stop);
-    const labels: Label[] = [{ concept, language, keys: keys as string[], stops, contentOnly, lastWord }];
-    if (language === 'nl' && contentOnly && content.length === words.length) {
-      const joined = words.map((word) => word.folded).join('');
-      const compound = stemDutch(joined)[0];
-      // Typed, it is the start of the compound that counts, not of its last word (`tonen` is not
-      // the start of `begrip tonen`).
-      if (compound)
-        labels.push({
-          concept,
-          language,
-          keys: [compound],
-          stops: [false],
-          contentOnly: false,
-          lastWord: joined,
-        });
-    }
-    return labels;
-  }
 
   /**
    * A word of a label, analysed once however many labels hold it. The stem of the whole word is its
@@ -198,8 +144,7 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
    * (`wij-gevoel` by `wijgevoel`, not by its first part `wij`).
    */
   function wordOf(word: string, language: Language): LabelWord {
-    const id = `${language}:${word}`;
-    let analysed = labelWords.get(id);
+    let analysed = labelWords[language].get(word);
     if (!analysed) {
       const folded = fold(word).replace(/[-‐'’]/gu, '');
       const key =
@@ -209,9 +154,106 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
             ? stemEnglish(folded)
             : stemDutch(folded)[0];
       analysed = { folded, key, stop: analyzer.isStopword(word) };
-      labelWords.set(id, analysed);
+      labelWords[language].set(word, analysed);
     }
     return analysed;
+  }
+
+  /** A label as matched; a Dutch label of several words also as one compound (`wijk regie`, `wijkregie`). */
+  function record(text: string, language: Language) {
+    const tokens = tokenize(text);
+    const grammar = language === 'nl' ? functionPhraseTokens(tokens) : new Set<number>();
+    const words = tokens.map((token, i) =>
+      grammar.has(i) ? { ...wordOf(token.word, language), stop: true } : wordOf(token.word, language),
+    );
+    const content = words.filter((word) => !word.stop);
+    const contentOnly = content.length >= 2;
+    const keys = (contentOnly ? content : words).map((word) => word.key);
+    if (!keys.length || keys.some((k) => !k)) return;
+    let flags = (language === 'en' ? ENGLISH : 0) | (contentOnly ? CONTENT_ONLY : 0);
+    if (!contentOnly) words.forEach((word, i) => (flags |= word.stop ? 1 << (STOPS_SHIFT + i) : 0));
+    line(flags, keys as string[], words[words.length - 1]!.folded);
+    if (language === 'nl' && contentOnly && content.length === words.length) {
+      const joined = words.map((word) => word.folded).join('');
+      const compound = stemDutch(joined)[0];
+      // Typed, it is the start of the compound that counts, not of its last word (`tonen` is not
+      // the start of `begrip tonen`).
+      if (compound) line(0, [compound], joined);
+    }
+  }
+
+  return concepts.map((concept) => {
+    lines = [];
+    record(concept.prefLabel.nl, 'nl');
+    for (const label of concept.altLabel.nl) record(label, 'nl');
+    for (const label of concept.hiddenLabel) record(label, 'nl');
+    record(concept.prefLabel.en, 'en');
+    for (const label of concept.altLabel.en) record(label, 'en');
+    return lines.join('\n');
+  });
+}
+
+/** A label of `concept` from its recorded line (`RecordedLabels`). */
+function readLabel(concept: Concept, line: string): Label {
+  const space = line.indexOf(' ');
+  const bar = line.indexOf('|', space);
+  const flags = parseInt(line.slice(0, space), 36);
+  const keys = line.slice(space + 1, bar < 0 ? undefined : bar).split(' ');
+  return {
+    concept,
+    language: flags & ENGLISH ? 'en' : 'nl',
+    keys,
+    stops: keys.map((_, i) => (flags & (1 << (STOPS_SHIFT + i))) !== 0),
+    contentOnly: (flags & CONTENT_ONLY) !== 0,
+    lastWord: bar >= 0 ? line.slice(bar + 1) : keys.length === 1 ? keys[0]! : '',
+  };
+}
+
+/**
+ * Creates the matcher for a thesaurus, from its labels as the build recorded them (`recordLabels`),
+ * or, without them, analysing its labels on first use, not at the panel's open.
+ */
+export function createConceptMatcher(
+  concepts: readonly Concept[],
+  analyzer: Analyzer,
+  recorded?: readonly RecordedLabels[],
+): ConceptMatcher {
+  const byId = new Map(concepts.map((concept) => [concept.id, concept]));
+  /**
+   * The labels by the key of their first word: those of several content words (matched close
+   * together, `windowed`) apart from the others (matched in a row), so that neither loop meets the
+   * other's; and the keys of the Dutch labels.
+   */
+  let tables:
+    | {
+        windowed: Record<Language, Map<string, Label[]>>;
+        inRow: Record<Language, Map<string, Label[]>>;
+        keys: Set<string>;
+        /** The labels of one key, in the thesaurus's order. */
+        single: Label[];
+      }
+    | undefined;
+  /** The labels of one key by their last word, for completion: sorted when first typed. */
+  let byLastWord: Label[] | undefined;
+
+  function build() {
+    const windowed: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
+    const inRow: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
+    const keys = new Set<string>();
+    const single: Label[] = [];
+    (recorded ?? recordLabels(concepts, analyzer)).forEach((lines, at) => {
+      if (!lines) return;
+      for (const line of lines.split('\n')) {
+        const label = readLabel(concepts[at]!, line);
+        const byFirstKey = (label.contentOnly ? windowed : inRow)[label.language];
+        const list = byFirstKey.get(label.keys[0]!);
+        if (list) list.push(label);
+        else byFirstKey.set(label.keys[0]!, [label]);
+        if (label.language === 'nl') for (const key of label.keys) keys.add(key);
+        if (label.keys.length === 1) single.push(label);
+      }
+    });
+    return { windowed, inRow, keys, single };
   }
 
   function match(
@@ -356,21 +398,24 @@ export function createConceptMatcher(concepts: readonly Concept[], analyzer: Ana
     const last = tokens.length - 1;
     const typed = fold(tokens[last]!.word);
     if (typed.length < MIN_TYPED_START || analyzer.isStopword(typed)) return;
-    const { byLastWord } = tables!;
+    // A stable sort: labels with the same last word stay in the thesaurus's order.
+    const sorted = (byLastWord ??= (tables ??= build()).single
+      .slice()
+      .sort((a, b) => (a.lastWord < b.lastWord ? -1 : a.lastWord > b.lastWord ? 1 : 0)));
     let low = 0;
-    let high = byLastWord.length;
+    let high = sorted.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      if (byLastWord[mid]!.lastWord < typed) low = mid + 1;
+      if (sorted[mid]!.lastWord < typed) low = mid + 1;
       else high = mid;
     }
     // The closest completions only, the shortest first: a start such as `wijk` begins dozens of
     // labels, and each concept matched counts as a word of the query would.
     const completions = new Map<string, Label>();
-    for (let i = low; i < byLastWord.length && byLastWord[i]!.lastWord.startsWith(typed); i++) {
-      const label = byLastWord[i]!;
+    for (let i = low; i < sorted.length && sorted[i]!.lastWord.startsWith(typed); i++) {
+      const label = sorted[i]!;
       const known = completions.get(label.concept.id);
-      if (label.keys.length === 1 && (!known || label.lastWord.length < known.lastWord.length)) {
+      if (!known || label.lastWord.length < known.lastWord.length) {
         completions.set(label.concept.id, label);
       }
     }

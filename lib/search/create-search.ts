@@ -8,7 +8,7 @@ import { DUTCH_FUNCTION_WORDS } from '../analysis/stopwords';
 import { tokenize, words } from '../analysis/tokenize';
 import { passesFilter, type TipFilter } from '../filter-tips';
 import type { Language } from '../i18n';
-import type { Concept, ConceptLinks, OpeningKnowledgeBase, Tip, TipKind } from '../schema';
+import type { Concept, ConceptLinks, OpeningKnowledgeBase, Thesaurus, Tip, TipKind } from '../schema';
 import { readAnalysis, type AnalysisTable } from './analysis-table';
 import {
   CONCEPT_FIELDS,
@@ -148,7 +148,7 @@ export interface Search {
    * after its first render): its labels, and what its concepts lead to where the knowledge base did
    * not have that either. Until then, queries match on words alone.
    */
-  useThesaurus(concepts: readonly Concept[]): void;
+  useThesaurus(thesaurus: Thesaurus): void;
   /**
    * Whether `text` names a concept of the thesaurus (a label, or the start of one being typed): only
    * then does the thesaurus change what a search or lookup of it finds.
@@ -469,8 +469,8 @@ export function searchOverIndex(
       return texts.map((text) => lookupSelection(text, options, true));
     },
     passages: reportText.search,
-    useThesaurus(thesaurus) {
-      concepts = createConceptMatcher(thesaurus, analyzer);
+    useThesaurus({ concepts: thesaurus, labels }) {
+      concepts = createConceptMatcher(thesaurus, analyzer, labels);
       if (conceptsIndexed) return;
       conceptsIndexed = true;
       addFields(

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis/analyzer';
 import { functionPhraseTokens } from '@/lib/analysis/function-phrases';
 import { tokenize } from '@/lib/analysis/tokenize';
-import { conceptOfTerm, conceptTerm, createConceptMatcher, leadsSomewhere } from '@/lib/search/concepts';
+import {
+  conceptOfTerm,
+  conceptTerm,
+  createConceptMatcher,
+  leadsSomewhere,
+  recordLabels,
+} from '@/lib/search/concepts';
 import type { Concept } from '@/lib/schema';
 
 function concept(id: string, nl: string[], en: string[] = [], more: Partial<Concept> = {}): Concept {
@@ -166,6 +172,32 @@ describe('concept matching', () => {
       'zorg-en-veiligheidshuis',
       'straathoekwerk',
     ]);
+  });
+
+  it('records its labels as it reads them, a line per label, and matches the same from that record', () => {
+    const [straathoekwerk, , rolverdeling] = recordLabels(thesaurus, analyzer);
+    // Flags in base 36 (1: English; 2: several content words; then a bit per function word), keys.
+    expect(straathoekwerk!.split('\n')).toEqual([
+      '0 straathoekwerk',
+      '0 straathoekwerker',
+      '2 ambulant jongerenwerk',
+      '0 ambulantjongerenwerk',
+      '3 detach youth work',
+    ]);
+    expect(rolverdeling!.split('\n')[0]).toBe(`${(0b011 << 2).toString(36)} niet §poss tak`);
+    // The last word as typed, where a label of one key has a stem that is not it.
+    expect(recordLabels([concept('x', ['straathoekwerkers'])], analyzer)[0]!.split('\n')[0]).toBe(
+      '0 straathoekwerker|straathoekwerkers',
+    );
+    const recorded = createConceptMatcher(thesaurus, analyzer, recordLabels(thesaurus, analyzer));
+    for (const text of [
+      'straathoek',
+      'meer ambulant jongerenwerk',
+      'niet onze taak',
+      'detached youth work',
+    ]) {
+      expect(recorded.match(tokenize(text), true)).toEqual(matcher.match(tokenize(text), true));
+    }
   });
 
   it('knows which concepts lead nowhere', () => {

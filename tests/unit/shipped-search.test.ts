@@ -6,7 +6,8 @@
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '@/lib/analysis/analyzer';
-import { words } from '@/lib/analysis/tokenize';
+import { tokenize, words } from '@/lib/analysis/tokenize';
+import { createConceptMatcher, recordLabels } from '@/lib/search/concepts';
 import { unpackKnowledgeBase, unpackThesaurus } from '@/lib/unpack-knowledge-base';
 import { packKnowledgeBase, packThesaurus } from '@/tools/pack-knowledge-base';
 import { indexedWords, readAnalysis, recordAnalysis } from '@/lib/search/analysis-table';
@@ -21,7 +22,7 @@ import {
   toSearchDocuments,
   type SearchDocument,
 } from '@/lib/search/documents';
-import type { KnowledgeBase } from '@/lib/schema';
+import type { Concept, KnowledgeBase } from '@/lib/schema';
 import { createKnowledgeBaseSearch, knowledgeBase, loadThesaurus } from '@/utils/knowledge-base';
 import shippedAnalysis from 'virtual:search-analysis';
 import { createSyntheticKnowledgeBase } from '@/tools/synthetic-corpus';
@@ -40,16 +41,57 @@ const corpora: [string, KnowledgeBase][] = [
   ['a synthetic corpus', synthetic],
 ];
 
-/** The knowledge base as the panel has it once the thesaurus's labels are in. */
+/** The knowledge base as the panel has it once the thesaurus is in: its labels apart, as analysed. */
 const unpacked = (kb: KnowledgeBase): KnowledgeBase => ({
   ...unpackKnowledgeBase(packKnowledgeBase(kb)),
-  concepts: unpackThesaurus(packThesaurus(kb)),
+  concepts: [...unpackThesaurus(packThesaurus(kb)).concepts],
 });
+/** A knowledge base with its concepts' labels as written left out: they ship analysed. */
+const withoutLabels = (kb: KnowledgeBase): KnowledgeBase => ({
+  ...kb,
+  concepts: kb.concepts.map((concept): Concept => ({
+    ...concept,
+    altLabel: { nl: [], en: [] },
+    hiddenLabel: [],
+  })),
+});
+const recorded = (kb: KnowledgeBase) => recordLabels(kb.concepts, createAnalyzer([]));
 
 describe('the packed knowledge base', () => {
-  it('unpacks, with its thesaurus, to exactly the knowledge base it was packed from', () => {
-    expect(unpacked(real)).toEqual(real);
-    expect(unpacked(synthetic)).toEqual(synthetic);
+  it('unpacks, with its thesaurus, to exactly the knowledge base it was packed from, its labels analysed', () => {
+    for (const kb of [real, synthetic]) {
+      expect(unpacked(kb)).toEqual(withoutLabels(kb));
+      expect(unpackThesaurus(packThesaurus(kb)).labels).toEqual(recorded(kb));
+    }
+  });
+
+  it("ships the thesaurus's labels as the matcher reads them, which match exactly as the labels as written", () => {
+    const analyzer = createAnalyzer(dutchVocabulary(real));
+    const written = createConceptMatcher(real.concepts, analyzer);
+    const shipped = unpackThesaurus(packThesaurus(real));
+    const read = createConceptMatcher(shipped.concepts, analyzer, shipped.labels);
+    const matched = (matcher: typeof read, text: string, stillTyping: boolean) =>
+      matcher.match(tokenize(text), stillTyping).map(({ concept, first, last }) => [concept.id, first, last]);
+    const texts = [
+      ...real.concepts.flatMap((concept) => [...concept.altLabel.nl, ...concept.altLabel.en]),
+      ...real.reports[0]!.tips.flatMap((tip) => [tip.title, tip.summary, tip.quote, tip.en.summary]),
+      'niet hun taak',
+      'straathoek',
+      'neighbourhood wat',
+    ];
+    let found = 0;
+    for (const text of texts) {
+      for (const stillTyping of [false, true]) {
+        const expected = matched(written, text, stillTyping);
+        expect(matched(read, text, stillTyping), text).toEqual(expected);
+        found += expected.length;
+      }
+    }
+    expect(found).toBeGreaterThan(texts.length);
+    for (const word of texts.flatMap(words)) {
+      const term = analyzer.dutch(word)[0] ?? '';
+      expect(read.knows(term), word).toBe(written.knows(term));
+    }
   });
 
   it('ships none of the thesaurus, which loads apart, not even what its concepts lead to', () => {
@@ -77,11 +119,13 @@ describe('the packed knowledge base', () => {
     const packed = packKnowledgeBase(kb);
     expect(packed.reports[0]!.tips[0]).toMatchObject({ quote: tip.quote });
     expect(packed.reports[0]!.tips[0]).not.toHaveProperty('at');
-    expect(unpacked(kb)).toEqual(kb);
+    expect(unpacked(kb)).toEqual(withoutLabels(kb));
   });
 
   it('is what the extension loads: the validated data/ folder', async () => {
-    expect({ ...knowledgeBase, concepts: await loadThesaurus() }).toEqual(real);
+    const thesaurus = await loadThesaurus();
+    expect({ ...knowledgeBase, concepts: thesaurus.concepts }).toEqual(withoutLabels(real));
+    expect(thesaurus.labels).toEqual(recorded(real));
   });
 });
 
