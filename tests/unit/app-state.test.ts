@@ -1,14 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { browseGroup, createAppState, DWELL_MS, HISTORY_LIMIT, type AppState } from '@/lib/app-state';
-import { createTranslator, type Language } from '@/lib/i18n';
+import type { Language } from '@/lib/i18n';
 import { createSearch } from '@/lib/search/create-search';
 import type { Report } from '@/lib/schema';
 import nl from '@/locales/nl.json';
 import { DATA_DIR, loadKnowledgeBase } from '@/tools/read-knowledge-base';
+import { appState, kb, search, t } from './app-state-fixture';
 
-const kb = loadKnowledgeBase();
-const search = createSearch(kb);
-const t = createTranslator(nl);
 const ids = (state: AppState) => state.results.value?.map((r) => r.tip.id);
 
 describe('createAppState', () => {
@@ -20,7 +18,7 @@ describe('createAppState', () => {
     clipboard = [];
     writeClipboard = vi.fn(async (text: string) => void clipboard.push(text));
     clock = 1000;
-    state = createAppState({ kb, search, language: 'nl', t, writeClipboard, now: () => clock++ });
+    state = appState({ writeClipboard, now: () => clock++ });
   });
 
   it('browses the whole report when there is no query', () => {
@@ -157,13 +155,7 @@ describe('createAppState', () => {
   });
 
   it('says so when the clipboard refuses', async () => {
-    const failing = createAppState({
-      kb,
-      search,
-      language: 'nl',
-      t,
-      writeClipboard: () => Promise.reject(new Error('no')),
-    });
+    const failing = appState({ writeClipboard: () => Promise.reject(new Error('no')) });
     await failing.actions.copyCitation('neutrale-gespreksleider', 'text');
     expect(failing.notice.value).toMatchObject({ text: nl.copyFailed, tone: 'error' });
   });
@@ -185,7 +177,7 @@ describe('createAppState: a typed query the user stays on', () => {
   let state: AppState;
   beforeEach(() => {
     vi.useFakeTimers();
-    state = createAppState({ kb, search, language: 'nl', t, writeClipboard: async () => {} });
+    state = appState();
   });
   afterEach(() => vi.useRealTimers());
   const texts = () => state.history.value.map((e) => e.text);
@@ -217,7 +209,7 @@ describe('createAppState: where the user is', () => {
   let state: AppState;
   const tipId = 'neutrale-gespreksleider';
   beforeEach(() => {
-    state = createAppState({ kb, search, language: 'nl', t, writeClipboard: async () => {} });
+    state = appState();
   });
   /** Goes back once and says where that led, or `false` when there was no step to take. */
   const back = () => state.actions.back() && state.screen.value;

@@ -1,15 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import JSZip from 'jszip';
-import { createAppState, type AppState } from '@/lib/app-state';
+import type { AppState } from '@/lib/app-state';
 import { exportFileName } from '@/lib/citation-actions';
-import { createTranslator } from '@/lib/i18n';
-import { createSearch } from '@/lib/search/create-search';
 import nl from '@/locales/nl.json';
-import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
+import { appState, kb } from './app-state-fixture';
 
-const kb = loadKnowledgeBase();
-const search = createSearch(kb);
-const t = createTranslator(nl);
 const { report } = kb.reports[0]!;
 const JUNE_14 = new Date(2025, 5, 14, 10).getTime();
 
@@ -20,11 +15,7 @@ describe('citation actions', () => {
   beforeEach(() => {
     clipboard = [];
     files = [];
-    state = createAppState({
-      kb,
-      search,
-      language: 'nl',
-      t,
+    state = appState({
       writeClipboard: vi.fn(async (text: string, html?: string) => void clipboard.push({ text, html })),
       saveFile: (file, name) => void files.push({ file, name }),
       now: () => JUNE_14,

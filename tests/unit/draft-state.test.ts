@@ -1,20 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createAppState } from '@/lib/app-state';
-import { createTranslator } from '@/lib/i18n';
-import { createSearch } from '@/lib/search/create-search';
-import nl from '@/locales/nl.json';
-import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
-
-const kb = loadKnowledgeBase();
-const search = createSearch(kb);
-const state = () =>
-  createAppState({
-    kb,
-    search,
-    language: 'nl',
-    t: createTranslator(nl),
-    writeClipboard: vi.fn(async () => undefined),
-  });
+import { describe, expect, it } from 'vitest';
+import { appState as state } from './app-state-fixture';
 
 const DRAFT =
   'Wij zien dat jongeren in de wijk al op jonge leeftijd worden benaderd voor klusjes in het drugscircuit.\n\n' +

@@ -1,13 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
-import { createAppState } from '@/lib/app-state';
-import { createTranslator } from '@/lib/i18n';
-import { createSearch } from '@/lib/search/create-search';
+import { describe, expect, it } from 'vitest';
 import { excerptAround } from '@/lib/search/highlight';
-import nl from '@/locales/nl.json';
-import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
+import { appState, kb, search } from './app-state-fixture';
 
-const kb = loadKnowledgeBase();
-const search = createSearch(kb);
 const marked = (text: string, ranges: readonly [number, number][]) =>
   ranges.map(([a, b]) => text.slice(a, b));
 
@@ -47,14 +41,7 @@ describe('excerptAround', () => {
 });
 
 describe('the report view in the state model', () => {
-  const state = () =>
-    createAppState({
-      kb,
-      search,
-      language: 'nl',
-      t: createTranslator(nl),
-      writeClipboard: vi.fn(async () => undefined),
-    });
+  const state = () => appState();
 
   it('opens a passage found in the report, marked, and Escape returns to the search', () => {
     const model = state();

@@ -1,24 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { createAppState } from '@/lib/app-state';
-import { createTranslator } from '@/lib/i18n';
-import { createSearch } from '@/lib/search/create-search';
-import nl from '@/locales/nl.json';
-import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 import { HISTORY_LIMIT } from '@/lib/app-state';
 import { MAX_SELECTION_CHARS } from '@/lib/search/create-search';
+import { appState } from './app-state-fixture';
 import { connectStorage, historyItem, loadSaved, MAX_PINS, pinsItem, STORAGE_VERSION } from '@/utils/storage';
 
-const kb = loadKnowledgeBase();
-const search = createSearch(kb);
-const newState = () =>
-  createAppState({
-    kb,
-    search,
-    language: 'nl',
-    t: createTranslator(nl),
-    writeClipboard: async () => undefined,
-  });
+const newState = () => appState();
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const local = (items: Record<string, unknown>) => fakeBrowser.storage.local.set(items);
 const stored = () => fakeBrowser.storage.local.get(null);
