@@ -166,6 +166,9 @@ export interface Search {
   prepare(): void;
 }
 
+/** How a search ranks what it finds (`run` in `searchOverIndex`). */
+type Ranking = 'coordinated' | 'summed';
+
 /** Beyond this, a selection is cut: a page of text says what it is about well before. */
 export const MAX_SELECTION_CHARS = 20_000;
 /**
@@ -265,10 +268,11 @@ export function searchOverIndex(
   }
 
   /**
-   * `coordinate`: rank by MiniSearch's score, the sum of a tip's matches times how many of the
-   * input's terms it met; without it, by the sum alone (a draft's parts).
+   * Runs a plan and ranks what it finds: `coordinated`, by MiniSearch's score, the sum of a tip's
+   * matches times how many of the input's terms it met; `summed`, by the sum alone (a draft's parts,
+   * DESIGN.md "Drafts").
    */
-  function run(plan: Plan, options: SearchOptions, coordinate = true): SearchOutcome {
+  function run(plan: Plan, options: SearchOptions, ranking: Ranking = 'coordinated'): SearchOutcome {
     const { groups, via, floor } = plan;
     let missing: MissingWord[] | undefined;
     const missingWords = () => (missing ??= plan.missing());
@@ -309,7 +313,8 @@ export function searchOverIndex(
     const weighed = new Float64Array(size);
     let best = 0;
     for (let i = 0; i < size; i++) {
-      weighed[i] = (coordinate ? scores[i]! : scores[i]! / met[i]!) * kindWeight[documents[i]!]!;
+      weighed[i] =
+        (ranking === 'coordinated' ? scores[i]! : scores[i]! / met[i]!) * kindWeight[documents[i]!]!;
       best = Math.max(best, weighed[i]!);
     }
     const before = (a: number, b: number) => weighed[b]! - weighed[a]! || scores[b]! - scores[a]! || a - b;
@@ -449,10 +454,9 @@ export function searchOverIndex(
     };
   }
 
-  /** `part`: a part of a draft, ranked by the sum of its matches. */
-  function lookupSelection(selection: string, options: SearchOptions, part = false) {
+  function lookupSelection(selection: string, options: SearchOptions, ranking?: Ranking) {
     const text = selection.slice(0, MAX_SELECTION_CHARS);
-    return run(plan(text, tokenize(text), false), options, !part);
+    return run(plan(text, tokenize(text), false), options, ranking);
   }
 
   return {
@@ -466,7 +470,7 @@ export function searchOverIndex(
     },
     lookupSelection: (selection, options = {}) => lookupSelection(selection, options),
     lookupSelections(texts, options = {}) {
-      return texts.map((text) => lookupSelection(text, options, true));
+      return texts.map((text) => lookupSelection(text, options, 'summed'));
     },
     passages: reportText.search,
     useThesaurus({ concepts: thesaurus, labels }) {
