@@ -1,4 +1,5 @@
 import { fold } from './fold';
+import { DUTCH_POSSESSIVES } from './stopwords';
 import type { Token } from './tokenize';
 
 /**
@@ -82,26 +83,8 @@ const AFTER_PARTICLE: ReadonlySet<string> = new Set([
 
 /** Words after which a word is a noun, not the verb (`de straat op`, `een deel gaf aan`). */
 const DETERMINERS: ReadonlySet<string> = new Set([
-  'de',
-  'het',
-  'een',
-  'deze',
-  'dit',
-  'die',
-  'mijn',
-  'je',
-  'jouw',
-  'zijn',
-  'haar',
-  'ons',
-  'onze',
-  'hun',
-  'uw',
-  'jullie',
-  'elke',
-  'ieder',
-  'iedere',
-  'geen',
+  ...'de het een deze dit die elke ieder iedere geen'.split(' '),
+  ...DUTCH_POSSESSIVES,
 ]);
 
 /**

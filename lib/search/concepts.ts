@@ -7,6 +7,7 @@ import type { Analyzer } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
 import { functionPhraseTokens } from '../analysis/function-phrases';
 import { stemDutch, stemEnglish } from '../analysis/stem';
+import { DUTCH_POSSESSIVES } from '../analysis/stopwords';
 import { tokenize, type Token } from '../analysis/tokenize';
 import type { Language } from '../i18n';
 import type { Concept } from '../schema';
@@ -65,18 +66,6 @@ function setOf(terms: readonly string[]): ReadonlySet<string> {
  * Dutch possessive pronouns stand for one another in a label: `niet mijn taak` is also `niet hun
  * taak`, `niet onze taak`. They are matched by one key, which no analysed word has.
  */
-const POSSESSIVES: ReadonlySet<string> = new Set([
-  'mijn',
-  'jouw',
-  'je',
-  'zijn',
-  'haar',
-  'ons',
-  'onze',
-  'hun',
-  'uw',
-  'jullie',
-]);
 const POSSESSIVE = '§poss';
 const POSSESSIVE_TERMS: ReadonlySet<string> = new Set([POSSESSIVE]);
 
@@ -148,7 +137,7 @@ export function recordLabels(concepts: readonly Concept[], analyzer: Analyzer): 
     if (!analysed) {
       const folded = fold(word).replace(/[-‐'’]/gu, '');
       const key =
-        language === 'nl' && POSSESSIVES.has(folded)
+        language === 'nl' && DUTCH_POSSESSIVES.has(folded)
           ? POSSESSIVE
           : language === 'en'
             ? stemEnglish(folded)
@@ -265,7 +254,7 @@ export function createConceptMatcher(
     const { windowed, inRow } = tables;
     const terms = {
       nl: tokens.map((token) =>
-        POSSESSIVES.has(fold(token.word)) ? POSSESSIVE_TERMS : setOf(analyzer.dutch(token.word)),
+        DUTCH_POSSESSIVES.has(fold(token.word)) ? POSSESSIVE_TERMS : setOf(analyzer.dutch(token.word)),
       ),
       en: tokens.map((token) => setOf(analyzer.english(token.word))),
     };
