@@ -143,16 +143,6 @@ export interface ReportData {
   tips: Tip[];
 }
 
-/**
- * The thesaurus as a search takes it (`Search#useThesaurus`): its concepts, and, as the extension
- * ships it, their labels as the build analysed them (`recordLabels`, one entry per concept), in which
- * case the concepts' own label lists are empty.
- */
-export interface Thesaurus {
-  concepts: readonly Concept[];
-  labels?: readonly string[];
-}
-
 /** What a concept leads to: all that the index needs of it. */
 export type ConceptLinks = Pick<Concept, 'id' | 'tips' | 'themes'>;
 

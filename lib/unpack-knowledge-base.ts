@@ -5,8 +5,8 @@
  * after the panel's first render: the panel opens with none of it, not even what its concepts lead to.
  */
 import { sectionText } from './find-quote';
-import type { Concept, KnowledgeBase, OpeningKnowledgeBase, Thesaurus, Tip } from './schema';
-import type { RecordedLabels } from './search/concepts';
+import type { Concept, KnowledgeBase, OpeningKnowledgeBase, Tip } from './schema';
+import type { RecordedLabels, Thesaurus } from './search/concepts';
 
 /** A tip as shipped: `at` is the quote's start and end in its section's text, when it is one piece of it. */
 export type PackedTip = Omit<Tip, 'report' | 'speaker' | 'quote'> & { at?: [number, number]; quote?: string };

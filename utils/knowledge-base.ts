@@ -5,7 +5,8 @@
  */
 import { unpackKnowledgeBase, unpackThesaurus } from '@/lib/unpack-knowledge-base';
 import { createSearch, type Search } from '@/lib/search/create-search';
-import type { OpeningKnowledgeBase, Thesaurus } from '@/lib/schema';
+import type { OpeningKnowledgeBase } from '@/lib/schema';
+import type { Thesaurus } from '@/lib/search/concepts';
 import packed from 'virtual:knowledge-base';
 import analysis from 'virtual:search-analysis';
 

@@ -76,7 +76,7 @@ void connectStorage(state, storageEvents).then(() => {
   // only in the side panel itself: the page opened in a tab from the address bar (`?tab`) leaves
   // hand-overs to the panel they are meant for.
   // A hand-over waits for the thesaurus too: a selection is matched once, with it.
-  if (!params.has('tab')) void thesaurus.then(receiveHandoffs);
+  if (!params.has('tab')) void thesaurus.finally(receiveHandoffs);
 });
 
 /** A promise that settles in a task of its own, after the browser has had a turn (input, paint). */

@@ -3,7 +3,7 @@
  * analysis as the index (folding, stems, compound parts), so that the field's words (`straathoekwerk`,
  * `neighbourhood watch`) lead to the report's advice. See DESIGN.md, "Concepts".
  */
-import type { Analyzer } from '../analysis/analyzer';
+import { wholeWord, type Analyzer } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
 import { functionPhraseTokens } from '../analysis/function-phrases';
 import { stemDutch, stemEnglish } from '../analysis/stem';
@@ -64,10 +64,16 @@ function setOf(terms: readonly string[]): ReadonlySet<string> {
 
 /**
  * Dutch possessive pronouns stand for one another in a label: `niet mijn taak` is also `niet hun
- * taak`, `niet onze taak`. They are matched by one key, which no analysed word has.
+ * taak`, `niet onze taak`. A possessive is one before a content word (not the verb in `echt zijn`,
+ * nor `jullie zijn`); there it is a function word, matched by one key, which no analysed word has.
  */
 const POSSESSIVE = '§poss';
 const POSSESSIVE_TERMS: ReadonlySet<string> = new Set([POSSESSIVE]);
+
+/** Whether `word` is a possessive before a content word (`next`): `hun taak`, not `jullie zijn`. */
+function isPossessive(word: string, next: string | undefined, isStop: (word: string) => boolean): boolean {
+  return next !== undefined && DUTCH_POSSESSIVES.has(fold(word)) && !isStop(next);
+}
 
 /** The shortest start of a word that is matched against the labels' last words while typing. */
 const MIN_TYPED_START = 4;
@@ -107,14 +113,25 @@ interface LabelWord {
  * newline or `|`: they are stems of folded letters and digits.
  */
 export type RecordedLabels = string;
+
+/**
+ * The thesaurus as a search takes it (`Search#useThesaurus`): its concepts, and, as the extension
+ * ships it, their labels as the build analysed them (`recordLabels`, one entry per concept), in which
+ * case the concepts' own label lists are empty.
+ */
+export interface Thesaurus {
+  concepts: readonly Concept[];
+  labels?: readonly RecordedLabels[];
+}
+
 const ENGLISH = 1;
 const CONTENT_ONLY = 2;
 const STOPS_SHIFT = 2;
 
 /**
  * Every label of a thesaurus, analysed as the matcher matches it. The build records it for the panel
- * (`virtual:thesaurus`), so that the panel analyses no label: thousands of them, where it would block
- * typing for a few hundred milliseconds just after it opens. Only the analyzer's stop words are used,
+ * (`virtual:thesaurus`), so that the panel analyses none of its thousands of labels just after it
+ * opens, when a key pressed would wait for them (DESIGN.md, "The index at the panel's open"). Only the analyzer's stop words are used,
  * which do not depend on the corpus.
  */
 export function recordLabels(concepts: readonly Concept[], analyzer: Analyzer): RecordedLabels[] {
@@ -136,12 +153,8 @@ export function recordLabels(concepts: readonly Concept[], analyzer: Analyzer): 
     let analysed = labelWords[language].get(word);
     if (!analysed) {
       const folded = fold(word).replace(/[-‐'’]/gu, '');
-      const key =
-        language === 'nl' && DUTCH_POSSESSIVES.has(folded)
-          ? POSSESSIVE
-          : language === 'en'
-            ? stemEnglish(folded)
-            : stemDutch(folded)[0];
+      // As the input's analysis reads it (`collega's` as `collega`), where it keeps anything of it.
+      const key = language === 'en' ? stemEnglish(folded) : stemDutch(wholeWord(word) ?? folded)[0];
       analysed = { folded, key, stop: analyzer.isStopword(word) };
       labelWords[language].set(word, analysed);
     }
@@ -153,7 +166,11 @@ export function recordLabels(concepts: readonly Concept[], analyzer: Analyzer): 
     const tokens = tokenize(text);
     const grammar = language === 'nl' ? functionPhraseTokens(tokens) : new Set<number>();
     const words = tokens.map((token, i) =>
-      grammar.has(i) ? { ...wordOf(token.word, language), stop: true } : wordOf(token.word, language),
+      grammar.has(i)
+        ? { ...wordOf(token.word, language), stop: true }
+        : language === 'nl' && isPossessive(token.word, tokens[i + 1]?.word, analyzer.isStopword)
+          ? { ...wordOf(token.word, language), key: POSSESSIVE, stop: true }
+          : wordOf(token.word, language),
     );
     const content = words.filter((word) => !word.stop);
     const contentOnly = content.length >= 2;
@@ -252,14 +269,15 @@ export function createConceptMatcher(
   ): ConceptMatch[] {
     tables ??= build();
     const { windowed, inRow } = tables;
+    const possessive = tokens.map((token, i) =>
+      isPossessive(token.word, tokens[i + 1]?.word, analyzer.isStopword),
+    );
     const terms = {
-      nl: tokens.map((token) =>
-        DUTCH_POSSESSIVES.has(fold(token.word)) ? POSSESSIVE_TERMS : setOf(analyzer.dutch(token.word)),
-      ),
+      nl: tokens.map((token, i) => (possessive[i] ? POSSESSIVE_TERMS : setOf(analyzer.dutch(token.word)))),
       en: tokens.map((token) => setOf(analyzer.english(token.word))),
     };
     const content = tokens.flatMap((token, i) =>
-      grammar.has(i) || analyzer.isStopword(token.word) ? [] : [i],
+      grammar.has(i) || possessive[i] || analyzer.isStopword(token.word) ? [] : [i],
     );
     const found = new Map<string, ConceptMatch>();
     // The single words a label names as a whole (`jongerenwerk`), not by a part of it (`jongeren`).

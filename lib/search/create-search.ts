@@ -8,7 +8,7 @@ import { DUTCH_FUNCTION_WORDS } from '../analysis/stopwords';
 import { tokenize, words } from '../analysis/tokenize';
 import { passesFilter, type TipFilter } from '../filter-tips';
 import type { Language } from '../i18n';
-import type { Concept, ConceptLinks, OpeningKnowledgeBase, Thesaurus, Tip, TipKind } from '../schema';
+import type { Concept, ConceptLinks, OpeningKnowledgeBase, Tip, TipKind } from '../schema';
 import { readAnalysis, type AnalysisTable } from './analysis-table';
 import {
   CONCEPT_FIELDS,
@@ -19,7 +19,7 @@ import {
   toSearchDocuments,
   type Field,
 } from './documents';
-import { conceptOfTerm, conceptTerm, createConceptMatcher } from './concepts';
+import { conceptOfTerm, conceptTerm, createConceptMatcher, type Thesaurus } from './concepts';
 import { addFields, buildIndex, type IndexOptions, type SearchIndex } from './build-index';
 import { createQueryExecutor, type Matches } from './execute-query';
 import { analyseWords, highlightAnalysed, highlightWords, type AnalysedWord, type Range } from './highlight';

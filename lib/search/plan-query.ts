@@ -9,6 +9,7 @@ import { memo, type Analyzer } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
 import { functionPhraseTokens } from '../analysis/function-phrases';
 import { stemDutch } from '../analysis/stem';
+import { DUTCH_STOPWORD_VERBS } from '../analysis/stopwords';
 import type { Token } from '../analysis/tokenize';
 import type { Concept } from '../schema';
 import type { SearchIndex } from './build-index';
@@ -104,8 +105,11 @@ export interface PlanningContext {
   concepts(): ConceptMatcher;
 }
 
-/** Snowball's list has `doen` as a stop word; with a particle it is a verb of the subject (`meedoen`). */
-const STOPWORD_VERBS: ReadonlySet<string> = new Set(['doe', 'doen', 'doet', 'deed', 'deden']);
+/** The input's words as written, and with its separable verbs joined (the same object where none is). */
+interface Readings {
+  written: Token[];
+  joined: Token[];
+}
 
 /** Makes the planner over an index: `plan(text, tokens, stillTyping)`. */
 export function createQueryPlanner({
@@ -122,7 +126,7 @@ export function createQueryPlanner({
    * a compound the tips do not use (`jeugdagent`) is searched for by its parts. Each concept the
    * query names is a group of its own.
    */
-  function typedPlan(text: string, tokens: Token[], joined: Token[], stillTyping: boolean): Plan {
+  function typedPlan(text: string, tokens: Token[], readings: Readings, stillTyping: boolean): Plan {
     const grammar = functionPhraseTokens(tokens);
     const content = tokens.map((token, i) => (grammar.has(i) ? [] : analyzer.query(token.word)));
     const useAll = content.every((terms) => !terms.length);
@@ -173,7 +177,7 @@ export function createQueryPlanner({
     // A last word the tips hold as it is, is meant as it is: only an unknown start is completed to
     // a label (`straathoek`), not `wijk` to the dozens of labels it begins.
     const lastKnown = !!content.length && documentFrequency.has(content[content.length - 1]![0] ?? '');
-    const matches = currentConcepts().match(joined, stillTyping && !lastKnown, grammar);
+    const matches = conceptsNamed(readings, stillTyping && !lastKnown, grammar);
     // A label stands for the words it covers: one of three words counts as those three would, and a
     // little more (`NAMED_WEIGHT`).
     for (const { concept, first, last } of matches) {
@@ -260,7 +264,7 @@ export function createQueryPlanner({
    * draft, so kept per joined word, and begun again when the thesaurus arrives or the index grows.
    */
   function knownVerb(word: string, verb: string): boolean {
-    if (analyzer.isStopword(verb) && !STOPWORD_VERBS.has(fold(verb))) return false;
+    if (analyzer.isStopword(verb) && !DUTCH_STOPWORD_VERBS.has(fold(verb))) return false;
     const concepts = currentConcepts();
     if (concepts !== knownFor || documentFrequency.size !== knownSize) {
       knownFor = concepts;
@@ -275,12 +279,32 @@ export function createQueryPlanner({
   let knownSize = 0;
   let knownJoined: (word: string) => boolean = () => false;
 
+  /**
+   * The concepts the input names, read as written and with its separable verbs joined: a label may
+   * have the particle apart (`ouders haken af`) or the verb whole (`afhaken`). Each concept once,
+   * where either reading first names it, as `ConceptMatcher#match` gives them.
+   */
+  function conceptsNamed(
+    { written, joined }: Readings,
+    stillTyping: boolean,
+    grammar: ReadonlySet<number>,
+  ): ConceptMatch[] {
+    const matcher = currentConcepts();
+    const found = matcher.match(written, stillTyping, grammar);
+    if (joined === written) return found;
+    const first = new Map(found.map((match) => [match.concept.id, match]));
+    for (const match of matcher.match(joined, stillTyping, grammar)) {
+      const known = first.get(match.concept.id);
+      if (!known || match.first < known.first || (match.first === known.first && match.last > known.last))
+        first.set(match.concept.id, match);
+    }
+    return [...first.values()].sort((a, b) => a.first - b.first || b.last - a.last);
+  }
+
   /** A long passage: its most distinctive terms and concepts, weighted by TF-IDF; no word is missing. */
-  function passagePlan(text: string, tokens: Token[], joined: Token[]): Plan {
+  function passagePlan(text: string, tokens: Token[], readings: Readings): Plan {
     const grammar = functionPhraseTokens(tokens);
-    const matches = currentConcepts()
-      .match(joined, false, grammar)
-      .filter((match) => leadsSomewhere(match.concept));
+    const matches = conceptsNamed(readings, false, grammar).filter((match) => leadsSomewhere(match.concept));
     const named = matches.map((match) => conceptTerm(match.concept.id));
     const groups = pickSelectionTerms(
       tokens.filter((_, i) => !grammar.has(i)),
@@ -303,8 +327,8 @@ export function createQueryPlanner({
   /** Word by word for a sentence, by distinctive terms for a passage (`SENTENCE`). */
   function plan(text: string, written: Token[], stillTyping: boolean): Plan {
     // A verb whose particle stands apart reads as the whole verb (`zoeken … op`: `opzoeken`) to
-    // the thesaurus, and to the index where the tips write it so; where they write it apart too
-    // (`zoek mensen op`), the verb is searched as it is.
+    // the thesaurus, beside the words as written, and to the index where the tips write it so;
+    // where they write it apart too (`zoek mensen op`), the verb is searched as it is.
     const joined = joinSeparableVerbs(text, written, knownVerb);
     const tokens =
       joined === written
@@ -315,8 +339,9 @@ export function createQueryPlanner({
               : written[i]!,
           );
     const count = tokens.filter((token) => !analyzer.isStopword(token.word)).length;
-    if (count > SENTENCE) return passagePlan(text, tokens, joined);
-    const typed = typedPlan(text, tokens, joined, stillTyping);
+    const readings = { written, joined };
+    if (count > SENTENCE) return passagePlan(text, tokens, readings);
+    const typed = typedPlan(text, tokens, readings, stillTyping);
     // A sentence shares a word or two with most tips: its long tail goes, as a passage's does.
     return count > FEW_WORDS ? { ...typed, missing: () => [], floor: SELECTION_FLOOR } : typed;
   }

@@ -175,6 +175,34 @@ describe('search', () => {
     ).toContain(stemDutch('zoeken')[0]);
   });
 
+  it('finds a label with its particle apart as it is written, beside the verb joined', () => {
+    const concepts = (query: string) =>
+      search.search(query).results.flatMap((result) => result.via.map((via) => via.concept.id));
+    for (const [label, id] of [
+      ['ouders haken af', 'ouders-bereiken'],
+      ['wat levert het op', 'effect-meten'],
+      ['wethouder sluit aan', 'startbijeenkomst'],
+      ['iedereen doet mee', 'inclusie'],
+      ['hoe kom ik over', 'zelfkennis'],
+      ['aarzeling om in te grijpen', 'handelingsverlegenheid'],
+      // A label's `'s` is read as the query's is.
+      ["collega's meekrijgen", 'draagvlak-binnen-de-organisatie'],
+    ]) {
+      expect(concepts(`${label} `), label).toContain(id);
+    }
+  });
+
+  it('joins a verb to a particle the thesaurus knows only once it has the thesaurus', () => {
+    const opening = createSearch({ ...kb, concepts: [] });
+    const concepts = () =>
+      opening
+        .search('we zoeken jongeren op bij het trapveldje')
+        .results.flatMap((result) => result.via.map((via) => via.concept.id));
+    expect(concepts()).toEqual([]);
+    opening.useThesaurus({ concepts: kb.concepts });
+    expect(concepts()).toContain('vindplaatsgericht-werken');
+  });
+
   it('treats a short selection like a typed query', () => {
     expect(search.lookupSelection('sleutelpersonen overvragen').results[0]?.tip.id).toBe(
       'sleutelpersonen-niet-overvragen',

@@ -65,7 +65,7 @@ describe('the packed knowledge base', () => {
     }
   });
 
-  it("ships the thesaurus's labels as the matcher reads them, which match exactly as the labels as written", () => {
+  it("ships the thesaurus's labels analysed, so that the panel's matcher names what the matcher over data/ names", () => {
     const analyzer = createAnalyzer(dutchVocabulary(real));
     const written = createConceptMatcher(real.concepts, analyzer);
     const shipped = unpackThesaurus(packThesaurus(real));
