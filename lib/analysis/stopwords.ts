@@ -14,9 +14,6 @@ export const DUTCH_POSSESSIVES: ReadonlySet<string> = new Set(
   'mijn jouw je zijn haar ons onze hun uw jullie'.split(' '),
 );
 
-/** Forms of `doen`, a stop word to Snowball, that with a particle are a verb of the subject (`meedoen`). */
-export const DUTCH_STOPWORD_VERBS: ReadonlySet<string> = new Set(['doe', 'doen', 'doet', 'deed', 'deden']);
-
 /** Words of stopwords-nl that are subjects of the reports' advice: marked like any other word. */
 const SUBJECT_WORDS = new Set(['samen', 'eerst', 'weinig', 'eigen', 'missen', 'onzeker', 'vrij', 'gewoon']);
 

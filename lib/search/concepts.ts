@@ -28,8 +28,6 @@ export interface ConceptMatcher {
   match(tokens: readonly Token[], stillTyping?: boolean, grammar?: ReadonlySet<number>): ConceptMatch[];
   /** The concept with this id. */
   concept(id: string): Concept | undefined;
-  /** Whether a Dutch label holds a word with this term (its stem). */
-  knows(term: string): boolean;
 }
 
 /**
@@ -228,13 +226,12 @@ export function createConceptMatcher(
   /**
    * The labels by the key of their first word: those of several content words (matched close
    * together, `windowed`) apart from the others (matched in a row), so that neither loop meets the
-   * other's; and the keys of the Dutch labels.
+   * other's; and those of one key, for completion.
    */
   let tables:
     | {
         windowed: Record<Language, Map<string, Label[]>>;
         inRow: Record<Language, Map<string, Label[]>>;
-        keys: Set<string>;
         /** The labels of one key, in the thesaurus's order. */
         single: Label[];
       }
@@ -245,7 +242,6 @@ export function createConceptMatcher(
   function build() {
     const windowed: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
     const inRow: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
-    const keys = new Set<string>();
     const single: Label[] = [];
     (recorded ?? recordLabels(concepts, analyzer)).forEach((lines, at) => {
       if (!lines) return;
@@ -255,11 +251,10 @@ export function createConceptMatcher(
         const list = byFirstKey.get(label.keys[0]!);
         if (list) list.push(label);
         else byFirstKey.set(label.keys[0]!, [label]);
-        if (label.language === 'nl') for (const key of label.keys) keys.add(key);
         if (label.keys.length === 1) single.push(label);
       }
     });
-    return { windowed, inRow, keys, single };
+    return { windowed, inRow, single };
   }
 
   function match(
@@ -435,6 +430,5 @@ export function createConceptMatcher(
   return {
     match,
     concept: (id) => byId.get(id),
-    knows: (term) => (tables ??= build()).keys.has(term),
   };
 }

@@ -4,12 +4,10 @@
  * and each concept it names), a passage by its most distinctive terms; and which of its words lead
  * nowhere. The search (create-search.ts) runs the plan and ranks what it finds.
  */
-import { joinSeparableVerbs } from '../analysis/separable-verbs';
 import { memo, type Analyzer } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
 import { functionPhraseTokens } from '../analysis/function-phrases';
 import { stemDutch } from '../analysis/stem';
-import { DUTCH_STOPWORD_VERBS } from '../analysis/stopwords';
 import type { Token } from '../analysis/tokenize';
 import type { Concept } from '../schema';
 import type { SearchIndex } from './build-index';
@@ -105,12 +103,6 @@ export interface PlanningContext {
   concepts(): ConceptMatcher;
 }
 
-/** The input's words as written, and with its separable verbs joined (the same object where none is). */
-interface Readings {
-  written: Token[];
-  joined: Token[];
-}
-
 /** Makes the planner over an index: `plan(text, tokens, stillTyping)`. */
 export function createQueryPlanner({
   analyzer,
@@ -126,7 +118,7 @@ export function createQueryPlanner({
    * a compound the tips do not use (`jeugdagent`) is searched for by its parts. Each concept the
    * query names is a group of its own.
    */
-  function typedPlan(text: string, tokens: Token[], readings: Readings, stillTyping: boolean): Plan {
+  function typedPlan(text: string, tokens: Token[], stillTyping: boolean): Plan {
     const grammar = functionPhraseTokens(tokens);
     const content = tokens.map((token, i) => (grammar.has(i) ? [] : analyzer.query(token.word)));
     const useAll = content.every((terms) => !terms.length);
@@ -177,7 +169,7 @@ export function createQueryPlanner({
     // A last word the tips hold as it is, is meant as it is: only an unknown start is completed to
     // a label (`straathoek`), not `wijk` to the dozens of labels it begins.
     const lastKnown = !!content.length && documentFrequency.has(content[content.length - 1]![0] ?? '');
-    const matches = conceptsNamed(readings, stillTyping && !lastKnown, grammar);
+    const matches = currentConcepts().match(tokens, stillTyping && !lastKnown, grammar);
     // A label stands for the words it covers: one of three words counts as those three would, and a
     // little more (`NAMED_WEIGHT`).
     for (const { concept, first, last } of matches) {
@@ -258,53 +250,12 @@ export function createQueryPlanner({
     return undefined;
   }
 
-  /**
-   * Whether a verb joined to its particle (`verb`, as written; `word`, joined) makes a word the
-   * search knows: the tips hold it, or a label of the thesaurus as it is now. Asked per word of a
-   * draft, so kept per joined word, and begun again when the thesaurus arrives or the index grows.
-   */
-  function knownVerb(word: string, verb: string): boolean {
-    if (analyzer.isStopword(verb) && !DUTCH_STOPWORD_VERBS.has(fold(verb))) return false;
-    const concepts = currentConcepts();
-    if (concepts !== knownFor || documentFrequency.size !== knownSize) {
-      knownFor = concepts;
-      knownSize = documentFrequency.size;
-      knownJoined = memo((joined) =>
-        stemDutch(joined).some((term) => documentFrequency.has(term) || concepts.knows(term)),
-      );
-    }
-    return knownJoined(word);
-  }
-  let knownFor: ConceptMatcher | undefined;
-  let knownSize = 0;
-  let knownJoined: (word: string) => boolean = () => false;
-
-  /**
-   * The concepts the input names, read as written and with its separable verbs joined: a label may
-   * have the particle apart (`ouders haken af`) or the verb whole (`afhaken`). Each concept once,
-   * where either reading first names it, as `ConceptMatcher#match` gives them.
-   */
-  function conceptsNamed(
-    { written, joined }: Readings,
-    stillTyping: boolean,
-    grammar: ReadonlySet<number>,
-  ): ConceptMatch[] {
-    const matcher = currentConcepts();
-    const found = matcher.match(written, stillTyping, grammar);
-    if (joined === written) return found;
-    const first = new Map(found.map((match) => [match.concept.id, match]));
-    for (const match of matcher.match(joined, stillTyping, grammar)) {
-      const known = first.get(match.concept.id);
-      if (!known || match.first < known.first || (match.first === known.first && match.last > known.last))
-        first.set(match.concept.id, match);
-    }
-    return [...first.values()].sort((a, b) => a.first - b.first || b.last - a.last);
-  }
-
   /** A long passage: its most distinctive terms and concepts, weighted by TF-IDF; no word is missing. */
-  function passagePlan(text: string, tokens: Token[], readings: Readings): Plan {
+  function passagePlan(text: string, tokens: Token[]): Plan {
     const grammar = functionPhraseTokens(tokens);
-    const matches = conceptsNamed(readings, false, grammar).filter((match) => leadsSomewhere(match.concept));
+    const matches = currentConcepts()
+      .match(tokens, false, grammar)
+      .filter((match) => leadsSomewhere(match.concept));
     const named = matches.map((match) => conceptTerm(match.concept.id));
     const groups = pickSelectionTerms(
       tokens.filter((_, i) => !grammar.has(i)),
@@ -325,23 +276,10 @@ export function createQueryPlanner({
   }
 
   /** Word by word for a sentence, by distinctive terms for a passage (`SENTENCE`). */
-  function plan(text: string, written: Token[], stillTyping: boolean): Plan {
-    // A verb whose particle stands apart reads as the whole verb (`zoeken … op`: `opzoeken`) to
-    // the thesaurus, beside the words as written, and to the index where the tips write it so;
-    // where they write it apart too (`zoek mensen op`), the verb is searched as it is.
-    const joined = joinSeparableVerbs(text, written, knownVerb);
-    const tokens =
-      joined === written
-        ? written
-        : joined.map((token, i) =>
-            token === written[i] || stemDutch(token.word).some((term) => documentFrequency.has(term))
-              ? token
-              : written[i]!,
-          );
+  function plan(text: string, tokens: Token[], stillTyping: boolean): Plan {
     const count = tokens.filter((token) => !analyzer.isStopword(token.word)).length;
-    const readings = { written, joined };
-    if (count > SENTENCE) return passagePlan(text, tokens, readings);
-    const typed = typedPlan(text, tokens, readings, stillTyping);
+    if (count > SENTENCE) return passagePlan(text, tokens);
+    const typed = typedPlan(text, tokens, stillTyping);
     // A sentence shares a word or two with most tips: its long tail goes, as a passage's does.
     return count > FEW_WORDS ? { ...typed, missing: () => [], floor: SELECTION_FLOOR } : typed;
   }

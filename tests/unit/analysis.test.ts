@@ -4,7 +4,6 @@ import { createAnalyzer } from '@/lib/analysis/analyzer';
 import { createCompoundSplitter } from '@/lib/analysis/compounds';
 import { fold } from '@/lib/analysis/fold';
 import { functionPhraseTokens } from '@/lib/analysis/function-phrases';
-import { joinSeparableVerbs } from '@/lib/analysis/separable-verbs';
 import { stemDutch } from '@/lib/analysis/stem';
 import { DUTCH_STOPWORDS } from '@/lib/analysis/stopwords';
 import { tokenize } from '@/lib/analysis/tokenize';
@@ -225,64 +224,5 @@ describe('functionPhraseTokens', () => {
     expect(phraseWords('een sterke sociale basis in de wijk')).toEqual([]);
     expect(phraseWords('de plaats waar bewoners samenkomen')).toEqual([]);
     expect(phraseWords('in plaats')).toEqual([]);
-  });
-});
-
-describe('joinSeparableVerbs', () => {
-  const vocabulary = new Set([
-    'opbouwen',
-    'aansluiten',
-    'inzetten',
-    'omgaan',
-    'opstraat',
-    'aandeel',
-    'langsgaan',
-    'afhaken',
-  ]);
-  const join = (text: string, known = (word: string) => vocabulary.has(word)) => {
-    const tokens = tokenize(text);
-    const joined = joinSeparableVerbs(text, tokens, known);
-    return joined.flatMap((token, i) => (token === tokens[i] ? [] : [`${tokens[i]!.word}→${token.word}`]));
-  };
-
-  it('reads a verb whose particle ends the clause as the whole verb', () => {
-    expect(join('Hoe bouw je vertrouwen op?')).toEqual(['bouw→opbouwen']);
-    expect(join('vrijwilligers haken af')).toEqual(['haken→afhaken']);
-  });
-
-  it('reads a particle before a preposition or conjunction as ending the verb', () => {
-    expect(join('We sluiten aan bij de moedergroep')).toEqual(['sluiten→aansluiten']);
-    expect(join('tieners sluiten zich uit angst aan bij een groep')).toEqual(['sluiten→aansluiten']);
-    expect(join('de gemeente zet in op preventie')).toEqual(['zet→inzetten']);
-    expect(join('hoe ga je om met wantrouwen')).toEqual(['ga→omgaan']);
-  });
-
-  it('joins the particle of an infinitive with te', () => {
-    expect(join('om vertrouwen op te bouwen')).toEqual(['bouwen→opbouwen']);
-    expect(join('niet meer bij gezinnen langs te gaan')).toEqual(['gaan→langsgaan']);
-  });
-
-  it('leaves a preposition alone, and a noun after a determiner', () => {
-    expect(join('we werken aan vertrouwen')).toEqual([]);
-    expect(join('op straat')).toEqual([]);
-    expect(join('ze gaan de straat op')).toEqual([]);
-    expect(join('een deel gaf aan dat het moeilijk was')).toEqual([]);
-  });
-
-  it('stays within the clause and joins only what the vocabulary knows', () => {
-    expect(join('Wij bouwen mee, daarna gaan zij op.')).toEqual([]);
-    expect(join('we bouwen het netwerk op', () => false)).toEqual([]);
-  });
-
-  it('keeps every token and its place in the text', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 200 }), (text) => {
-        const tokens = tokenize(text);
-        const joined = joinSeparableVerbs(text, tokens, () => true);
-        expect(joined.map(({ start, end }) => [start, end])).toEqual(
-          tokens.map(({ start, end }) => [start, end]),
-        );
-      }),
-    );
   });
 });
