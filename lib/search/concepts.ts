@@ -226,18 +226,16 @@ export function createConceptMatcher(
   /**
    * The labels by the key of their first word: those of several content words (matched close
    * together, `windowed`) apart from the others (matched in a row), so that neither loop meets the
-   * other's; and those of one key, for completion.
+   * other's; and those of one key by their last word, for completion, sorted here rather than on the
+   * first key that completes a label.
    */
   let tables:
     | {
         windowed: Record<Language, Map<string, Label[]>>;
         inRow: Record<Language, Map<string, Label[]>>;
-        /** The labels of one key, in the thesaurus's order. */
-        single: Label[];
+        byLastWord: Label[];
       }
     | undefined;
-  /** The labels of one key by their last word, for completion: sorted when first typed. */
-  let byLastWord: Label[] | undefined;
 
   function build() {
     const windowed: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
@@ -254,7 +252,11 @@ export function createConceptMatcher(
         if (label.keys.length === 1) single.push(label);
       }
     });
-    return { windowed, inRow, single };
+    // A stable sort: labels with the same last word stay in the thesaurus's order.
+    const byLastWord = single.sort((a, b) =>
+      a.lastWord < b.lastWord ? -1 : a.lastWord > b.lastWord ? 1 : 0,
+    );
+    return { windowed, inRow, byLastWord };
   }
 
   function match(
@@ -400,10 +402,7 @@ export function createConceptMatcher(
     const last = tokens.length - 1;
     const typed = fold(tokens[last]!.word);
     if (typed.length < MIN_TYPED_START || analyzer.isStopword(typed)) return;
-    // A stable sort: labels with the same last word stay in the thesaurus's order.
-    const sorted = (byLastWord ??= (tables ??= build()).single
-      .slice()
-      .sort((a, b) => (a.lastWord < b.lastWord ? -1 : a.lastWord > b.lastWord ? 1 : 0)));
+    const sorted = (tables ??= build()).byLastWord;
     let low = 0;
     let high = sorted.length;
     while (low < high) {
