@@ -9,10 +9,14 @@ export const DUTCH_STOPWORDS: ReadonlySet<string> = new Set(dutch.map(fold));
 /** English function words, folded; used for the English fields and English queries. */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(english.map(fold));
 
-/** Dutch possessive pronouns (`mijn`, `hun`, `onze`): the same role in a phrase, whoever's it is. */
-export const DUTCH_POSSESSIVES: ReadonlySet<string> = new Set(
-  'mijn jouw je zijn haar ons onze hun uw jullie'.split(' '),
-);
+/**
+ * Dutch possessive pronouns (`mijn`, `hun`, `onze`, and as spoken: `m'n`, `z'n`, `d'r`): the same
+ * role in a phrase, whoever's it is. Folded, with either apostrophe.
+ */
+export const DUTCH_POSSESSIVES: ReadonlySet<string> = new Set([
+  ...'mijn jouw je zijn haar ons onze hun uw jullie'.split(' '),
+  ...["m'n", "z'n", "d'r"].flatMap((word) => [word, word.replace("'", '’')]),
+]);
 
 /** Words of stopwords-nl that are subjects of the reports' advice: marked like any other word. */
 const SUBJECT_WORDS = new Set(['samen', 'eerst', 'weinig', 'eigen', 'missen', 'onzeker', 'vrij', 'gewoon']);

@@ -105,6 +105,7 @@ describe('concept matching', () => {
         concept('echt', ['echt zijn'], ['being genuine']),
         concept('top-down', ['jullie zijn nu een netwerk'], ['top-down']),
         concept('inbreng', ['met hun inbreng'], ['their input']),
+        concept('direct', ['recht voor zijn raap'], ['straight talk']),
       ],
       analyzer,
     );
@@ -117,6 +118,9 @@ describe('concept matching', () => {
     // A possessive that is no stop word (`onze`) stands for one that is (`hun`), both ways.
     expect(named('met onze inbreng')).toEqual(['inbreng']);
     expect(named('met mijn inbreng')).toEqual(['inbreng']);
+    // As spoken, with either apostrophe.
+    expect(named('recht voor z’n raap')).toEqual(['direct']);
+    expect(named("recht voor m'n raap")).toEqual(['direct']);
   });
 
   it('finds the content words of a longer label close together, in any order', () => {
