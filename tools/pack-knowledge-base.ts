@@ -2,7 +2,8 @@
  * Packs the knowledge base for the extension: `data/` without what the build has checked to be
  * repeated. A tip's quote is the report's own words, so it ships as where it stands in the section's
  * text; its report and speaker are those of its section. Unpacking (lib/unpack-knowledge-base.ts)
- * gives back exactly the validated knowledge base (tests/unit/shipped-search.test.ts).
+ * gives back exactly the validated knowledge base, but for the thesaurus's labels, which ship as the
+ * search reads them (tests/unit/shipped-search.test.ts).
  */
 import { createAnalyzer } from '../lib/analysis/analyzer';
 import { sectionText } from '../lib/find-quote';

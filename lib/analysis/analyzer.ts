@@ -75,10 +75,6 @@ export function createAnalyzer(vocabulary: Iterable<string>, known?: KnownAnalys
 const MAX_WORD = 64;
 
 /**
- * The folded words inside one token: `politie-opleiding` is politie, opleiding and politieopleiding
- * (Dutch writes compounds either way); `auto's` is auto.
- */
-/**
  * A word as one, as the analysis reads its whole: folded, a final `'s`, `'n` or `'t` dropped, its
  * hyphenated parts joined (`collega's`: `collega`; `wij-gevoel`: `wijgevoel`); undefined where the
  * analysis keeps nothing of it (`z’n`).
@@ -87,6 +83,10 @@ export function wholeWord(token: string): string | undefined {
   return wordsOf(token).at(-1);
 }
 
+/**
+ * The folded words inside one token: `politie-opleiding` is politie, opleiding and politieopleiding
+ * (Dutch writes compounds either way); `auto's` is auto.
+ */
 function wordsOf(token: string): string[] {
   // No Dutch word is this long: a longer one is noise, and would cost the compound splitter dearly.
   if (token.length > MAX_WORD) return [];

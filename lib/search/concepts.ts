@@ -129,17 +129,15 @@ const STOPS_SHIFT = 2;
 /**
  * Every label of a thesaurus, analysed as the matcher matches it. The build records it for the panel
  * (`virtual:thesaurus`), so that the panel analyses none of its thousands of labels just after it
- * opens, when a key pressed would wait for them (DESIGN.md, "The index at the panel's open"). Only the analyzer's stop words are used,
- * which do not depend on the corpus.
+ * opens, when a key pressed would wait for them (DESIGN.md, "The index at the panel's open"). Only
+ * the analyzer's stop words are used, which do not depend on the corpus.
  */
 export function recordLabels(concepts: readonly Concept[], analyzer: Analyzer): RecordedLabels[] {
   /** Each distinct word of the labels, per language, analysed: labels share most of their words. */
   const labelWords: Record<Language, Map<string, LabelWord>> = { nl: new Map(), en: new Map() };
-  let lines: string[] = [];
+  /** A label's line (`RecordedLabels`). */
   const line = (flags: number, keys: string[], lastWord: string) =>
-    lines.push(
-      `${flags.toString(36)} ${keys.join(' ')}${keys.length === 1 && lastWord !== keys[0] ? `|${lastWord}` : ''}`,
-    );
+    `${flags.toString(36)} ${keys.join(' ')}${keys.length === 1 && lastWord !== keys[0] ? `|${lastWord}` : ''}`;
 
   /**
    * A word of a label, analysed once however many labels hold it. The stem of the whole word is its
@@ -159,8 +157,11 @@ export function recordLabels(concepts: readonly Concept[], analyzer: Analyzer): 
     return analysed;
   }
 
-  /** A label as matched; a Dutch label of several words also as one compound (`wijk regie`, `wijkregie`). */
-  function record(text: string, language: Language) {
+  /**
+   * The lines of a label as matched; of a Dutch label of several words also as one compound
+   * (`wijk regie`, `wijkregie`).
+   */
+  function record(text: string, language: Language): string[] {
     const tokens = tokenize(text);
     const grammar = language === 'nl' ? functionPhraseTokens(tokens) : new Set<number>();
     const words = tokens.map((token, i) =>
@@ -173,28 +174,28 @@ export function recordLabels(concepts: readonly Concept[], analyzer: Analyzer): 
     const content = words.filter((word) => !word.stop);
     const contentOnly = content.length >= 2;
     const keys = (contentOnly ? content : words).map((word) => word.key);
-    if (!keys.length || keys.some((k) => !k)) return;
+    if (!keys.length || keys.some((k) => !k)) return [];
     let flags = (language === 'en' ? ENGLISH : 0) | (contentOnly ? CONTENT_ONLY : 0);
     if (!contentOnly) words.forEach((word, i) => (flags |= word.stop ? 1 << (STOPS_SHIFT + i) : 0));
-    line(flags, keys as string[], words[words.length - 1]!.folded);
+    const lines = [line(flags, keys as string[], words[words.length - 1]!.folded)];
     if (language === 'nl' && contentOnly && content.length === words.length) {
       const joined = words.map((word) => word.folded).join('');
       const compound = stemDutch(joined)[0];
       // Typed, it is the start of the compound that counts, not of its last word (`tonen` is not
       // the start of `begrip tonen`).
-      if (compound) line(0, [compound], joined);
+      if (compound) lines.push(line(0, [compound], joined));
     }
+    return lines;
   }
 
-  return concepts.map((concept) => {
-    lines = [];
-    record(concept.prefLabel.nl, 'nl');
-    for (const label of concept.altLabel.nl) record(label, 'nl');
-    for (const label of concept.hiddenLabel) record(label, 'nl');
-    record(concept.prefLabel.en, 'en');
-    for (const label of concept.altLabel.en) record(label, 'en');
-    return lines.join('\n');
-  });
+  return concepts.map((concept) =>
+    [
+      ...[concept.prefLabel.nl, ...concept.altLabel.nl, ...concept.hiddenLabel].flatMap((label) =>
+        record(label, 'nl'),
+      ),
+      ...[concept.prefLabel.en, ...concept.altLabel.en].flatMap((label) => record(label, 'en')),
+    ].join('\n'),
+  );
 }
 
 /** A label of `concept` from its recorded line (`RecordedLabels`). */
