@@ -27,6 +27,8 @@ const PRACTITIONER_DEV3 = join(FIXTURES, 'practitioner-dev3-queries.json');
 const DRAFTS_DEV3 = join(FIXTURES, 'drafts-dev3.json');
 const PRACTITIONER_DEV4 = join(FIXTURES, 'practitioner-dev4-queries.json');
 const DRAFTS_DEV4 = join(FIXTURES, 'drafts-dev4.json');
+const PRACTITIONER_DEV5 = join(FIXTURES, 'practitioner-dev5-queries.json');
+const DRAFTS_DEV5 = join(FIXTURES, 'drafts-dev5.json');
 
 const kb = loadKnowledgeBase();
 const search = createSearch(kb);
@@ -93,14 +95,15 @@ describe("relevance on the practitioners' queries", () => {
   });
 });
 
-// Three more sets of the same kinds, written blind to the search (practitioner-dev.md,
-// practitioner-dev3.md, practitioner-dev4.md), to tune on: their misses may be read, so that the set
-// above stays unseen. The fourth weighs the kinds the set above misses most (synonyms, questions,
-// policy sentences); it scored 0.83 as written, like the set above.
+// Four more sets of the same kinds, written blind to the search (practitioner-dev.md,
+// practitioner-dev3.md, practitioner-dev4.md, practitioner-dev5.md), to tune on: their misses may be
+// read, so that the set above stays unseen. The fourth and fifth weigh the kinds the set above misses
+// most (synonyms, questions, policy sentences); as written they scored 0.83 and 0.86.
 describe.each([
   { file: PRACTITIONER_DEV, label: "practitioners' development queries", floor: 0.89 },
   { file: PRACTITIONER_DEV3, label: "practitioners' third development set", floor: 0.93 },
-  { file: PRACTITIONER_DEV4, label: "practitioners' fourth development set", floor: 0.92 },
+  { file: PRACTITIONER_DEV4, label: "practitioners' fourth development set", floor: 0.93 },
+  { file: PRACTITIONER_DEV5, label: "practitioners' fifth development set", floor: 0.9 },
 ])('relevance on the $label', ({ file, label, floor }) => {
   const report = evaluate(labelledByTips(read<TipLabelledQuery[]>(file)), label);
 
@@ -132,13 +135,14 @@ function evaluateDraftSet(file: string, label: string) {
 // tips that answer it. The targets are 0.90 in some part's top 3 and 0.80 in the merged list's top 10
 // (issue "Advice for a whole draft"); the floors sit just under what the search reaches now, so that
 // a change that loses ground fails. The held-out set (drafts.md, now 0.86 and 0.71) is never tuned to
-// draft by draft; the development sets (practitioner-dev.md, now 0.96 and 0.93; drafts-dev3.md, 0.85
-// and 0.79; drafts-dev4.md, 0.93 and 0.76) are to tune on.
+// draft by draft; the development sets (practitioner-dev.md, now 0.96 and 0.93; drafts-dev3.md, 0.87
+// and 0.81; drafts-dev4.md, 0.93 and 0.77; drafts-dev5.md, 0.90 and 0.68) are to tune on.
 describe.each([
   { file: DRAFTS, label: 'drafts', inParts: 0.84, inMerged: 0.69 },
   { file: DRAFTS_DEV, label: 'development drafts', inParts: 0.94, inMerged: 0.91 },
-  { file: DRAFTS_DEV3, label: 'third set of development drafts', inParts: 0.84, inMerged: 0.77 },
-  { file: DRAFTS_DEV4, label: 'fourth set of development drafts', inParts: 0.92, inMerged: 0.75 },
+  { file: DRAFTS_DEV3, label: 'third set of development drafts', inParts: 0.86, inMerged: 0.8 },
+  { file: DRAFTS_DEV4, label: 'fourth set of development drafts', inParts: 0.92, inMerged: 0.76 },
+  { file: DRAFTS_DEV5, label: 'fifth set of development drafts', inParts: 0.89, inMerged: 0.66 },
 ])('relevance on whole $label', ({ file, label, inParts, inMerged }) => {
   const report = evaluateDraftSet(file, label);
 
