@@ -98,14 +98,14 @@ export function adviseParts(
 /**
  * One list of every tip the parts found: by rank within a part, then parts served, then strength.
  * Here a part's tips (those it keeps, at most three, chosen by their summed score) are ranked by
- * their coordinated score (`score * met`), and strength is a share of the best such score among
+ * their coordinated score (`score * coordination`), and strength is a share of the best such score among
  * them: across the draft, the tip that meets more of a part's terms is the better summary of it.
  */
 function mergeParts(parts: readonly AdvisedPart[]): DraftTip[] {
   const merged = new Map<string, DraftTip>();
   parts.forEach((part, i) => {
     const ranked = part.results
-      .map(({ tip, score, met }) => ({ tip, score: score * met }))
+      .map(({ tip, score, coordination }) => ({ tip, score: score * coordination }))
       .sort((a, b) => b.score - a.score);
     const best = ranked[0]?.score ?? 1;
     ranked.forEach(({ tip, score }, rank) => {

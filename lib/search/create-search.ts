@@ -57,17 +57,24 @@ export interface SearchResult {
   tip: Tip;
   /**
    * BM25+ score: higher is better; comparable within one search only. For a typed query or a
-   * selection MiniSearch's: the sum of its matches times `met`; for a draft's parts
-   * (`lookupSelections`) the sum alone.
+   * selection MiniSearch's, the sum of its matches times `met`, except for the answers of a specific
+   * concept the input names, which count as having met more (`ANSWER_COORDINATION`); for a draft's
+   * parts (`lookupSelections`) the sum alone.
    */
   score: number;
   /**
    * How many distinct query terms it met: the input's stems, the parts of its compounds, the
    * concepts it names and the other forms the plan asks for, not its words. MiniSearch multiplies the
-   * sum of the matches by it; a draft's merged list orders a part's tips by `score * met`
-   * (lib/search/DESIGN.md).
+   * sum of the matches by it.
    */
   met: number;
+  /**
+   * What a coordinated ranking multiplies the sum of its matches by: `met`, and more for an answer of
+   * a specific concept the input names (`ANSWER_COORDINATION`). A typed query's or a selection's
+   * `score` is that product; a draft's merged list orders a part's tips by `score * coordination`
+   * (lib/search/DESIGN.md).
+   */
+  coordination: number;
   /** The index terms (stems) of the tip that matched, for highlighting elsewhere. */
   terms: string[];
   /** Where the matched words stand in the tip's texts: the words the tip shares with the input. */
@@ -181,6 +188,15 @@ const STRONG_SHARE = 0.4;
  * much, so advice on the subject ranks above it.
  */
 const KIND_WEIGHT: Readonly<Partial<Record<TipKind, number>>> = { announcement: 0.5 };
+/**
+ * A concept that leads to at most this many tips is specific: they are its answers. A query that
+ * names one is about it, and its answers count, in the coordination, as having met more of the
+ * query's terms: `ANSWER_COORDINATION` more, shared among the specific concepts the query names
+ * (DESIGN.md, "Concepts"). Otherwise one rare label loses to a tip that shares three common words
+ * with the rest of the query (`achterdocht richting de overheid begrijpen`).
+ */
+const SPECIFIC_CONCEPT_TIPS = 4;
+const ANSWER_COORDINATION = 4;
 /** A word that more than this share of the tips hold says little about why a result matched. */
 const COMMON_SHARE = 0.25;
 /**
@@ -262,6 +278,25 @@ export function searchOverIndex(
   });
   const tipOfDocument = index.documentIds.map((id) => tipsById.get(id)!);
   const kindWeight = Float64Array.from(tipOfDocument, (tip) => KIND_WEIGHT[tip.kind] ?? 1);
+  const documentOfTip = new Map(index.documentIds.map((id, number) => [id, number]));
+
+  /**
+   * The documents that the specific concepts a plan searches for lead to, and the terms met each
+   * counts as having met more (`SPECIFIC_CONCEPT_TIPS`).
+   */
+  function answersOf(via: Plan['via'], weights: ReadonlyMap<string, number>) {
+    const documents = new Set<number>();
+    let named = 0;
+    for (const [id, { concept }] of via) {
+      if (concept.tips.length > SPECIFIC_CONCEPT_TIPS || !weights.has(conceptTerm(id))) continue;
+      named++;
+      for (const tip of concept.tips) {
+        const number = documentOfTip.get(tip);
+        if (number !== undefined) documents.add(number);
+      }
+    }
+    return { documents, met: named ? ANSWER_COORDINATION / named : 0 };
+  }
 
   function highlight(text: string, terms: readonly string[], language: Language = 'nl'): Range[] {
     return highlightWords(text, new Set(terms), language === 'en' ? analyzer.english : analyzer.dutch);
@@ -306,15 +341,18 @@ export function searchOverIndex(
       ),
       filter ? (id) => passesFilter(tipsById.get(id)!, filter) : undefined,
     );
-    // Each match's score (for a draft's part, divided by the terms it met: the sum of its matches)
-    // weighed by its tip's kind. The order: by that score, ties as MiniSearch ranks them (by its
-    // score, then as first matched, the order of `matches`).
+    // Each match's score (for a draft's part, divided by the terms it met: the sum of its matches;
+    // for an answer of a specific concept the query names, as if it met more) weighed by its tip's
+    // kind. The order: by that score, ties as MiniSearch ranks them (by its score, then as first
+    // matched, the order of `matches`).
     const { size, documents, scores, met } = matches;
+    const answers = answersOf(via, weights);
+    const coordination = (i: number) => met[i]! + (answers.documents.has(documents[i]!) ? answers.met : 0);
     const weighed = new Float64Array(size);
     let best = 0;
     for (let i = 0; i < size; i++) {
-      weighed[i] =
-        (ranking === 'coordinated' ? scores[i]! : scores[i]! / met[i]!) * kindWeight[documents[i]!]!;
+      const sum = scores[i]! / met[i]!;
+      weighed[i] = (ranking === 'summed' ? sum : sum * coordination(i)) * kindWeight[documents[i]!]!;
       best = Math.max(best, weighed[i]!);
     }
     const before = (a: number, b: number) => weighed[b]! - weighed[a]! || scores[b]! - scores[a]! || a - b;
@@ -330,7 +368,7 @@ export function searchOverIndex(
     // concepts they come from are worked out when first read too.
     const strongMatches = between(best * STRONG_SHARE, Infinity).slice(0, limit);
     const result = (i: number): SearchResult =>
-      new Result(tipOfDocument[documents[i]!]!, weighed[i]!, matches, i, via);
+      new Result(tipOfDocument[documents[i]!]!, weighed[i]!, coordination(i), matches, i, via);
     const strongResults = strongMatches.map(result);
     let kept = 0;
     for (let i = 0; i < size; i++) if (weighed[i]! >= best * floor) kept++;
@@ -399,6 +437,7 @@ export function searchOverIndex(
     constructor(
       readonly tip: Tip,
       readonly score: number,
+      readonly coordination: number,
       matches: Matches,
       at: number,
       named: Map<string, ConceptVia>,

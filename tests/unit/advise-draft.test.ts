@@ -51,7 +51,9 @@ describe('adviseDraft', () => {
     expect(new Set(ids)).toEqual(found);
     // Within a part, the merged list ranks its tips by their coordinated score.
     const coordinated = advice.parts.map((part) =>
-      [...part.results].sort((a, b) => b.score * b.met - a.score * a.met).map((r) => r.tip.id),
+      [...part.results]
+        .sort((a, b) => b.score * b.coordination - a.score * a.coordination)
+        .map((r) => r.tip.id),
     );
     for (const entry of advice.results) {
       const places = entry.parts.map((i) => coordinated[i]!.indexOf(entry.tip.id));

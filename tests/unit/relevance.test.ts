@@ -89,9 +89,9 @@ describe("relevance on the practitioners' queries", () => {
   const report = evaluate(labelledByTips(read<TipLabelledQuery[]>(PRACTITIONER)), "practitioners' queries");
 
   // The target is 0.90 (issue "Search that speaks the writer's language"); this floor sits just under
-  // what the search reaches now (0.83), so that a change that loses ground fails.
-  it('has a hit in the top 3 for at least 81% of them', () => {
-    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.81);
+  // what the search reaches now (0.89), so that a change that loses ground fails.
+  it('has a hit in the top 3 for at least 88% of them', () => {
+    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.88);
   });
 });
 
@@ -100,10 +100,10 @@ describe("relevance on the practitioners' queries", () => {
 // read, so that the set above stays unseen. The fourth and fifth weigh the kinds the set above misses
 // most (synonyms, questions, policy sentences); as written they scored 0.83 and 0.86.
 describe.each([
-  { file: PRACTITIONER_DEV, label: "practitioners' development queries", floor: 0.89 },
+  { file: PRACTITIONER_DEV, label: "practitioners' development queries", floor: 0.92 },
   { file: PRACTITIONER_DEV3, label: "practitioners' third development set", floor: 0.93 },
-  { file: PRACTITIONER_DEV4, label: "practitioners' fourth development set", floor: 0.93 },
-  { file: PRACTITIONER_DEV5, label: "practitioners' fifth development set", floor: 0.9 },
+  { file: PRACTITIONER_DEV4, label: "practitioners' fourth development set", floor: 0.95 },
+  { file: PRACTITIONER_DEV5, label: "practitioners' fifth development set", floor: 0.91 },
 ])('relevance on the $label', ({ file, label, floor }) => {
   const report = evaluate(labelledByTips(read<TipLabelledQuery[]>(file)), label);
 
@@ -136,12 +136,12 @@ function evaluateDraftSet(file: string, label: string) {
 // (issue "Advice for a whole draft"); the floors sit just under what the search reaches now, so that
 // a change that loses ground fails. The held-out set (drafts.md, now 0.86 and 0.71) is never tuned to
 // draft by draft; the development sets (practitioner-dev.md, now 0.96 and 0.93; drafts-dev3.md, 0.87
-// and 0.81; drafts-dev4.md, 0.93 and 0.77; drafts-dev5.md, 0.90 and 0.68) are to tune on.
+// and 0.81; drafts-dev4.md, 0.93 and 0.81; drafts-dev5.md, 0.90 and 0.67) are to tune on.
 describe.each([
   { file: DRAFTS, label: 'drafts', inParts: 0.84, inMerged: 0.69 },
   { file: DRAFTS_DEV, label: 'development drafts', inParts: 0.94, inMerged: 0.91 },
   { file: DRAFTS_DEV3, label: 'third set of development drafts', inParts: 0.86, inMerged: 0.8 },
-  { file: DRAFTS_DEV4, label: 'fourth set of development drafts', inParts: 0.92, inMerged: 0.76 },
+  { file: DRAFTS_DEV4, label: 'fourth set of development drafts', inParts: 0.92, inMerged: 0.8 },
   { file: DRAFTS_DEV5, label: 'fifth set of development drafts', inParts: 0.89, inMerged: 0.66 },
 ])('relevance on whole $label', ({ file, label, inParts, inMerged }) => {
   const report = evaluateDraftSet(file, label);

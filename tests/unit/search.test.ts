@@ -99,11 +99,23 @@ describe('search', () => {
   });
 
   it('finds an unknown compound by the longest start of it that the tips hold', () => {
-    const { results, strong } = search.search('bewonersavond');
+    // Not `bewonersavond`: that is a label of the thesaurus, whose tips come first.
+    const { results, strong } = search.search('bewonersdag');
     expect(strong).toBeGreaterThan(0);
     expect(results.slice(0, strong).every((r) => r.terms.some((term) => term.startsWith('bewoner')))).toBe(
       true,
     );
+  });
+
+  it('ranks the answers of a specific concept the query names above tips that share its common words', () => {
+    // `transparant` names the concept transparantie, which leads to two tips; `gemeente` is in a
+    // dozen tips and is a theme's label too. Counted as terms met alone, the tip that shares only
+    // `gemeente` came before the second answer (twelfth).
+    const { results } = search.search('transparant zijn over wat de gemeente niet kan');
+    expect(results.slice(0, 2).map((r) => r.tip.id)).toEqual([
+      'verwachtingen-uitspreken-en-informeren',
+      'eerlijk-zijn-en-fouten-toegeven',
+    ]);
   });
 
   it('does not name missing a word that joins the one before it into a compound the tips hold', () => {
