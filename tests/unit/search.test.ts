@@ -149,7 +149,8 @@ describe('search', () => {
     const marked = (query: string) =>
       search.search(query).marks.map(([start, end]) => query.slice(start, end));
     expect(marked('weinig uren ')).toContain('weinig');
-    expect(marked('eerst luisteren ')).toContain('eerst');
+    // Not `eerst luisteren`: that is a label of the thesaurus, marked as one.
+    expect(marked('eerst netwerkvorm ')).toContain('eerst');
   });
 
   it('never marks a pronominal adverb (daarbij, hiervoor) as a reason for a match', () => {
