@@ -57,9 +57,9 @@ export interface SearchResult {
   tip: Tip;
   /**
    * BM25+ score: higher is better; comparable within one search only. For a typed query or a
-   * selection MiniSearch's, the sum of its matches times `met`, except for the answers of a specific
-   * concept the input names, which count as having met more (`ANSWER_COORDINATION`); for a draft's
-   * parts (`lookupSelections`) the sum alone.
+   * selection the sum of its matches times `coordination` (MiniSearch's score, but for the answers of
+   * a specific concept the input names); for a draft's parts (`lookupSelections`) the sum alone. Both
+   * weighed by the tip's kind (`KIND_WEIGHT`).
    */
   score: number;
   /**
@@ -189,14 +189,18 @@ const STRONG_SHARE = 0.4;
  */
 const KIND_WEIGHT: Readonly<Partial<Record<TipKind, number>>> = { announcement: 0.5 };
 /**
- * A concept that leads to at most this many tips is specific: they are its answers. A query that
- * names one is about it, and its answers count, in the coordination, as having met more of the
- * query's terms: `ANSWER_COORDINATION` more, shared among the specific concepts the query names
- * (DESIGN.md, "Concepts"). Otherwise one rare label loses to a tip that shares three common words
- * with the rest of the query (`achterdocht richting de overheid begrijpen`).
+ * A concept that leads to at least one and at most this many tips of its own (its themes aside) is
+ * specific: those tips are its answers. A query that names one is about it (DESIGN.md, "Concepts"):
+ * otherwise one rare label loses to a tip that shares three common words with the rest of the query
+ * (`transparant zijn over wat de gemeente niet kan`).
  */
 const SPECIFIC_CONCEPT_TIPS = 4;
-const ANSWER_COORDINATION = 4;
+/**
+ * How many more of the query's terms an answer of a specific concept the query names counts, in the
+ * coordination, as having met: shared among the specific concepts it names, and once for a tip that
+ * answers two of them.
+ */
+export const ANSWER_COORDINATION = 5;
 /** A word that more than this share of the tips hold says little about why a result matched. */
 const COMMON_SHARE = 0.25;
 /**
@@ -278,22 +282,22 @@ export function searchOverIndex(
   });
   const tipOfDocument = index.documentIds.map((id) => tipsById.get(id)!);
   const kindWeight = Float64Array.from(tipOfDocument, (tip) => KIND_WEIGHT[tip.kind] ?? 1);
-  const documentOfTip = new Map(index.documentIds.map((id, number) => [id, number]));
+  // A concept's own tips, as the index has them: the documents whose `concepts` field holds its term.
+  const ownConcepts = index.fields.indexOf('concepts');
 
   /**
-   * The documents that the specific concepts a plan searches for lead to, and the terms met each
-   * counts as having met more (`SPECIFIC_CONCEPT_TIPS`).
+   * The documents that the specific concepts a plan searches for lead to (`SPECIFIC_CONCEPT_TIPS`),
+   * and how many more terms each counts as having met (`ANSWER_COORDINATION`).
    */
   function answersOf(via: Plan['via'], weights: ReadonlyMap<string, number>) {
     const documents = new Set<number>();
     let named = 0;
-    for (const [id, { concept }] of via) {
-      if (concept.tips.length > SPECIFIC_CONCEPT_TIPS || !weights.has(conceptTerm(id))) continue;
+    for (const id of via.keys()) {
+      const term = conceptTerm(id);
+      const own = weights.has(term) ? index.terms.get(term)?.get(ownConcepts) : undefined;
+      if (!own || own.size > SPECIFIC_CONCEPT_TIPS) continue;
       named++;
-      for (const tip of concept.tips) {
-        const number = documentOfTip.get(tip);
-        if (number !== undefined) documents.add(number);
-      }
+      for (const document of own.keys()) documents.add(document);
     }
     return { documents, met: named ? ANSWER_COORDINATION / named : 0 };
   }
@@ -304,8 +308,9 @@ export function searchOverIndex(
 
   /**
    * Runs a plan and ranks what it finds: `coordinated`, by MiniSearch's score, the sum of a tip's
-   * matches times how many of the input's terms it met; `summed`, by the sum alone (a draft's parts,
-   * DESIGN.md "Drafts").
+   * matches times how many of the input's terms it met (more for an answer of a specific concept the
+   * input names: `ANSWER_COORDINATION`); `summed`, by the sum alone (a draft's parts, DESIGN.md
+   * "Drafts"). Both weighed by the tip's kind.
    */
   function run(plan: Plan, options: SearchOptions, ranking: Ranking = 'coordinated'): SearchOutcome {
     const { groups, via, floor } = plan;
@@ -347,12 +352,19 @@ export function searchOverIndex(
     // matched, the order of `matches`).
     const { size, documents, scores, met } = matches;
     const answers = answersOf(via, weights);
-    const coordination = (i: number) => met[i]! + (answers.documents.has(documents[i]!) ? answers.met : 0);
+    const isAnswer = (i: number) => answers.documents.size > 0 && answers.documents.has(documents[i]!);
+    const coordination = (i: number) => met[i]! + (isAnswer(i) ? answers.met : 0);
     const weighed = new Float64Array(size);
     let best = 0;
     for (let i = 0; i < size; i++) {
-      const sum = scores[i]! / met[i]!;
-      weighed[i] = (ranking === 'summed' ? sum : sum * coordination(i)) * kindWeight[documents[i]!]!;
+      // MiniSearch's score as it is where nothing is added: the same value to the last bit.
+      const score =
+        ranking === 'summed'
+          ? scores[i]! / met[i]!
+          : isAnswer(i)
+            ? (scores[i]! / met[i]!) * coordination(i)
+            : scores[i]!;
+      weighed[i] = score * kindWeight[documents[i]!]!;
       best = Math.max(best, weighed[i]!);
     }
     const before = (a: number, b: number) => weighed[b]! - weighed[a]! || scores[b]! - scores[a]! || a - b;

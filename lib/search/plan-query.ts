@@ -149,7 +149,7 @@ export function createQueryPlanner({
         found[i] = true;
       }
       // A word the tips do not hold and that splits into nothing known may still start with a word
-      // they do: `bewonersavond` is about bewoners, `verantwoordelijkheit` (sic) about verantwoordelijk.
+      // they do: `bewonersdag` is about bewoners, `verantwoordelijkheit` (sic) about verantwoordelijk.
       if (!documentFrequency.has(terms[0]!) && !analyzer.parts(token.word).length) {
         const start = knownStart(token.word);
         if (start) {

@@ -44,6 +44,20 @@ describe('adviseDraft', () => {
     expect(inSomePart(ids)).toBe(true);
   });
 
+  it("orders a part's tips in the merged list as a selection of that part would rank them", () => {
+    // `transparant` names a specific concept: its answers count as having met more of the part.
+    const part = 'Wij willen als gemeente transparant zijn over wat wij niet kunnen waarmaken voor bewoners.';
+    const draft = adviseDraft(search, kb.themes, `${part}\n\nDe wijkagent praat met jongeren op straat.`);
+    const kept = draft.parts[0]!.results;
+    expect(kept.some((result) => result.coordination > result.met)).toBe(true);
+    const selected = search.lookupSelection(part).results.map((result) => result.tip.id);
+    const inMerged = draft.results
+      .filter((entry) => entry.parts.includes(0))
+      .sort((a, b) => a.rank - b.rank)
+      .map((entry) => entry.tip.id);
+    expect(inMerged).toEqual(selected.filter((id) => kept.some((result) => result.tip.id === id)));
+  });
+
   it("lists every tip found once: each part's first advice, then each part's second, those serving more parts first", () => {
     const ids = advice.results.map((entry) => entry.tip.id);
     expect(new Set(ids).size).toBe(ids.length);

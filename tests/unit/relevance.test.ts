@@ -89,7 +89,7 @@ describe("relevance on the practitioners' queries", () => {
   const report = evaluate(labelledByTips(read<TipLabelledQuery[]>(PRACTITIONER)), "practitioners' queries");
 
   // The target is 0.90 (issue "Search that speaks the writer's language"); this floor sits just under
-  // what the search reaches now (0.89), so that a change that loses ground fails.
+  // what the search reaches now (0.88), so that a change that loses ground fails.
   it('has a hit in the top 3 for at least 88% of them', () => {
     expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.88);
   });
@@ -102,7 +102,7 @@ describe("relevance on the practitioners' queries", () => {
 describe.each([
   { file: PRACTITIONER_DEV, label: "practitioners' development queries", floor: 0.92 },
   { file: PRACTITIONER_DEV3, label: "practitioners' third development set", floor: 0.93 },
-  { file: PRACTITIONER_DEV4, label: "practitioners' fourth development set", floor: 0.95 },
+  { file: PRACTITIONER_DEV4, label: "practitioners' fourth development set", floor: 0.96 },
   { file: PRACTITIONER_DEV5, label: "practitioners' fifth development set", floor: 0.91 },
 ])('relevance on the $label', ({ file, label, floor }) => {
   const report = evaluate(labelledByTips(read<TipLabelledQuery[]>(file)), label);
@@ -134,14 +134,14 @@ function evaluateDraftSet(file: string, label: string) {
 // Both sets written blind to the search: realistic multi-topic drafts, each subject labelled with the
 // tips that answer it. The targets are 0.90 in some part's top 3 and 0.80 in the merged list's top 10
 // (issue "Advice for a whole draft"); the floors sit just under what the search reaches now, so that
-// a change that loses ground fails. The held-out set (drafts.md, now 0.87 and 0.71) is never tuned to
+// a change that loses ground fails. The held-out set (drafts.md, now 0.87 and 0.72) is never tuned to
 // draft by draft; the development sets (practitioner-dev.md, now 0.94 and 0.92; drafts-dev3.md, 0.87
-// and 0.81; drafts-dev4.md, 0.93 and 0.79; drafts-dev5.md, 0.89 and 0.70) are to tune on.
+// and 0.81; drafts-dev4.md, 0.94 and 0.80; drafts-dev5.md, 0.89 and 0.70) are to tune on.
 describe.each([
   { file: DRAFTS, label: 'drafts', inParts: 0.84, inMerged: 0.69 },
   { file: DRAFTS_DEV, label: 'development drafts', inParts: 0.94, inMerged: 0.91 },
   { file: DRAFTS_DEV3, label: 'third set of development drafts', inParts: 0.86, inMerged: 0.8 },
-  { file: DRAFTS_DEV4, label: 'fourth set of development drafts', inParts: 0.92, inMerged: 0.78 },
+  { file: DRAFTS_DEV4, label: 'fourth set of development drafts', inParts: 0.93, inMerged: 0.79 },
   { file: DRAFTS_DEV5, label: 'fifth set of development drafts', inParts: 0.88, inMerged: 0.69 },
 ])('relevance on whole $label', ({ file, label, inParts, inMerged }) => {
   const report = evaluateDraftSet(file, label);

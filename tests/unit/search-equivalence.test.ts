@@ -166,7 +166,10 @@ describe.each(corpora)('the outcome of a search on %s', (_, kb) => {
     expect(search.lookupSelections(parts, { limit: 3 }).map(shown)).toEqual(alone.map(shown));
   });
 
-  it("ranks a draft's part by the sum of a tip's matches: its selection's score over the terms it met", () => {
+  it("ranks a draft's part by the sum of a tip's matches: its selection's score over its coordination", () => {
+    // A part's coordination is what a selection multiplies its sum by: here, the terms met (the
+    // synthetic corpus's concepts lead to no tip of their own; tests/unit/advise-draft.test.ts has a
+    // part whose answers count more).
     const part = 'De wijkagent en de jongerenwerkers willen het vertrouwen van jongeren winnen';
     const [summed] = search.lookupSelections([part]);
     const selected = new Map(search.lookupSelection(part).results.map((r) => [r.tip.id, r]));
@@ -174,13 +177,13 @@ describe.each(corpora)('the outcome of a search on %s', (_, kb) => {
     expect(both.length).toBeGreaterThan(1);
     for (const result of both) {
       const same = selected.get(result.tip.id)!;
-      expect(result.met).toBe(same.met);
-      expect(result.score * result.met).toBeCloseTo(same.score, 6);
+      expect([result.met, result.coordination]).toEqual([same.met, same.coordination]);
+      expect(result.score * result.coordination).toBeCloseTo(same.score, 6);
     }
-    // Ordered by the selection's score over the terms it met, which is not the selection's order.
+    // Ordered by the selection's score over its coordination, which is not the selection's order.
     const bySum = [...both].sort((a, b) => {
       const [x, y] = [selected.get(a.tip.id)!, selected.get(b.tip.id)!];
-      return y.score / y.met - x.score / x.met;
+      return y.score / y.coordination - x.score / x.coordination;
     });
     expect(both.map((r) => r.tip.id)).toEqual(bySum.map((r) => r.tip.id));
   });

@@ -7,9 +7,11 @@
 import type { SearchOutcome, SearchResult } from '@/lib/search/create-search';
 
 export function shownResults(results: readonly SearchResult[]) {
-  return results.map(({ tip, score, terms, highlights, via }) => ({
+  return results.map(({ tip, score, met, coordination, terms, highlights, via }) => ({
     tip,
     score,
+    met,
+    coordination,
     terms,
     highlights,
     via: via.map(({ concept, ...named }) => ({ ...named, concept: concept.id })),

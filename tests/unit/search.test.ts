@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitByRanges } from '@/lib/search/highlight';
-import { createSearch } from '@/lib/search/create-search';
+import { ANSWER_COORDINATION, createSearch } from '@/lib/search/create-search';
 import { loadSearch, serializeSearch } from '@/tools/serialized-search';
 import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 
@@ -100,6 +100,7 @@ describe('search', () => {
 
   it('finds an unknown compound by the longest start of it that the tips hold', () => {
     // Not `bewonersavond`: that is a label of the thesaurus, whose tips come first.
+    expect(search.namesConcept('bewonersdag')).toBe(false);
     const { results, strong } = search.search('bewonersdag');
     expect(strong).toBeGreaterThan(0);
     expect(results.slice(0, strong).every((r) => r.terms.some((term) => term.startsWith('bewoner')))).toBe(
@@ -111,10 +112,17 @@ describe('search', () => {
     // `transparant` names the concept transparantie, which leads to two tips; `gemeente` is in a
     // dozen tips and is a theme's label too. Counted as terms met alone, the tip that shares only
     // `gemeente` came before the second answer (twelfth).
-    const { results } = search.search('transparant zijn over wat de gemeente niet kan');
+    const { results, strong } = search.search('transparant zijn over wat de gemeente niet kan');
     expect(results.slice(0, 2).map((r) => r.tip.id)).toEqual([
       'verwachtingen-uitspreken-en-informeren',
       'eerlijk-zijn-en-fouten-toegeven',
+    ]);
+    // Both above the cut-off, each counted as having met all of `ANSWER_COORDINATION` more terms:
+    // `gemeente`, a theme's concept that leads to no tip of its own, takes no share.
+    expect(strong).toBeGreaterThanOrEqual(2);
+    expect(results.slice(0, 2).map((r) => r.coordination - r.met)).toEqual([
+      ANSWER_COORDINATION,
+      ANSWER_COORDINATION,
     ]);
   });
 
