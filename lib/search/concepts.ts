@@ -349,10 +349,15 @@ export function createConceptMatcher(
         // A word of a complex preposition (`op basis van`) takes part only as a function word of
         // the label (`in plaats van boetes`), never as its content (`sociale basis`).
         if ((grammar.has(i) && !stops[0]) || (skip > 0 && grammar.has(i + 1))) continue;
+        // A function word of the input never stands for a content word of the label: `geen` and
+        // `gêne` share a stem.
+        if (!stops[0] && skip === 0 && analyzer.isStopword(tokens[i]!.word)) continue;
         let fits = true;
         for (let k = 1; k < keys.length && fits; k++) {
           const at = start + k;
-          fits = !!terms[language][at]?.has(keys[k]!) && (!grammar.has(at) || stops[k]!);
+          fits =
+            !!terms[language][at]?.has(keys[k]!) &&
+            (stops[k]! || (!grammar.has(at) && !analyzer.isStopword(tokens[at]!.word)));
         }
         if (!fits) continue;
         let whole = skip > 0 || isWhole(i, language, key);

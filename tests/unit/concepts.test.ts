@@ -96,6 +96,19 @@ describe('concept matching', () => {
     expect(matched('niet de taak')).toEqual([]);
   });
 
+  it('never takes a function word of the input for a content word of a label that shares its stem', () => {
+    // `gêne` and `geen`, `othering` and `other`: one stem, and the second a function word.
+    const own = createConceptMatcher(
+      [concept('schaamte', ['gêne'], ['shame']), concept('wij-zij', ['wij-zij'], ['othering'])],
+      analyzer,
+    );
+    const found = (text: string) => own.match(tokenize(text)).map((match) => match.concept.id);
+    expect(found('er is geen geld')).toEqual([]);
+    expect(found('they blame each other')).toEqual([]);
+    expect(found('een gevoel van gêne')).toEqual(['schaamte']);
+    expect(found('othering in the city')).toEqual(['wij-zij']);
+  });
+
   it('takes one possessive pronoun of a label for another, before a content word only', () => {
     expect(matched('professionals zeggen dat het niet hun taak is')).toEqual(['rolverdeling']);
     expect(matched('niet onze taak')).toEqual(['rolverdeling']);
