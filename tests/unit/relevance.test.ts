@@ -31,6 +31,7 @@ const PRACTITIONER_DEV5 = join(FIXTURES, 'practitioner-dev5-queries.json');
 const DRAFTS_DEV5 = join(FIXTURES, 'drafts-dev5.json');
 const PRACTITIONER_DEV6 = join(FIXTURES, 'practitioner-dev6-queries.json');
 const DRAFTS_DEV6 = join(FIXTURES, 'drafts-dev6.json');
+const PRACTITIONER_DEV7 = join(FIXTURES, 'practitioner-dev7-queries.json');
 
 const kb = loadKnowledgeBase();
 const search = createSearch(kb);
@@ -97,16 +98,17 @@ describe("relevance on the practitioners' queries", () => {
   });
 });
 
-// Five more sets of the same kinds, written blind to the search (practitioner-dev.md,
-// practitioner-dev3.md to practitioner-dev6.md), to tune on: their misses may be read, so that the
-// set above stays unseen. The fourth to sixth weigh the kinds the set above misses most (synonyms,
-// questions, policy sentences); as written they scored 0.83, 0.86 and 0.93.
+// Six more sets of the same kinds, written blind to the search (practitioner-dev.md,
+// practitioner-dev3.md to practitioner-dev7.md), to tune on: their misses may be read, so that the
+// set above stays unseen. The fourth to seventh weigh the kinds the set above misses most (synonyms,
+// questions, policy sentences); as written they scored 0.83, 0.86, 0.93 and 0.91.
 describe.each([
   { file: PRACTITIONER_DEV, label: "practitioners' development queries", floor: 0.92 },
-  { file: PRACTITIONER_DEV3, label: "practitioners' third development set", floor: 0.95 },
+  { file: PRACTITIONER_DEV3, label: "practitioners' third development set", floor: 0.96 },
   { file: PRACTITIONER_DEV4, label: "practitioners' fourth development set", floor: 0.96 },
   { file: PRACTITIONER_DEV5, label: "practitioners' fifth development set", floor: 0.92 },
   { file: PRACTITIONER_DEV6, label: "practitioners' sixth development set", floor: 0.97 },
+  { file: PRACTITIONER_DEV7, label: "practitioners' seventh development set", floor: 0.96 },
 ])('relevance on the $label', ({ file, label, floor }) => {
   const report = evaluate(labelledByTips(read<TipLabelledQuery[]>(file)), label);
 
