@@ -274,9 +274,10 @@ export function createConceptMatcher(
       nl: tokens.map((token, i) => (possessive[i] ? POSSESSIVE_TERMS : setOf(analyzer.dutch(token.word)))),
       en: tokens.map((token) => setOf(analyzer.english(token.word))),
     };
-    const content = tokens.flatMap((token, i) =>
-      grammar.has(i) || possessive[i] || analyzer.isStopword(token.word) ? [] : [i],
-    );
+    // Function words of the input: never a content word of a label, which they may share a stem with
+    // (`geen` and `gêne`, `other` and `othering`).
+    const functionWord = tokens.map((token) => analyzer.isStopword(token.word));
+    const content = tokens.flatMap((_, i) => (grammar.has(i) || possessive[i] || functionWord[i] ? [] : [i]));
     const found = new Map<string, ConceptMatch>();
     // The single words a label names as a whole (`jongerenwerk`), not by a part of it (`jongeren`).
     const named = new Map<string, boolean>();
@@ -349,15 +350,12 @@ export function createConceptMatcher(
         // A word of a complex preposition (`op basis van`) takes part only as a function word of
         // the label (`in plaats van boetes`), never as its content (`sociale basis`).
         if ((grammar.has(i) && !stops[0]) || (skip > 0 && grammar.has(i + 1))) continue;
-        // A function word of the input never stands for a content word of the label: `geen` and
-        // `gêne` share a stem.
-        if (!stops[0] && skip === 0 && analyzer.isStopword(tokens[i]!.word)) continue;
+        if (!stops[0] && skip === 0 && functionWord[i]) continue;
         let fits = true;
         for (let k = 1; k < keys.length && fits; k++) {
           const at = start + k;
           fits =
-            !!terms[language][at]?.has(keys[k]!) &&
-            (stops[k]! || (!grammar.has(at) && !analyzer.isStopword(tokens[at]!.word)));
+            !!terms[language][at]?.has(keys[k]!) && (stops[k]! || (!grammar.has(at) && !functionWord[at]));
         }
         if (!fits) continue;
         let whole = skip > 0 || isWhole(i, language, key);
