@@ -320,13 +320,17 @@ export function createConceptMatcher(
             let last = i;
             let whole = true;
             let all = true;
+            // Each word of the label needs a word of its own (`afspraak is afspraak` is not named by
+            // one `afspraak`).
+            const used = [p];
             for (let k = 1; k < label.keys.length && all; k++) {
               const key = label.keys[k]!;
               all = false;
               // The first place of the key in the window, as a walk through it would meet it.
               for (const q of places[language].get(key) ?? []) {
                 if (q > to) break;
-                if (q < from) continue;
+                if (q < from || used.includes(q)) continue;
+                used.push(q);
                 const at = content[q]!;
                 first = Math.min(first, at);
                 last = Math.max(last, at);

@@ -141,6 +141,18 @@ describe('concept matching', () => {
     expect(matched('de overheid moet in het dorp en op straat en op school en thuis vertrouwen')).toEqual([]);
   });
 
+  it('needs a word of its own for each word of a label, where a label repeats one', () => {
+    const repeating = createConceptMatcher(
+      [concept('afspraak-is-afspraak', ['afspraak is afspraak', 'stap voor stap'])],
+      analyzer,
+    );
+    const found = (text: string) => repeating.match(tokenize(text)).map((match) => match.concept.id);
+    expect(found('de afspraak van dinsdag')).toEqual([]);
+    expect(found('een volgende stap')).toEqual([]);
+    expect(found('afspraak is afspraak')).toEqual(['afspraak-is-afspraak']);
+    expect(found('we gaan stap voor stap')).toEqual(['afspraak-is-afspraak']);
+  });
+
   it('matches the start of a label while it is being typed, and only then', () => {
     expect(matched('straathoek', true)).toEqual(['straathoekwerk']);
     expect(matched('straathoek')).toEqual([]);

@@ -92,9 +92,10 @@ describe("relevance on the practitioners' queries", () => {
   const report = evaluate(labelledByTips(read<TipLabelledQuery[]>(PRACTITIONER)), "practitioners' queries");
 
   // The target is 0.90 (issue "Search that speaks the writer's language"); this floor sits just under
-  // what the search reaches now (0.88), so that a change that loses ground fails.
-  it('has a hit in the top 3 for at least 88% of them', () => {
-    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.88);
+  // what the search reaches now (0.874), so that a change that loses ground fails. It was 0.88 while a
+  // label that repeats a word (`afspraak is afspraak`) was named by that word once; one query hit by it.
+  it('has a hit in the top 3 for at least 87% of them', () => {
+    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.87);
   });
 });
 
