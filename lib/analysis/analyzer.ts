@@ -1,6 +1,6 @@
 import { createCompoundSplitter } from './compounds';
 import { fold } from './fold';
-import { stemDutch, stemEnglish } from './stem';
+import { stemDutch, stemEnglish, verbStems } from './stem';
 import { DUTCH_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords';
 import { words } from './tokenize';
 
@@ -14,6 +14,11 @@ export interface Analyzer {
   query(word: string): string[];
   /** The stems of a word's compound parts alone (`wijk`, `agent` for `wijkagenten`). */
   parts(word: string): string[];
+  /**
+   * Of a word that may be a finite verb form, the stems of the infinitives it may belong to
+   * (`durv` for `durft`, `hak` for `haakte`): candidates, for the search to keep those it holds.
+   */
+  verbs(word: string): string[];
   /** Whether a word is a Dutch or English function word (`de`, `het`, `the`). */
   isStopword(word: string): boolean;
   /** Learns the vocabulary now, which the first unknown long word would otherwise wait for. */
@@ -68,7 +73,11 @@ export function createAnalyzer(vocabulary: Iterable<string>, known?: KnownAnalys
     return DUTCH_STOPWORDS.has(folded) || ENGLISH_STOPWORDS.has(folded);
   });
   const query = memo((word: string) => (isStopword(word) ? [] : unique([...dutch(word), ...english(word)])));
-  return { dutch, english, query, parts, isStopword, prepare: split.learn };
+  const verbs = memo((word: string) => {
+    const whole = wholeWord(word);
+    return whole && !isStopword(word) ? verbStems(whole) : [];
+  });
+  return { dutch, english, query, parts, verbs, isStopword, prepare: split.learn };
 }
 
 /** The longest word analysed, in UTF-16 units (`hoogheemraadschapsverkiezingen` is 30). */

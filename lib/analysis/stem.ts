@@ -8,6 +8,8 @@ import { DUTCH_STOPWORDS } from './stopwords';
  * - the plural `-s` after a vowel: `boetes` stays `boetes` while `boete` becomes `boet`;
  * - past participles: `gewaardeerd`, `overvraagd` and `geïnformeerd` keep their `ge-` and `-d`,
  *   while `waarderen`, `overvragen` and `informeren` become `waarder`, `overvrag` and `informer`.
+ * A final `v` or `z` after a diphthong is written `f` or `s`, as the word's other forms write it
+ * (`initiatieven` and `initiatief`, `huizen` and `huis`: `VOICED_END`).
  *
  * @example stemDutch('sleutelpersonen') // ['sleutelperson']
  * @example stemDutch('boetes') // ['boetes', 'boet']
@@ -25,8 +27,18 @@ export function stemDutch(word: string): string[] {
   return baseStem === stem ? [stem] : [stem, baseStem];
 }
 
+/**
+ * A `v` or `z` after a diphthong at the end of a stem, where the word's other forms have `f` or `s`
+ * (`initiatieven`, `actieve`, `huizen`, `keuze`), which Snowball leaves apart from `initiatief`,
+ * `actief`, `huis` and `keus`. After a single vowel it would join other words (`lezen` and `les`).
+ */
+const VOICED_END = /(ie|ei|ij|ui|ou|au|eu|oe)([vz])$/u;
+
 function snowball(word: string): string {
-  const stem = dutchStemmer(word);
+  const raw = dutchStemmer(word);
+  const stem = raw.replace(VOICED_END, (_, vowel: string, consonant: string) =>
+    consonant === 'v' ? `${vowel}f` : `${vowel}s`,
+  );
   return DUTCH_STOPWORDS.has(stem) && !DUTCH_STOPWORDS.has(word) ? stem + STEM_MARK : stem;
 }
 
@@ -54,4 +66,54 @@ function participleBase(word: string): string | undefined {
   else if (!LONG_VOWEL_BEFORE_END.test(base)) return undefined;
   // The infinitive's stem has the short spelling of the vowel: waardeer → waarder(en).
   return base.replace(LONG_VOWEL_BEFORE_END, (_, vowel: string, consonant: string) => vowel[0] + consonant);
+}
+
+/**
+ * The stems of the infinitives a finite verb form may belong to, which Snowball leaves apart from it:
+ * `maakt`, `durft`, `haakte`, `werkten` and `klapt` against `maken`, `durven`, `haken`, `werken` and
+ * `klappen`. Letters cannot tell `werkt` (a verb) from `kracht` (a noun), nor `stoppen` from
+ * `luisteren` (whether the consonant doubles), so these are candidates: the search keeps those its
+ * index or its labels hold. A folded word; `[]` where it is no such form.
+ *
+ * @example verbStems('durft') // ['durv']
+ * @example verbStems('haakte') // ['hak']
+ */
+export function verbStems(word: string): string[] {
+  const base = finiteBase(word);
+  if (!base) return [];
+  const own = stemDutch(word);
+  const stems = infinitives(base)
+    .map(snowball)
+    .filter((stem) => !own.includes(stem) && !stem.endsWith(STEM_MARK));
+  return [...new Set(stems)];
+}
+
+/** The verb's stem in a form of the present (`maakt`) or the past (`maakte`, `maakten`), or undefined. */
+function finiteBase(word: string): string | undefined {
+  const base =
+    /[^aeiou](?:ten|den)$/u.test(word) && word.length >= 7
+      ? word.slice(0, -3)
+      : /[^aeiou](?:te|de)$/u.test(word) && word.length >= 6
+        ? word.slice(0, -2)
+        : /[^aeiou]t$/u.test(word) && word.length >= 4
+          ? word.slice(0, -1)
+          : undefined;
+  return base && /[aeiouy][^aeiouy]+$/u.test(base) ? base : undefined;
+}
+
+/** An `f` or `s` after a long vowel or a diphthong, or an `f` after `l` or `r`, is a `v` or `z` before `-en`. */
+const VOICED_BEFORE_EN = /(?:(?:aa|ee|oo|uu|ie|ei|ij|ui|ou|au|eu)[fs]|[lr]f)$/u;
+/** One short vowel before one consonant at the end: the consonant may double before `-en`. */
+const SHORT_VOWEL_BEFORE_END = /(?:^|[^aeiou])[aeiou][^aeiouwy]$/u;
+
+/** The infinitives a verb's stem may have: `leef` → `leven`, `durf` → `durven`, `stop` → `stopen`, `stoppen`. */
+function infinitives(base: string): string[] {
+  const voiced = VOICED_BEFORE_EN.test(base) ? base.slice(0, -1) + (base.endsWith('f') ? 'v' : 'z') : base;
+  const spelled = voiced.replace(
+    LONG_VOWEL_BEFORE_END,
+    (_, vowel: string, consonant: string) => vowel[0] + consonant,
+  );
+  const forms = [`${spelled}en`];
+  if (SHORT_VOWEL_BEFORE_END.test(base)) forms.push(`${spelled}${spelled.at(-1)!}en`);
+  return forms;
 }

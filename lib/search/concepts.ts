@@ -271,7 +271,11 @@ export function createConceptMatcher(
       isPossessive(token.word, tokens[i + 1]?.word, analyzer.isStopword),
     );
     const terms = {
-      nl: tokens.map((token, i) => (possessive[i] ? POSSESSIVE_TERMS : setOf(analyzer.dutch(token.word)))),
+      nl: tokens.map((token, i) =>
+        possessive[i]
+          ? POSSESSIVE_TERMS
+          : setOf([...analyzer.dutch(token.word), ...analyzer.verbs(token.word)]),
+      ),
       en: tokens.map((token) => setOf(analyzer.english(token.word))),
     };
     // Function words of the input: never a content word of a label, which they may share a stem with

@@ -4,7 +4,7 @@ import { createAnalyzer } from '@/lib/analysis/analyzer';
 import { createCompoundSplitter } from '@/lib/analysis/compounds';
 import { fold } from '@/lib/analysis/fold';
 import { functionPhraseTokens } from '@/lib/analysis/function-phrases';
-import { stemDutch } from '@/lib/analysis/stem';
+import { stemDutch, verbStems } from '@/lib/analysis/stem';
 import { DUTCH_STOPWORDS } from '@/lib/analysis/stopwords';
 import { tokenize } from '@/lib/analysis/tokenize';
 
@@ -76,6 +76,10 @@ describe('stemDutch', () => {
     ['overheid', 'overheden'],
     ['meten', 'meet'],
     ['zaal', 'zalen'],
+    ['initiatief', 'initiatieven'],
+    ['actief', 'actieve'],
+    ['huis', 'huizen'],
+    ['keus', 'keuze'],
   ])('makes %s and %s meet', (singular, plural) => {
     expect(stemDutch(plural)).toContain(stemDutch(singular)[0]);
   });
@@ -91,6 +95,40 @@ describe('stemDutch', () => {
     expect(stemDutch('over')).toEqual(['over']);
     expect(stemDutch('met')).toEqual(['met']);
     expect(stemDutch('veiligheid')).toEqual(['veilig']);
+  });
+});
+
+describe('verbStems', () => {
+  it.each([
+    ['maken', 'maakt'],
+    ['durven', 'durft'],
+    ['haken', 'haakte'],
+    ['werken', 'werkten'],
+    ['dichtklappen', 'dichtklapt'],
+    ['leven', 'leeft'],
+    ['kiezen', 'kiest'],
+    ['wensen', 'wenst'],
+    ['vinden', 'vindt'],
+    ['geloven', 'gelooft'],
+    ['vertrouwen', 'vertrouwt'],
+  ])('leads %s from its form %s', (infinitive, form) => {
+    expect(verbStems(form)).toContain(stemDutch(infinitive)[0]);
+  });
+
+  it('gives nothing for a form Snowball already joins, an infinitive, or a word with no such ending', () => {
+    for (const word of ['praat', 'maken', 'gaat', 'wijk', 'jongeren', 'sleutelpersoon']) {
+      expect(verbStems(word), word).toEqual([]);
+    }
+  });
+
+  it('gives candidates only, never a function word', () => {
+    // `werkt` and `kracht` look alike: the search keeps a candidate only where it holds it.
+    expect(verbStems('kracht')).toEqual(['krach']);
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{3,12}$/u), (word) =>
+        verbStems(word).every((stem) => !DUTCH_STOPWORDS.has(stem) && !stemDutch(word).includes(stem)),
+      ),
+    );
   });
 });
 

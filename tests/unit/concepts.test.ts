@@ -141,6 +141,17 @@ describe('concept matching', () => {
     expect(matched('de overheid moet in het dorp en op straat en op school en thuis vertrouwen')).toEqual([]);
   });
 
+  it('finds a label in any form of its verb', () => {
+    const verbs = createConceptMatcher(
+      [concept('afhaken', ['ouders haken af']), concept('dichtklappen', ['dichtklappen'])],
+      analyzer,
+    );
+    const found = (text: string) => verbs.match(tokenize(text)).map((match) => match.concept.id);
+    expect(found('de ouders haakten af')).toEqual(['afhaken']);
+    expect(found('zonder dat ze dichtklapt')).toEqual(['dichtklappen']);
+    expect(found('een klap')).toEqual([]);
+  });
+
   it('needs a word of its own for each word of a label, where a label repeats one', () => {
     const repeating = createConceptMatcher(
       [concept('afspraak-is-afspraak', ['afspraak is afspraak', 'stap voor stap'])],
