@@ -102,7 +102,7 @@ export function readAnalysis(
  * The version of the analysis of a word (lib/analysis/): raise it when a word's terms change, so a
  * table recorded before (a dev server's, kept across a code change) is not read as today's.
  */
-const ANALYSIS_VERSION = 2;
+const ANALYSIS_VERSION = 3;
 
 /** A hash (32-bit FNV-1a, hex) of the analysis version and the Dutch and English words, in order. */
 export function hashWords(dutch: readonly string[], english: readonly string[]): string {
