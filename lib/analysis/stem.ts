@@ -73,47 +73,60 @@ function participleBase(word: string): string | undefined {
  * `maakt`, `durft`, `haakte`, `werkten` and `klapt` against `maken`, `durven`, `haken`, `werken` and
  * `klappen`. Letters cannot tell `werkt` (a verb) from `kracht` (a noun), nor `stoppen` from
  * `luisteren` (whether the consonant doubles), so these are candidates: the search keeps those its
- * index or its labels hold. A folded word; `[]` where it is no such form.
+ * labels write as an infinitive. A folded word; `[]` where it is no such form.
  *
  * @example verbStems('durft') // ['durv']
  * @example verbStems('haakte') // ['hak']
  */
 export function verbStems(word: string): string[] {
-  const base = finiteBase(word);
-  if (!base) return [];
+  const finite = finiteBase(word);
+  if (!finite) return [];
   const own = stemDutch(word);
-  const stems = infinitives(base)
+  const stems = infinitives(finite.base, finite.voiced)
     .map(snowball)
     .filter((stem) => !own.includes(stem) && !stem.endsWith(STEM_MARK));
   return [...new Set(stems)];
 }
 
-/** The verb's stem in a form of the present (`maakt`) or the past (`maakte`, `maakten`), or undefined. */
-function finiteBase(word: string): string | undefined {
-  const base =
-    /[^aeiou](?:ten|den)$/u.test(word) && word.length >= 7
-      ? word.slice(0, -3)
-      : /[^aeiou](?:te|de)$/u.test(word) && word.length >= 6
-        ? word.slice(0, -2)
-        : /[^aeiou]t$/u.test(word) && word.length >= 4
-          ? word.slice(0, -1)
-          : undefined;
-  return base && /[aeiouy][^aeiouy]+$/u.test(base) ? base : undefined;
+/**
+ * The verb's stem in a form of the present (`maakt`) or the past (`maakte`, `durfden`), and whether
+ * its `f` or `s` may be a voiced `v` or `z` before `-en`, or undefined. The past follows 't kofschip:
+ * `-te` after a voiceless stem (`werkte`, not `hoogte`), `-de` after any other (`durfde`, not `bootde`).
+ */
+function finiteBase(word: string): { base: string; voiced: boolean } | undefined {
+  const past = /(?:t|d)(?:e|en)$/u.exec(word);
+  let found: { base: string; voiced: boolean } | undefined;
+  if (past && word.length >= 6) {
+    const base = word.slice(0, past.index);
+    const voiceless = /(?:[tkfsp]|ch)$/u.test(base);
+    if (word[past.index] === 't' ? voiceless : !/(?:[tkp]|ch)$/u.test(base)) {
+      found = { base, voiced: word[past.index] === 'd' };
+    }
+  } else if (/[^aeiou]t$/u.test(word) && word.length >= 4) {
+    found = { base: word.slice(0, -1), voiced: true };
+  }
+  return found && /[aeiouy][^aeiouy]+$/u.test(found.base) ? found : undefined;
 }
 
 /** An `f` or `s` after a long vowel or a diphthong, or an `f` after `l` or `r`, is a `v` or `z` before `-en`. */
 const VOICED_BEFORE_EN = /(?:(?:aa|ee|oo|uu|ie|ei|ij|ui|ou|au|eu)[fs]|[lr]f)$/u;
-/** One short vowel before one consonant at the end: the consonant may double before `-en`. */
+/** One short vowel before one consonant at the end: the consonant doubles before `-en` (`stop`, `stoppen`). */
 const SHORT_VOWEL_BEFORE_END = /(?:^|[^aeiou])[aeiou][^aeiouwy]$/u;
+/** An unstressed `e` before `l`, `r`, `n` or `m` ends a stem that may not double (`wandel`, `luister`). */
+const UNSTRESSED_END = /[^aeiou]e[lrnm]$/u;
 
-/** The infinitives a verb's stem may have: `leef` → `leven`, `durf` → `durven`, `stop` → `stopen`, `stoppen`. */
-function infinitives(base: string): string[] {
-  const voiced = VOICED_BEFORE_EN.test(base) ? base.slice(0, -1) + (base.endsWith('f') ? 'v' : 'z') : base;
-  const spelled = voiced.replace(
+/**
+ * The infinitives a verb's stem may have: `leef` → `leven`, `durf` → `durven`, `stop` → `stoppen`,
+ * `luister` → `luisteren` (or `luisterren`: letters do not say where the stress is), `kom` → `komen`.
+ */
+function infinitives(base: string, voiced: boolean): string[] {
+  const voicing = voiced && VOICED_BEFORE_EN.test(base);
+  const stem = voicing ? base.slice(0, -1) + (base.endsWith('f') ? 'v' : 'z') : base;
+  const spelled = stem.replace(
     LONG_VOWEL_BEFORE_END,
     (_, vowel: string, consonant: string) => vowel[0] + consonant,
   );
-  const forms = [`${spelled}en`];
-  if (SHORT_VOWEL_BEFORE_END.test(base)) forms.push(`${spelled}${spelled.at(-1)!}en`);
-  return forms;
+  if (!SHORT_VOWEL_BEFORE_END.test(base) || /kom$/u.test(base)) return [`${spelled}en`];
+  const doubled = `${spelled}${spelled.at(-1)!}en`;
+  return UNSTRESSED_END.test(base) ? [`${spelled}en`, doubled] : [doubled];
 }

@@ -67,6 +67,7 @@ function setOf(terms: readonly string[]): ReadonlySet<string> {
  */
 const POSSESSIVE = '§poss';
 const POSSESSIVE_TERMS: ReadonlySet<string> = new Set([POSSESSIVE]);
+const NO_TERMS: ReadonlySet<string> = new Set();
 
 /** Whether `word` is a possessive before a content word (`next`): `hun taak`, not `jullie zijn`. */
 function isPossessive(word: string, next: string | undefined, isStop: (word: string) => boolean): boolean {
@@ -92,6 +93,11 @@ interface Label {
   keys: string[];
   /** For a label matched word by word in a row: which of its words are function words. */
   stops: boolean[];
+  /**
+   * Which of its words are written as a Dutch infinitive (`haken`, `dichtklappen`): those a finite
+   * form of the verb also matches (`haakten`, `klapt`), and only those (`werkt` is not `werk`).
+   */
+  infinitive: boolean[];
   contentOnly: boolean;
   /** The folded last word, for labels being typed. */
   lastWord: string;
@@ -101,14 +107,17 @@ interface LabelWord {
   folded: string;
   key: string | undefined;
   stop: boolean;
+  /** A Dutch content word in `-en`: an infinitive, or a plural no finite form of a verb stems to. */
+  infinitive: boolean;
 }
 
 /**
  * The labels of a concept as analysed, in a form a build can record and ship: one line per label,
  * `<flags> <key> <key>…`, and `|<last word>` after a label of one key whose folded last word is not
  * that key (for completion while typing). Flags, in base 36: `ENGLISH`, `CONTENT_ONLY`, then one bit
- * per word from `STOPS_SHIFT` (a function word of a label matched in a row). Keys hold no space,
- * newline or `|`: they are stems of folded letters and digits.
+ * per word from `STOPS_SHIFT` (a function word of a label matched in a row), and one bit per key from
+ * `INFINITIVE_SHIFT` (a key written as an infinitive). Keys hold no space, newline or `|`: they are
+ * stems of folded letters and digits.
  */
 export type RecordedLabels = string;
 
@@ -125,6 +134,9 @@ export interface Thesaurus {
 const ENGLISH = 1;
 const CONTENT_ONLY = 2;
 const STOPS_SHIFT = 2;
+/** Past the stop bits of the longest label matched in a row; a label of more keys flags none of them. */
+const INFINITIVE_SHIFT = 16;
+const MAX_FLAGGED_KEYS = 14;
 
 /**
  * Every label of a thesaurus, analysed as the matcher matches it. The build records it for the panel
@@ -151,7 +163,8 @@ export function recordLabels(concepts: readonly Concept[], analyzer: Analyzer): 
       const folded = fold(word).replace(/[-‐'’]/gu, '');
       // As the input's analysis reads it (`collega's` as `collega`), where it keeps anything of it.
       const key = language === 'en' ? stemEnglish(folded) : stemDutch(wholeWord(word) ?? folded)[0];
-      analysed = { folded, key, stop: analyzer.isStopword(word) };
+      const stop = analyzer.isStopword(word);
+      analysed = { folded, key, stop, infinitive: language === 'nl' && !stop && folded.endsWith('en') };
       labelWords[language].set(word, analysed);
     }
     return analysed;
@@ -172,11 +185,18 @@ export function recordLabels(concepts: readonly Concept[], analyzer: Analyzer): 
           : wordOf(token.word, language),
     );
     const content = words.filter((word) => !word.stop);
-    const contentOnly = content.length >= 2;
-    const keys = (contentOnly ? content : words).map((word) => word.key);
+    // A label that repeats a word (`afspraak is afspraak`, `stap voor stap`) is matched in a row: close
+    // together, one `afspraak` would name it twice, and two lines of minutes (`Afspraak: …`) too.
+    const contentOnly =
+      content.length >= 2 && new Set(content.map((word) => word.key)).size === content.length;
+    const matched = contentOnly ? content : words;
+    const keys = matched.map((word) => word.key);
     if (!keys.length || keys.some((k) => !k)) return [];
     let flags = (language === 'en' ? ENGLISH : 0) | (contentOnly ? CONTENT_ONLY : 0);
     if (!contentOnly) words.forEach((word, i) => (flags |= word.stop ? 1 << (STOPS_SHIFT + i) : 0));
+    if (keys.length <= MAX_FLAGGED_KEYS) {
+      matched.forEach((word, i) => (flags |= word.infinitive ? 1 << (INFINITIVE_SHIFT + i) : 0));
+    }
     const lines = [line(flags, keys as string[], words[words.length - 1]!.folded)];
     if (language === 'nl' && contentOnly && content.length === words.length) {
       const joined = words.map((word) => word.folded).join('');
@@ -209,6 +229,7 @@ function readLabel(concept: Concept, line: string): Label {
     language: flags & ENGLISH ? 'en' : 'nl',
     keys,
     stops: keys.map((_, i) => (flags & (1 << (STOPS_SHIFT + i))) !== 0),
+    infinitive: keys.map((_, i) => i < MAX_FLAGGED_KEYS && (flags & (1 << (INFINITIVE_SHIFT + i))) !== 0),
     contentOnly: (flags & CONTENT_ONLY) !== 0,
     lastWord: bar >= 0 ? line.slice(bar + 1) : keys.length === 1 ? keys[0]! : '',
   };
@@ -271,13 +292,16 @@ export function createConceptMatcher(
       isPossessive(token.word, tokens[i + 1]?.word, analyzer.isStopword),
     );
     const terms = {
-      nl: tokens.map((token, i) =>
-        possessive[i]
-          ? POSSESSIVE_TERMS
-          : setOf([...analyzer.dutch(token.word), ...analyzer.verbs(token.word)]),
-      ),
+      nl: tokens.map((token, i) => (possessive[i] ? POSSESSIVE_TERMS : setOf(analyzer.dutch(token.word)))),
       en: tokens.map((token) => setOf(analyzer.english(token.word))),
     };
+    // The infinitives a word may be a finite form of, for a label's words written as one: `haakten`
+    // is `haken`, `klapt` is `dichtklappen`'s `klappen` only in `dichtklapt`.
+    const verbs = tokens.map((token, i) => (possessive[i] ? NO_TERMS : setOf(analyzer.verbs(token.word))));
+    /** Whether word `i` holds `key`, or is a form of the verb a label writes as an infinitive there. */
+    const holds = (i: number, language: Language, label: Label, k: number) =>
+      terms[language][i]!.has(label.keys[k]!) ||
+      (language === 'nl' && label.infinitive[k]! && verbs[i]!.has(label.keys[k]!));
     // Function words of the input: never a content word of a label, which they may share a stem with
     // (`geen` and `gêne`, `other` and `othering`).
     const functionWord = tokens.map((token) => analyzer.isStopword(token.word));
@@ -285,13 +309,19 @@ export function createConceptMatcher(
     const found = new Map<string, ConceptMatch>();
     // The single words a label names as a whole (`jongerenwerk`), not by a part of it (`jongeren`).
     const named = new Map<string, boolean>();
+    // Where a concept is named more than once: by whole words rather than by parts of a word (a
+    // part of `wijkagent` is not the wijkagent, and would hide the concept behind that word's own),
+    // then where the text first names it, by its longest label there.
     const note = (concept: Concept, first: number, last: number, whole: boolean) => {
       const known = found.get(concept.id);
-      if (!known || first < known.first || (first === known.first && last > known.last)) {
+      const knownWhole = named.get(concept.id) === true;
+      if (
+        !known ||
+        (whole && !knownWhole) ||
+        (whole === knownWhole && (first < known.first || (first === known.first && last > known.last)))
+      ) {
         found.set(concept.id, { concept, first, last });
         named.set(concept.id, whole);
-      } else if (first === known.first && last === known.last && whole) {
-        named.set(concept.id, true);
       }
     };
     /** Whether `key` is the stem of word `i` itself rather than of one of its parts. */
@@ -303,57 +333,68 @@ export function createConceptMatcher(
     // Dutch moves its verbs (`vertrouwen winnen`, `hoe win je vertrouwen`). Where each term stands
     // among the content words, ascending, so that a label's other words are looked up, not searched for.
     const places: Record<Language, Map<string, number[]>> = { nl: new Map(), en: new Map() };
+    /** Where each infinitive a content word may be a form of stands, as `places` (Dutch labels only). */
+    const verbPlaces = new Map<string, number[]>();
+    const place = (map: Map<string, number[]>, term: string, p: number) => {
+      const list = map.get(term);
+      if (!list) map.set(term, [p]);
+      else if (list[list.length - 1] !== p) list.push(p);
+    };
     for (const language of LANGUAGES) {
       if (!windowed[language].size) continue;
       content.forEach((i, p) => {
-        for (const term of terms[language][i]!) {
-          const list = places[language].get(term);
-          if (!list) places[language].set(term, [p]);
-          else if (list[list.length - 1] !== p) list.push(p);
-        }
+        for (const term of terms[language][i]!) place(places[language], term, p);
+        if (language === 'nl') for (const term of verbs[i]!) place(verbPlaces, term, p);
       });
     }
+    /** The first place of a key in `[from, to]` in a list of places, as a walk through it would meet it. */
+    const firstIn = (list: readonly number[] | undefined, from: number, to: number) => {
+      for (const q of list ?? []) {
+        if (q > to) return undefined;
+        if (q >= from) return q;
+      }
+      return undefined;
+    };
+    /** A label of several content words whose first word is content word `p` (word `i`). */
+    const matchWindowed = (label: Label, i: number, p: number, language: Language, key: string) => {
+      const window = label.keys.length + 1;
+      const from = p - window;
+      const to = p + window;
+      let first = i;
+      let last = i;
+      let whole = isWhole(i, language, key);
+      for (let k = 1; k < label.keys.length; k++) {
+        const other = label.keys[k]!;
+        const own = firstIn(places[language].get(other), from, to);
+        const asVerb =
+          language === 'nl' && label.infinitive[k] ? firstIn(verbPlaces.get(other), from, to) : undefined;
+        const q = own === undefined ? asVerb : asVerb === undefined ? own : Math.min(own, asVerb);
+        if (q === undefined) return;
+        const at = content[q]!;
+        first = Math.min(first, at);
+        last = Math.max(last, at);
+        whole &&= isWhole(at, language, other);
+      }
+      note(label.concept, first, last, whole && first !== last);
+    };
     content.forEach((i, p) => {
       for (const language of LANGUAGES) {
-        for (const term of terms[language][i]!) {
-          for (const label of windowed[language].get(term) ?? []) {
-            const window = label.keys.length + 1;
-            const from = p - window;
-            const to = p + window;
-            let first = i;
-            let last = i;
-            let whole = true;
-            let all = true;
-            // Each word of the label needs a word of its own (`afspraak is afspraak` is not named by
-            // one `afspraak`).
-            const used = [p];
-            for (let k = 1; k < label.keys.length && all; k++) {
-              const key = label.keys[k]!;
-              all = false;
-              // The first place of the key in the window, as a walk through it would meet it.
-              for (const q of places[language].get(key) ?? []) {
-                if (q > to) break;
-                if (q < from || used.includes(q)) continue;
-                used.push(q);
-                const at = content[q]!;
-                first = Math.min(first, at);
-                last = Math.max(last, at);
-                whole &&= isWhole(at, language, key);
-                all = true;
-                break;
-              }
-            }
-            if (all) note(label.concept, first, last, whole && first !== last && isWhole(i, language, term));
-          }
-        }
+        for (const term of terms[language][i]!)
+          for (const label of windowed[language].get(term) ?? []) matchWindowed(label, i, p, language, term);
+      }
+      for (const term of verbs[i]!) {
+        if (terms.nl[i]!.has(term)) continue;
+        for (const label of windowed.nl.get(term) ?? [])
+          if (label.infinitive[0]) matchWindowed(label, i, p, 'nl', term);
       }
     });
     // Labels of one content word, with all their words in a row (`niet mijn taak`); a label written
     // as one word also where the input writes it as two (`wijk regie` for `wijkregie`).
     /** The labels of one content word whose first key is `key` at word `i` (`skip`: it joins `i + 1` too). */
-    const matchInRow = (i: number, language: Language, key: string, skip: number) => {
+    const matchInRow = (i: number, language: Language, key: string, skip: number, asVerb = false) => {
       for (const label of inRow[language].get(key) ?? []) {
         const { keys, stops } = label;
+        if (asVerb && !label.infinitive[0]) continue;
         const start = i + skip;
         // A word of a complex preposition (`op basis van`) takes part only as a function word of
         // the label (`in plaats van boetes`), never as its content (`sociale basis`).
@@ -363,7 +404,9 @@ export function createConceptMatcher(
         for (let k = 1; k < keys.length && fits; k++) {
           const at = start + k;
           fits =
-            !!terms[language][at]?.has(keys[k]!) && (stops[k]! || (!grammar.has(at) && !functionWord[at]));
+            at < tokens.length &&
+            holds(at, language, label, k) &&
+            (stops[k]! || (!grammar.has(at) && !functionWord[at]));
         }
         if (!fits) continue;
         let whole = skip > 0 || isWhole(i, language, key);
@@ -375,6 +418,7 @@ export function createConceptMatcher(
     tokens.forEach((token, i) => {
       for (const language of LANGUAGES)
         for (const term of terms[language][i]!) matchInRow(i, language, term, 0);
+      for (const term of verbs[i]!) if (!terms.nl[i]!.has(term)) matchInRow(i, 'nl', term, 0, true);
       const next = tokens[i + 1];
       if (next && !analyzer.isStopword(next.word)) {
         const joined = analyzer.dutch(token.word + next.word)[0];

@@ -152,7 +152,35 @@ describe('concept matching', () => {
     expect(found('een klap')).toEqual([]);
   });
 
-  it('needs a word of its own for each word of a label, where a label repeats one', () => {
+  it('meets only the words a label writes as an infinitive in a form of a verb', () => {
+    // `werkt` may be a form of `werken`, never the noun `werk`.
+    const verbs = createConceptMatcher(
+      [concept('werk-voor-jongeren', ['werk voor jongeren']), concept('samenwerken', ['samen werken'])],
+      analyzer,
+    );
+    const found = (text: string) => verbs.match(tokenize(text)).map((match) => match.concept.id);
+    expect(found('wat werkt bij jongeren')).toEqual([]);
+    expect(found('de school werkt samen met de wijk')).toEqual(['samenwerken']);
+  });
+
+  it('takes a concept where whole words name it, not where a part of a word does', () => {
+    // `wijk` and `agent` are both parts of `wijkagent`: that is no agent who lives in the wijk.
+    const named = createConceptMatcher(
+      [
+        concept('politie', ['wijkagent']),
+        concept('dubbele-pet', ['agent woont in de wijk', 'als agent voorstellen']),
+      ],
+      analyzer,
+    );
+    const found = (text: string) => named.match(tokenize(text)).map((match) => match.concept.id);
+    expect(found('de wijkagent woont hier en wil zich als agent voorstellen')).toEqual([
+      'politie',
+      'dubbele-pet',
+    ]);
+    expect(found('de wijkagent woont hier')).toEqual(['politie']);
+  });
+
+  it('matches a label that repeats a word with its words in a row', () => {
     const repeating = createConceptMatcher(
       [concept('afspraak-is-afspraak', ['afspraak is afspraak', 'stap voor stap'])],
       analyzer,
@@ -160,6 +188,7 @@ describe('concept matching', () => {
     const found = (text: string) => repeating.match(tokenize(text)).map((match) => match.concept.id);
     expect(found('de afspraak van dinsdag')).toEqual([]);
     expect(found('een volgende stap')).toEqual([]);
+    expect(found('Afspraak: Jan belt. Afspraak: Piet mailt.')).toEqual([]);
     expect(found('afspraak is afspraak')).toEqual(['afspraak-is-afspraak']);
     expect(found('we gaan stap voor stap')).toEqual(['afspraak-is-afspraak']);
   });

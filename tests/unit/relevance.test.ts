@@ -96,10 +96,9 @@ describe("relevance on the practitioners' queries", () => {
   const report = evaluate(labelledByTips(read<TipLabelledQuery[]>(PRACTITIONER)), "practitioners' queries");
 
   // The target is 0.90 (issue "Search that speaks the writer's language"); this floor sits just under
-  // what the search reaches now (0.874), so that a change that loses ground fails. It was 0.88 while a
-  // label that repeats a word (`afspraak is afspraak`) was named by that word once; one query hit by it.
-  it('has a hit in the top 3 for at least 87% of them', () => {
-    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.87);
+  // what the search reaches now (0.88), so that a change that loses ground fails.
+  it('has a hit in the top 3 for at least 88% of them', () => {
+    expect(report.overall.hitAt3, JSON.stringify(report.misses, null, 2)).toBeGreaterThanOrEqual(0.88);
   });
 });
 
@@ -148,9 +147,9 @@ function evaluateDraftSet(file: string, label: string) {
 // (issue "Advice for a whole draft"); the floors sit just under what the search reaches now, so that
 // a change that loses ground fails. The held-out set (drafts.md, now 0.87 and 0.71) is never tuned to
 // draft by draft; the development sets (practitioner-dev.md, now 0.94 and 0.93; drafts-dev3.md, 0.89
-// and 0.81; drafts-dev4.md, 0.95 and 0.81; drafts-dev5.md, 0.89 and 0.72; drafts-dev6.md, 0.96 and
-// 0.81, 0.91 and 0.79 as written; drafts-dev7.md, 0.97 and 0.79, 0.94 and 0.76 as written;
-// drafts-dev8.md, 0.88 and 0.64, 0.83 and 0.63 as written) are to tune on.
+// and 0.81; drafts-dev4.md, 0.95 and 0.81; drafts-dev5.md, 0.89 and 0.70; drafts-dev6.md, 0.96 and
+// 0.81, 0.91 and 0.79 as written; drafts-dev7.md, 0.97 and 0.80, 0.94 and 0.76 as written;
+// drafts-dev8.md, 0.88 and 0.63, 0.83 and 0.63 as written) are to tune on.
 describe.each([
   { file: DRAFTS, label: 'drafts', inParts: 0.84, inMerged: 0.69 },
   { file: DRAFTS_DEV, label: 'development drafts', inParts: 0.94, inMerged: 0.91 },
