@@ -69,9 +69,15 @@ const POSSESSIVE = '§poss';
 const POSSESSIVE_TERMS: ReadonlySet<string> = new Set([POSSESSIVE]);
 const NO_TERMS: ReadonlySet<string> = new Set();
 
+/** The longest possessive, with room for a combining accent or two. */
+const MAX_POSSESSIVE = 8;
+
 /** Whether `word` is a possessive before a content word (`next`): `hun taak`, not `jullie zijn`. */
 function isPossessive(word: string, next: string | undefined, isStop: (word: string) => boolean): boolean {
-  return next !== undefined && DUTCH_POSSESSIVES.has(fold(word)) && !isStop(next);
+  // Folding costs more than the length: no possessive is longer than `jullie`.
+  return (
+    next !== undefined && word.length <= MAX_POSSESSIVE && DUTCH_POSSESSIVES.has(fold(word)) && !isStop(next)
+  );
 }
 
 /** The shortest start of a word that is matched against the labels' last words while typing. */
@@ -297,7 +303,10 @@ export function createConceptMatcher(
     };
     // The infinitives a word may be a finite form of, for a label's words written as one: `haakten`
     // is `haken`, `klapt` is `dichtklappen`'s `klappen` only in `dichtklapt`.
-    const verbs = tokens.map((token, i) => (possessive[i] ? NO_TERMS : setOf(analyzer.verbs(token.word))));
+    const verbs = tokens.map((token, i) => {
+      const stems = possessive[i] ? [] : analyzer.verbs(token.word);
+      return stems.length ? setOf(stems) : NO_TERMS;
+    });
     /** Whether word `i` holds `key`, or is a form of the verb a label writes as an infinitive there. */
     const holds = (i: number, language: Language, label: Label, k: number) =>
       terms[language][i]!.has(label.keys[k]!) ||
