@@ -371,12 +371,14 @@ export function createConceptMatcher(
       const to = p + window;
       let first = i;
       let last = i;
-      let whole = isWhole(i, language, key);
+      let whole = true;
       for (let k = 1; k < label.keys.length; k++) {
         const other = label.keys[k]!;
         const own = firstIn(places[language].get(other), from, to);
         const asVerb =
-          language === 'nl' && label.infinitive[k] ? firstIn(verbPlaces.get(other), from, to) : undefined;
+          language === 'nl' && label.infinitive[k] && verbPlaces.size
+            ? firstIn(verbPlaces.get(other), from, to)
+            : undefined;
         const q = own === undefined ? asVerb : asVerb === undefined ? own : Math.min(own, asVerb);
         if (q === undefined) return;
         const at = content[q]!;
@@ -384,7 +386,7 @@ export function createConceptMatcher(
         last = Math.max(last, at);
         whole &&= isWhole(at, language, other);
       }
-      note(label.concept, first, last, whole && first !== last);
+      note(label.concept, first, last, whole && first !== last && isWhole(i, language, key));
     };
     content.forEach((i, p) => {
       for (const language of LANGUAGES) {
