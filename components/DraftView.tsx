@@ -1,6 +1,7 @@
 import { useSignal } from '@preact/signals';
 import { countText, localized } from '@/lib/i18n';
 import type { DraftAdvice } from '@/lib/search/advise-draft';
+import { isHeaderLine } from '@/lib/search/split-draft';
 import { useApp } from './app-context';
 import { moveFocus } from './focus';
 import { Highlighted } from './Highlighted';
@@ -77,7 +78,7 @@ function DraftParts({ advice }: { advice: DraftAdvice }) {
                 ))}
               </ol>
             ) : (
-              <p class="empty">{t('draftPartNone')}</p>
+              <p class="empty">{t(isHeaderLine(part.text) ? 'draftPartHeader' : 'draftPartNone')}</p>
             )}
           </li>
         ))}

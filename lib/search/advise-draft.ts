@@ -6,7 +6,7 @@
 import type { Theme, Tip, TipKind } from '../schema';
 import { MAX_SELECTION_CHARS, type Search, type SearchResult } from './create-search';
 import type { Range } from './highlight';
-import { splitDraft, type DraftPart } from './split-draft';
+import { isHeaderLine, splitDraft, type DraftPart } from './split-draft';
 
 /** A part of the draft with its best advice. */
 export interface AdvisedPart extends DraftPart {
@@ -79,13 +79,17 @@ export function adviseParts(
   draft: readonly DraftPart[],
   perPart = PER_PART,
 ): DraftAdvice {
-  // A part needs its few best, not them all.
+  // A part needs its few best, not them all. A header line (`Aan:`, `Datum:`) says who and when, not
+  // what: it is not looked up, and its names and roles neither find advice nor crowd the merged list.
+  const looked = draft.filter((part) => !isHeaderLine(part.text));
   const outcomes = search.lookupSelections(
-    draft.map((part) => part.text),
+    looked.map((part) => part.text),
     { limit: perPart },
   );
-  const parts = draft.map((part, i): AdvisedPart => {
-    const outcome = outcomes[i]!;
+  let next = 0;
+  const parts = draft.map((part): AdvisedPart => {
+    if (isHeaderLine(part.text)) return { ...part, results: [], marks: [] };
+    const outcome = outcomes[next++]!;
     return {
       ...part,
       results: outcome.results.slice(0, Math.min(outcome.strong, perPart)),

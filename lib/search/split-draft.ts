@@ -73,6 +73,19 @@ const ABBREVIATIONS = new Set([
   'mld',
 ]);
 
+/**
+ * The header lines of a letter, memo, e-mail or minutes (`Aan:`, `Van:`, `Datum:`, `Aanwezig:`,
+ * `Kenmerk:`; `From:`, `To:` as Outlook may paste them): who and when, never a subject. `Onderwerp:`
+ * is not among them: it names the draft's subject.
+ */
+const HEADER_LINE =
+  /^(?:aan|van|datum|tijd|locatie|aanwezig|afwezig|afmeldingen|afgemeld|notulist|notulen|voorzitter|kenmerk|ons kenmerk|uw kenmerk|behandeld door|afzender|telefoon|e-mail|cc|bcc|bijlagen?|versie|status|verzonden|from|to|sent|date)\s*:/iu;
+
+/** Whether a part of a draft is a header line (`Aan: de raad`, `Datum: 12 mei`): it gets no advice. */
+export function isHeaderLine(text: string): boolean {
+  return HEADER_LINE.test(text) && !/[\r\n\u2028\u2029]/u.test(text);
+}
+
 /** Bullets as pasted from Word or a web page: a line that starts a list item. */
 const BULLET = /^\s*(?:[•·▪◦‣∙●○■□–—*-]|\d{1,2}[.)]|[a-z][.)])\s+/u;
 
@@ -85,7 +98,9 @@ const BULLET = /^\s*(?:[•·▪◦‣∙●○■□–—*-]|\d{1,2}[.)]|[a-z]
  */
 export function splitDraft(text: string): DraftPart[] {
   const blocks = lines(text).flatMap((line) =>
-    line.end - line.start > LONG_PARAGRAPH && !BULLET.test(line.text) ? sentences(text, line) : [line],
+    line.end - line.start > LONG_PARAGRAPH && !BULLET.test(line.text) && !isHeaderLine(line.text)
+      ? sentences(text, line)
+      : [line],
   );
   return joinShort(text, blocks);
 }
@@ -128,24 +143,33 @@ function continues(before: string, after: string): boolean {
 
 /**
  * Short blocks join a neighbour: a sentence (`Zo ja.`) the one before it, a heading or a line without
- * a full stop the one after it; a short block with no such neighbour stays as it is.
+ * a full stop the one after it; a short block with no such neighbour stays as it is. A header line
+ * (`isHeaderLine`) joins nothing and nothing joins it: it is a part of its own, with no advice.
  */
 function joinShort(text: string, blocks: DraftPart[]): DraftPart[] {
   const joined: DraftPart[] = [];
   let pending: DraftPart | undefined;
   for (const block of blocks) {
+    if (isHeaderLine(block.text)) {
+      // What waited for a block to join stands alone.
+      if (pending) joined.push(pending);
+      pending = undefined;
+      joined.push(block);
+      continue;
+    }
     let part = pending ? span(text, pending.start, block.end) : block;
     pending = undefined;
     const previous = joined[joined.length - 1];
     if (part.end - part.start >= SHORT_PART) joined.push(part);
-    else if (previous && /[.!?…]["’”)]*$/u.test(part.text)) {
+    else if (previous && !isHeaderLine(previous.text) && /[.!?…]["’”)]*$/u.test(part.text)) {
       part = span(text, previous.start, part.end);
       joined[joined.length - 1] = part;
     } else pending = part;
   }
   if (pending) {
-    const last = joined.pop();
-    joined.push(last ? span(text, last.start, pending.end) : pending);
+    const last = joined[joined.length - 1];
+    if (last && !isHeaderLine(last.text)) joined[joined.length - 1] = span(text, last.start, pending.end);
+    else joined.push(pending);
   }
   return joined;
 }

@@ -130,6 +130,24 @@ describe.each(cases)('a draft in %s, in %s', (browserName, locale) => {
     await panel.screenshot(`${locale}-draft-missing`, { fullPage: true });
   });
 
+  it('passes over the header lines of a memo: no advice, and said why', async () => {
+    await start(panel);
+    await eventually(() => textsOf(panel, 'button')).toContain(nl ? 'Tekst plakken' : 'Paste text');
+    await panel.clickText(nl ? 'Tekst plakken' : 'Paste text');
+    await panel.type(
+      '#paste',
+      'Aan: het afdelingshoofd Wijken\nVan: de gebiedsmakelaar\n\n' +
+        'Jongeren die hulp vragen om uit het drugscircuit te stappen, moeten binnen een week geholpen worden.',
+    );
+    await panel.clickText(nl ? 'Zoek advies bij deze tekst' : 'Find advice for this text');
+    await eventually(() => panel.evaluate(() => document.querySelectorAll('.draft-part').length)).toBe(3);
+    const parts = await partTips();
+    expect(parts.map((ids) => ids.length > 0)).toEqual([false, false, true]);
+    expect(await textOf(panel, '.draft-part[data-part="0"] .empty')).toBe(
+      nl ? 'Kopregel: hier hoort geen advies bij.' : 'A header line: no advice for it.',
+    );
+  });
+
   it('keeps the draft in Recent, by its first words', async () => {
     await panel.clickText('Recent');
     await eventually(() => textsOf(panel, '.history-text')).toEqual([

@@ -112,6 +112,22 @@ describe('adviseDraft', () => {
     for (const filler of ['willen', 'zoals', 'waar', 'zien']) expect(all).not.toContain(filler);
   });
 
+  it('gives a header line no advice, in its part or in the merged list', () => {
+    const memo = adviseDraft(
+      search,
+      kb.themes,
+      'Aan: de burgemeester en de wijkagent\nVan: het jongerenwerk\n\n' +
+        'Jongeren die hulp vragen om uit het drugscircuit te stappen, moeten binnen een week geholpen worden.',
+    );
+    expect(memo.parts.map((part) => part.results.length)).toEqual([0, 0, expect.any(Number)]);
+    expect(memo.parts[0]!.marks).toEqual([]);
+    expect(memo.parts[2]!.results[0]!.tip.id).toBe('snel-handelen-bij-hulpvraag');
+    const listed = new Set(memo.results.map((entry) => entry.tip.id));
+    expect([...listed].every((id) => memo.parts[2]!.results.some((result) => result.tip.id === id))).toBe(
+      true,
+    );
+  });
+
   it('gives a text of one sentence one part', () => {
     expect(adviseDraft(search, kb.themes, 'Hoe winnen wij het vertrouwen van bewoners?').parts).toHaveLength(
       1,

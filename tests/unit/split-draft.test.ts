@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitDraft } from '@/lib/search/split-draft';
+import { isHeaderLine, splitDraft } from '@/lib/search/split-draft';
 
 const texts = (draft: string) => splitDraft(draft).map((part) => part.text);
 
@@ -56,6 +56,40 @@ describe('splitDraft', () => {
       '• Ouders betrekken bij de preventie van ondermijning in de buurt',
       '- Vrijwilligers waarderen met een passende vergoeding',
     ]);
+  });
+
+  it('keeps each header line of a letter, memo or minutes a part of its own', () => {
+    const draft = [
+      'Aan: de gemeenteraad',
+      'Van: het college',
+      'Datum: 12 mei 2025',
+      'Onderwerp: jongerenwerk in Oost',
+      'Wij vragen u in te stemmen met twee extra jongerenwerkers in de wijk.',
+      'Aanwezig: wijkagent, jongerenwerker, leerplicht',
+      'Zo ja.',
+    ].join('\n');
+    expect(texts(draft)).toEqual([
+      'Aan: de gemeenteraad',
+      'Van: het college',
+      'Datum: 12 mei 2025',
+      'Onderwerp: jongerenwerk in Oost\nWij vragen u in te stemmen met twee extra jongerenwerkers in de wijk.',
+      'Aanwezig: wijkagent, jongerenwerker, leerplicht',
+      'Zo ja.',
+    ]);
+    expect(
+      texts('Datum: 12 mei 2025, in het wijkcentrum, met de wijkagent en de jongerenwerker erbij.'),
+    ).toHaveLength(1);
+  });
+
+  it.each([
+    ['Aan: de raad', true],
+    ['aanwezig : Ellen, Mo', true],
+    ['From: Karim Ouali', true],
+    ['Onderwerp: vertrouwen in de wijk', false],
+    ['Aanpak: we gaan de wijk in', false],
+    ['Aan de raad: wij stellen voor', false],
+  ])('takes %j for a header line: %s', (text, header) => {
+    expect(isHeaderLine(text)).toBe(header);
   });
 
   it('joins a very short sentence to its neighbour', () => {
