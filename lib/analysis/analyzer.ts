@@ -16,7 +16,8 @@ export interface Analyzer {
   parts(word: string): string[];
   /**
    * Of a word that may be a finite verb form, the stems of the infinitives it may belong to
-   * (`durv` for `durft`, `hak` for `haakte`): candidates, for the search to keep those it holds.
+   * (`durv` for `durft`, `hak` for `haakte`): candidates, which only a label's word written as an
+   * infinitive takes (lib/search/concepts.ts).
    */
   verbs(word: string): string[];
   /** Whether a word is a Dutch or English function word (`de`, `het`, `the`). */

@@ -81,14 +81,14 @@ export function adviseParts(
 ): DraftAdvice {
   // A part needs its few best, not them all. A header line (`Aan:`, `Datum:`) says who and when, not
   // what: it is not looked up, and its names and roles neither find advice nor crowd the merged list.
-  const looked = draft.filter((part) => !isHeaderLine(part.text));
+  const header = draft.map((part) => isHeaderLine(part.text));
   const outcomes = search.lookupSelections(
-    looked.map((part) => part.text),
+    draft.filter((_, i) => !header[i]).map((part) => part.text),
     { limit: perPart },
   );
   let next = 0;
-  const parts = draft.map((part): AdvisedPart => {
-    if (isHeaderLine(part.text)) return { ...part, results: [], marks: [] };
+  const parts = draft.map((part, i): AdvisedPart => {
+    if (header[i]) return { ...part, results: [], marks: [] };
     const outcome = outcomes[next++]!;
     return {
       ...part,

@@ -235,7 +235,10 @@ function readLabel(concept: Concept, line: string): Label {
     language: flags & ENGLISH ? 'en' : 'nl',
     keys,
     stops: keys.map((_, i) => (flags & (1 << (STOPS_SHIFT + i))) !== 0),
-    infinitive: keys.map((_, i) => i < MAX_FLAGGED_KEYS && (flags & (1 << (INFINITIVE_SHIFT + i))) !== 0),
+    // A label of more keys flags none: its bits from `INFINITIVE_SHIFT` on are a long label's stops.
+    infinitive: keys.map(
+      (_, i) => keys.length <= MAX_FLAGGED_KEYS && (flags & (1 << (INFINITIVE_SHIFT + i))) !== 0,
+    ),
     contentOnly: (flags & CONTENT_ONLY) !== 0,
     lastWord: bar >= 0 ? line.slice(bar + 1) : keys.length === 1 ? keys[0]! : '',
   };

@@ -66,6 +66,11 @@ const analyzer = createAnalyzer([
 const matcher = createConceptMatcher(thesaurus, analyzer);
 const matched = (text: string, stillTyping = false) =>
   matcher.match(tokenize(text), stillTyping).map((match) => match.concept.id);
+/** The ids of the concepts a matcher of `concepts` alone finds in a text, in the order found. */
+const matcherOf = (concepts: Concept[]) => {
+  const own = createConceptMatcher(concepts, analyzer);
+  return (text: string) => own.match(tokenize(text)).map((match) => match.concept.id);
+};
 
 describe('concept matching', () => {
   it.each([
@@ -98,11 +103,10 @@ describe('concept matching', () => {
 
   it('never takes a function word of the input for a content word of a label that shares its stem', () => {
     // `gêne` and `geen`, `othering` and `other`: one stem, and the second a function word.
-    const own = createConceptMatcher(
-      [concept('schaamte', ['gêne'], ['shame']), concept('wij-zij', ['wij-zij'], ['othering'])],
-      analyzer,
-    );
-    const found = (text: string) => own.match(tokenize(text)).map((match) => match.concept.id);
+    const found = matcherOf([
+      concept('schaamte', ['gêne'], ['shame']),
+      concept('wij-zij', ['wij-zij'], ['othering']),
+    ]);
     expect(found('er is geen geld')).toEqual([]);
     expect(found('they blame each other')).toEqual([]);
     expect(found('een gevoel van gêne')).toEqual(['schaamte']);
@@ -113,16 +117,12 @@ describe('concept matching', () => {
     expect(matched('professionals zeggen dat het niet hun taak is')).toEqual(['rolverdeling']);
     expect(matched('niet onze taak')).toEqual(['rolverdeling']);
     expect(matched('niet jullie taak')).toEqual(['rolverdeling']);
-    const own = createConceptMatcher(
-      [
-        concept('echt', ['echt zijn'], ['being genuine']),
-        concept('top-down', ['jullie zijn nu een netwerk'], ['top-down']),
-        concept('inbreng', ['met hun inbreng'], ['their input']),
-        concept('direct', ['recht voor zijn raap'], ['straight talk']),
-      ],
-      analyzer,
-    );
-    const named = (text: string) => own.match(tokenize(text)).map((match) => match.concept.id);
+    const named = matcherOf([
+      concept('echt', ['echt zijn'], ['being genuine']),
+      concept('top-down', ['jullie zijn nu een netwerk'], ['top-down']),
+      concept('inbreng', ['met hun inbreng'], ['their input']),
+      concept('direct', ['recht voor zijn raap'], ['straight talk']),
+    ]);
     // `zijn` the verb and `jullie` before a verb are no possessives.
     expect(named('is het echt je taak')).toEqual([]);
     expect(named('jouw netwerk opbouwen')).toEqual([]);
@@ -142,11 +142,10 @@ describe('concept matching', () => {
   });
 
   it('finds a label in any form of its verb', () => {
-    const verbs = createConceptMatcher(
-      [concept('afhaken', ['ouders haken af']), concept('dichtklappen', ['dichtklappen'])],
-      analyzer,
-    );
-    const found = (text: string) => verbs.match(tokenize(text)).map((match) => match.concept.id);
+    const found = matcherOf([
+      concept('afhaken', ['ouders haken af']),
+      concept('dichtklappen', ['dichtklappen']),
+    ]);
     expect(found('de ouders haakten af')).toEqual(['afhaken']);
     expect(found('zonder dat ze dichtklapt')).toEqual(['dichtklappen']);
     expect(found('een klap')).toEqual([]);
@@ -154,25 +153,20 @@ describe('concept matching', () => {
 
   it('meets only the words a label writes as an infinitive in a form of a verb', () => {
     // `werkt` may be a form of `werken`, never the noun `werk`.
-    const verbs = createConceptMatcher(
-      [concept('werk-voor-jongeren', ['werk voor jongeren']), concept('samenwerken', ['samen werken'])],
-      analyzer,
-    );
-    const found = (text: string) => verbs.match(tokenize(text)).map((match) => match.concept.id);
+    const found = matcherOf([
+      concept('werk-voor-jongeren', ['werk voor jongeren']),
+      concept('samenwerken', ['samen werken']),
+    ]);
     expect(found('wat werkt bij jongeren')).toEqual([]);
     expect(found('de school werkt samen met de wijk')).toEqual(['samenwerken']);
   });
 
   it('takes a concept where whole words name it, not where a part of a word does', () => {
     // `wijk` and `agent` are both parts of `wijkagent`: that is no agent who lives in the wijk.
-    const named = createConceptMatcher(
-      [
-        concept('politie', ['wijkagent']),
-        concept('dubbele-pet', ['agent woont in de wijk', 'als agent voorstellen']),
-      ],
-      analyzer,
-    );
-    const found = (text: string) => named.match(tokenize(text)).map((match) => match.concept.id);
+    const found = matcherOf([
+      concept('politie', ['wijkagent']),
+      concept('dubbele-pet', ['agent woont in de wijk', 'als agent voorstellen']),
+    ]);
     expect(found('de wijkagent woont hier en wil zich als agent voorstellen')).toEqual([
       'politie',
       'dubbele-pet',
@@ -181,11 +175,7 @@ describe('concept matching', () => {
   });
 
   it('matches a label that repeats a word with its words in a row', () => {
-    const repeating = createConceptMatcher(
-      [concept('afspraak-is-afspraak', ['afspraak is afspraak', 'stap voor stap'])],
-      analyzer,
-    );
-    const found = (text: string) => repeating.match(tokenize(text)).map((match) => match.concept.id);
+    const found = matcherOf([concept('afspraak-is-afspraak', ['afspraak is afspraak', 'stap voor stap'])]);
     expect(found('de afspraak van dinsdag')).toEqual([]);
     expect(found('een volgende stap')).toEqual([]);
     expect(found('Afspraak: Jan belt. Afspraak: Piet mailt.')).toEqual([]);
