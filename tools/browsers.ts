@@ -490,7 +490,10 @@ async function launchFirefox(
         try {
           await page.waitForFunction(
             (href: string | null) =>
-              (href === null || location.href === href) && document.querySelector('#app')?.childElementCount,
+              (href === null || location.href === href) &&
+              document.querySelector('#app')?.childElementCount &&
+              // The tests reach storage through the page's extension API: wait for that too.
+              typeof (globalThis as { chrome?: { storage?: object } }).chrome?.storage === 'object',
             { timeout: Math.max(1, deadline - Date.now()) },
             url,
           );

@@ -36,20 +36,21 @@ export async function start(panel: PanelSession, suffix = ''): Promise<void> {
   // Storage is reached from an extension page: after `leave()`, or a slow start, the tab may not be one.
   if (!(await panel.evaluate(() => location.protocol.endsWith('-extension:')))) await panel.open();
   // Firefox can answer while its tab's document is still being replaced, without the extension's
-  // API (`chrome` undefined, seen once in a full run): clearing is safe to do again, on a fresh open.
+  // API (`chrome` undefined: seen once in a full run at the clear, once at the read after the open).
+  // Each step is safe to do again: on a failure, the whole start is, from a fresh open.
   for (let attempt = 1; ; attempt++) {
     try {
       await panel.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.clear());
+      await panel.open(suffix);
+      // The panel restores what storage holds right after its first render: one round trip to
+      // storage lets that finish, so nothing the test does is overwritten by the (empty) restore.
+      await panel.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.get(null));
       break;
     } catch (error) {
       if (attempt === 3) throw error;
       await panel.open();
     }
   }
-  await panel.open(suffix);
-  // The panel restores what storage holds right after its first render: one round trip to storage
-  // lets that finish, so nothing the test does is overwritten by the (empty) restore.
-  await panel.evaluate(() => (globalThis as unknown as ExtensionGlobal).chrome.storage.local.get(null));
   // The thesaurus's labels load after the first render, and what is on screen is then searched
   // again: a test reads the panel once that is done, or a count and a list may come from two searches.
   await thesaurusLoaded(panel);
