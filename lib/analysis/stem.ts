@@ -69,9 +69,9 @@ function participleBase(word: string): string | undefined {
 }
 
 /**
- * The stems of the infinitives a finite verb form may belong to, which Snowball leaves apart from it:
- * `maakt`, `durft`, `haakte`, `werkten` and `klapt` against `maken`, `durven`, `haken`, `werken` and
- * `klappen`. Letters cannot tell `werkt` (a verb) from `kracht` (a noun), nor `stoppen` from
+ * The stems of the infinitives a finite verb form or a past participle may belong to, which Snowball
+ * leaves apart from it: `maakt`, `durft`, `haakte`, `werkten`, `klapt` and `losgelaten` against
+ * `maken`, `durven`, `haken`, `werken`, `klappen` and `loslaten`. Letters cannot tell `werkt` (a verb) from `kracht` (a noun), nor `stoppen` from
  * `luisteren` (whether the consonant doubles), so these are candidates: the search keeps those its
  * labels write as an infinitive. A folded word; `[]` where it is no such form.
  *
@@ -80,12 +80,42 @@ function participleBase(word: string): string | undefined {
  */
 export function verbStems(word: string): string[] {
   const finite = finiteBase(word);
-  if (!finite) return [];
+  const candidates = [
+    ...(finite ? infinitives(finite.base, finite.voiced) : []),
+    ...participleInfinitives(word),
+  ];
+  if (!candidates.length) return [];
   const own = stemDutch(word);
-  const stems = infinitives(finite.base, finite.voiced)
-    .map(snowball)
-    .filter((stem) => !own.includes(stem) && !stem.endsWith(STEM_MARK));
+  const stems = candidates.map(snowball).filter((stem) => !own.includes(stem) && !stem.endsWith(STEM_MARK));
   return [...new Set(stems)];
+}
+
+/**
+ * The particles a separable verb puts before the `ge-` of its participle (`losgelaten`, `ingezet`,
+ * `aangesproken`), from the common ones of policy prose.
+ */
+const SEPARABLE_PARTICLE =
+  /^(aan|af|bij|binnen|buiten|dicht|door|in|los|mee|na|neer|om|onder|op|over|rond|samen|tegen|terug|toe|uit|vast|voor|vrij|weg)?ge(?!e)/u;
+
+/**
+ * The infinitives a past participle may belong to: `gewerkt` and `gehoord` (a weak verb, `-t` or
+ * `-d` after its stem: `werken`, `horen`), `gezet` (a stem that ends in `t` already: `zetten`),
+ * `gelaten` (a strong verb whose participle keeps the infinitive's vowel: `laten`), each with its
+ * particle (`losgelaten`, `loslaten`). A strong verb that changes its vowel (`gesproken`) is not joined.
+ */
+function participleInfinitives(word: string): string[] {
+  const ge = SEPARABLE_PARTICLE.exec(word);
+  if (!ge) return [];
+  const particle = ge[1] ?? '';
+  const rest = word.slice(ge[0].length);
+  if (rest.length < 3) return [];
+  if (rest.endsWith('en')) return /[aeiouy][^aeiouy]+en$/u.test(rest) ? [particle + rest] : [];
+  const found: string[] = [];
+  const stem = /(?:[aeiouy][^aeiouy]+)$/u;
+  const base = rest.slice(0, -1);
+  if (/[dt]$/u.test(rest) && stem.test(base)) found.push(...infinitives(base, rest.endsWith('d')));
+  if (rest.endsWith('t') && stem.test(rest)) found.push(...infinitives(rest, false));
+  return found.map((infinitive) => particle + infinitive);
 }
 
 /**
@@ -113,7 +143,7 @@ const VOICED_BEFORE_EN = /(?:(?:aa|ee|oo|uu|ie|ei|ij|ui|ou|au|eu)[fs]|[lr]f)$/u;
 /** One short vowel before one consonant at the end: the consonant doubles before `-en` (`stop`, `stoppen`). */
 const SHORT_VOWEL_BEFORE_END = /(?:^|[^aeiou])[aeiou][^aeiouwy]$/u;
 /** An unstressed `e` before `l`, `r`, `n` or `m` ends a stem that may not double (`wandel`, `luister`). */
-const UNSTRESSED_END = /[^aeiou]e[lrnm]$/u;
+const UNSTRESSED_END = /[^aeiou](?:e[lrnm]|ig)$/u;
 
 /**
  * The infinitives a verb's stem may have: `leef` → `leven`, `durf` → `durven`, `stop` → `stoppen`,

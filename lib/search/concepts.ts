@@ -24,8 +24,14 @@ export interface ConceptMatcher {
   /**
    * The concepts whose labels occur in the input's tokens, each once, where the input first names it
    * (the longest label there), in input order. With `stillTyping`, the last word may be the start of a label's last word.
+   * With the `text` the tokens come from, a label's words lie within one clause of it (`clausesOf`).
    */
-  match(tokens: readonly Token[], stillTyping?: boolean, grammar?: ReadonlySet<number>): ConceptMatch[];
+  match(
+    tokens: readonly Token[],
+    stillTyping?: boolean,
+    grammar?: ReadonlySet<number>,
+    text?: string,
+  ): ConceptMatch[];
   /** The concept with this id. */
   concept(id: string): Concept | undefined;
 }
@@ -294,8 +300,11 @@ export function createConceptMatcher(
     tokens: readonly Token[],
     stillTyping = false,
     grammar: ReadonlySet<number> = new Set(),
+    text?: string,
   ): ConceptMatch[] {
     tables ??= build();
+    // With the text, a label's words stand in one clause (`… samen doen. 3. Hoe benaderen …` is no label).
+    const clause = text === undefined ? tokens.map(() => 0) : clausesOf(text, tokens);
     const { windowed, inRow } = tables;
     const possessive = tokens.map((token, i) =>
       isPossessive(token.word, tokens[i + 1]?.word, analyzer.isStopword),
@@ -370,8 +379,8 @@ export function createConceptMatcher(
     /** A label of several content words whose first word is content word `p` (word `i`). */
     const matchWindowed = (label: Label, i: number, p: number, language: Language, key: string) => {
       const window = label.keys.length + 1;
-      const from = p - window;
-      const to = p + window;
+      const from = Math.max(p - window, clauseFrom[p]!);
+      const to = Math.min(p + window, clauseTo[p]!);
       let first = i;
       let last = i;
       let whole = true;
@@ -391,6 +400,16 @@ export function createConceptMatcher(
       }
       note(label.concept, first, last, whole && first !== last && isWhole(i, language, key));
     };
+    // The content words of a word's own clause: a label's words do not reach across a sentence's end.
+    const clauseFrom: number[] = [];
+    const clauseTo: number[] = [];
+    content.forEach((i, p) => {
+      clauseFrom[p] = p > 0 && clause[content[p - 1]!] === clause[i] ? clauseFrom[p - 1]! : p;
+    });
+    for (let p = content.length - 1; p >= 0; p--) {
+      const i = content[p]!;
+      clauseTo[p] = p < content.length - 1 && clause[content[p + 1]!] === clause[i] ? clauseTo[p + 1]! : p;
+    }
     content.forEach((i, p) => {
       for (const language of LANGUAGES) {
         for (const term of terms[language][i]!)
@@ -419,6 +438,7 @@ export function createConceptMatcher(
           const at = start + k;
           fits =
             at < tokens.length &&
+            clause[at] === clause[i] &&
             holds(at, language, label, k) &&
             (stops[k]! || (!grammar.has(at) && !functionWord[at]));
         }
@@ -434,7 +454,7 @@ export function createConceptMatcher(
         for (const term of terms[language][i]!) matchInRow(i, language, term, 0);
       for (const term of verbs[i]!) if (!terms.nl[i]!.has(term)) matchInRow(i, 'nl', term, 0, true);
       const next = tokens[i + 1];
-      if (next && !analyzer.isStopword(next.word)) {
+      if (next && clause[i + 1] === clause[i] && !analyzer.isStopword(next.word)) {
         const joined = analyzer.dutch(token.word + next.word)[0];
         if (joined) matchInRow(i, 'nl', joined, 1);
       }
@@ -500,4 +520,20 @@ export function createConceptMatcher(
     match,
     concept: (id) => byId.get(id),
   };
+}
+
+/**
+ * Between two words, what ends a clause: a sentence's end, a semicolon, a bracket or a line break.
+ * Not a comma (`vertrouwen, dat moet je winnen`), a colon or a dash: with them too, the sets to
+ * tune on scored lower.
+ */
+const CLAUSE_BREAK = /[.!?;()[\]\r\n\u2028\u2029]/u;
+
+/** For each token of `text`, the number of its clause, counted from 0. */
+function clausesOf(text: string, tokens: readonly Token[]): number[] {
+  let clause = 0;
+  return tokens.map((token, i) => {
+    if (i > 0 && CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, token.start))) clause++;
+    return clause;
+  });
 }

@@ -536,7 +536,10 @@ export function searchOverIndex(
       );
       execute = createQueryExecutor(index, BOOST);
     },
-    namesConcept: (text) => concepts.match(tokenize(text.slice(0, MAX_SELECTION_CHARS)), true).length > 0,
+    namesConcept: (text) => {
+      const start = text.slice(0, MAX_SELECTION_CHARS);
+      return concepts.match(tokenize(start), true, undefined, start).length > 0;
+    },
     index,
     documentFrequency,
     prepare() {

@@ -137,6 +137,26 @@ describe('verbStems', () => {
     expect(verbStems('komt')).toEqual(stemDutch('komen'));
   });
 
+  it.each([
+    ['werken', 'gewerkt'],
+    ['horen', 'gehoord'],
+    ['inzetten', 'ingezet'],
+    ['loslaten', 'losgelaten'],
+    ['invullen', 'ingevuld'],
+    ['overdragen', 'overgedragen'],
+    ['uitnodigen', 'uitgenodigd'],
+  ])('leads %s from its past participle %s, with its particle', (infinitive, participle) => {
+    expect(verbStems(participle)).toContain(stemDutch(infinitive)[0]);
+  });
+
+  it('joins no participle whose strong verb changes its vowel, nor a noun in ge- to a verb', () => {
+    // `gesproken` is `spreken`: letters do not say so. `gebied` is no `bieden`, `gesprek` no verb.
+    expect(verbStems('aangesproken')).not.toContain(stemDutch('aanspreken')[0]);
+    for (const word of ['gebied', 'gesprek', 'gevoel', 'gedrag', 'geld', 'gemeente']) {
+      expect(verbStems(word), word).toEqual([]);
+    }
+  });
+
   it('never gives a function word or a stem of the word itself', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[a-z]{2,10}(?:t|te|de|ten|den)$/u), (word) =>

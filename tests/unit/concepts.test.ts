@@ -141,6 +141,23 @@ describe('concept matching', () => {
     expect(matched('de overheid moet in het dorp en op straat en op school en thuis vertrouwen')).toEqual([]);
   });
 
+  it('finds a label within one clause of the text: not across a sentence, a semicolon, a bracket or a line', () => {
+    const inText = (text: string) =>
+      matcher.match(tokenize(text), false, undefined, text).map((m) => m.concept.id);
+    // Close together, but a sentence apart: the heading after a full stop, a new line, a bracket.
+    expect(inText('Wij houden de overheid. Vertrouwen is de basis')).toEqual([]);
+    expect(inText('de overheid\nVertrouwen')).toEqual([]);
+    expect(inText('de overheid (vertrouwen)')).toEqual([]);
+    expect(inText('de overheid; vertrouwen')).toEqual([]);
+    // Labels in a row too: `wijk regie` joined as one word, `niet mijn taak`.
+    expect(inText('de wijk. Regie')).toEqual(['bewoners']);
+    expect(inText('dat is niet mijn. Taak')).toEqual([]);
+    // A comma is within a clause; without the text, the tokens alone know no clauses.
+    expect(inText('vertrouwen, dat verdient de overheid')).toEqual(['vertrouwen-overheid']);
+    expect(inText('de wijk regie voeren')).toEqual(['bewoners', 'wijkregie']);
+    expect(matched('Wij houden de overheid. Vertrouwen is de basis')).toEqual(['vertrouwen-overheid']);
+  });
+
   it('finds a label in any form of its verb', () => {
     const found = matcherOf([
       concept('afhaken', ['ouders haken af']),
