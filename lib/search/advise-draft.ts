@@ -21,9 +21,15 @@ export interface DraftTip {
   tip: Tip;
   /** Indexes of the parts it serves, in draft order. */
   parts: number[];
-  /** How well: its coordinated score in each part it serves as a share of that part's best, summed. */
+  /**
+   * How well: its best coordinated score in a part it serves, as a multiple of the draft's typical
+   * part's best (the median of the parts' best scores).
+   */
   strength: number;
-  /** Its best place among a part's advice ordered by coordinated score: 0 where it is some part's first. */
+  /**
+   * Its round: its best place among a part's advice ordered by coordinated score (0 where it is some
+   * part's first), one later in a weak part (`WEAK_PART`).
+   */
   rank: number;
 }
 
@@ -40,8 +46,8 @@ export interface DraftAdvice {
   parts: AdvisedPart[];
   /**
    * Every tip found, each once: each part's first advice, then each part's second and so on (one list
-   * serves every subject of the draft, not only the loudest); in each round, what serves more parts
-   * first, then what serves them best.
+   * serves every subject of the draft, not only the loudest), a weak part's a round later; in each
+   * round, what serves more parts first, then the stronger match.
    */
   results: DraftTip[];
   /** Every theme, in the knowledge base's order. */
@@ -50,6 +56,12 @@ export interface DraftAdvice {
 
 /** The tips a part keeps: a few strong ones are advice for it, more would be a list again. */
 const PER_PART = 3;
+/**
+ * A part whose best match scores under this share of the draft's typical part (the median of the
+ * parts' best scores) offers its tips to the merged list a round later: a title, an address line or
+ * a budget line that meets a word or two of a tip rarely names a subject of the draft.
+ */
+const WEAK_PART = 0.5;
 /** The order of kinds in the list of what the draft leaves out: advice first. */
 const KIND_ORDER: readonly TipKind[] = ['advice', 'insight', 'question', 'announcement'];
 
@@ -100,23 +112,29 @@ export function adviseParts(
 }
 
 /**
- * One list of every tip the parts found: by rank within a part, then parts served, then strength.
- * Here a part's tips (those it keeps, at most three, chosen by their summed score) are ranked by
- * their coordinated score (`score * coordination`), and strength is a share of the best such score among
- * them: across the draft, the tip that meets more of a part's terms is the better summary of it.
+ * One list of every tip the parts found: by round, then parts served, then strength. Here a part's
+ * tips (those it keeps, at most three, chosen by their summed score) are ranked by their coordinated
+ * score (`score * coordination`): across the draft, the tip that meets more of a part is the better
+ * summary of it. A weak part (`WEAK_PART`) offers its tips a round later, and within a round the
+ * stronger match comes first, measured against the draft's typical part.
  */
 function mergeParts(parts: readonly AdvisedPart[]): DraftTip[] {
-  const merged = new Map<string, DraftTip>();
-  parts.forEach((part, i) => {
-    const ranked = part.results
+  const ranked = parts.map((part) =>
+    part.results
       .map(({ tip, score, coordination }) => ({ tip, score: score * coordination }))
-      .sort((a, b) => b.score - a.score);
-    const best = ranked[0]?.score ?? 1;
-    ranked.forEach(({ tip, score }, rank) => {
+      .sort((a, b) => b.score - a.score),
+  );
+  const bests = ranked.flatMap((tips) => (tips.length ? [tips[0]!.score] : [])).sort((a, b) => a - b);
+  const typical = bests[Math.floor(bests.length / 2)] ?? 1;
+  const merged = new Map<string, DraftTip>();
+  ranked.forEach((tips, i) => {
+    const late = tips.length && tips[0]!.score < WEAK_PART * typical ? 1 : 0;
+    tips.forEach(({ tip, score }, place) => {
+      const rank = place + late;
       const entry = merged.get(tip.id) ?? { tip, parts: [], strength: 0, rank };
       entry.rank = Math.min(entry.rank, rank);
       entry.parts.push(i);
-      entry.strength += score / best;
+      entry.strength = Math.max(entry.strength, score / typical);
       merged.set(tip.id, entry);
     });
   });

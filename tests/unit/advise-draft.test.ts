@@ -58,27 +58,61 @@ describe('adviseDraft', () => {
     expect(inMerged).toEqual(selected.filter((id) => kept.some((result) => result.tip.id === id)));
   });
 
+  /** Each part's tips as the merged list ranks them, and whether the part is weak (`WEAK_PART`). */
+  const ranking = (draft: typeof advice) => {
+    const coordinated = draft.parts.map((part) =>
+      [...part.results].sort((a, b) => b.score * b.coordination - a.score * a.coordination),
+    );
+    const best = (i: number) => coordinated[i]![0]!.score * coordinated[i]![0]!.coordination;
+    const bests = coordinated.flatMap((tips, i) => (tips.length ? [best(i)] : [])).sort((a, b) => a - b);
+    const typical = bests[Math.floor(bests.length / 2)]!;
+    return {
+      ids: coordinated.map((tips) => tips.map((r) => r.tip.id)),
+      weak: coordinated.map((tips, i) => tips.length > 0 && best(i) < typical / 2),
+    };
+  };
+
   it("lists every tip found once: each part's first advice, then each part's second, those serving more parts first", () => {
     const ids = advice.results.map((entry) => entry.tip.id);
     expect(new Set(ids).size).toBe(ids.length);
     const found = new Set(advice.parts.flatMap((part) => part.results.map((result) => result.tip.id)));
     expect(new Set(ids)).toEqual(found);
-    // Within a part, the merged list ranks its tips by their coordinated score.
-    const coordinated = advice.parts.map((part) =>
-      [...part.results]
-        .sort((a, b) => b.score * b.coordination - a.score * a.coordination)
-        .map((r) => r.tip.id),
-    );
+    // Within a part, the merged list ranks its tips by their coordinated score; a weak part's come a
+    // round later (the second sentence of this draft, which meets little of any tip, is one).
+    const { ids: coordinated, weak } = ranking(advice);
+    expect(weak.filter(Boolean)).toHaveLength(1);
     for (const entry of advice.results) {
-      const places = entry.parts.map((i) => coordinated[i]!.indexOf(entry.tip.id));
+      const places = entry.parts.map((i) => coordinated[i]!.indexOf(entry.tip.id) + (weak[i] ? 1 : 0));
       expect(entry.rank).toBe(Math.min(...places));
     }
-    const firsts = new Set(coordinated.map((ids) => ids[0]).filter(Boolean));
+    const firsts = new Set(coordinated.flatMap((tips, i) => (weak[i] ? [] : tips.slice(0, 1))));
     expect(new Set(ids.slice(0, firsts.size))).toEqual(firsts);
     for (let i = 1; i < advice.results.length; i++) {
       const [before, after] = [advice.results[i - 1]!, advice.results[i]!];
       expect(before.rank).toBeLessThanOrEqual(after.rank);
       if (before.rank === after.rank) expect(before.parts.length).toBeGreaterThanOrEqual(after.parts.length);
+      if (before.rank === after.rank && before.parts.length === after.parts.length)
+        expect(before.strength).toBeGreaterThanOrEqual(after.strength);
+    }
+  });
+
+  it("lists a weak part's tips a round later: a title or a line of costs rarely names a subject", () => {
+    const draft = adviseDraft(
+      search,
+      kb.themes,
+      'Raadsvoorstel van het college aan de gemeenteraad, maart 2025\n\n' +
+        `${WIJKAANPAK}\n\nDe kosten bedragen € 45.000 per jaar, te dekken uit de begroting van 2025.`,
+    );
+    const { ids: coordinated, weak } = ranking(draft);
+    const last = draft.parts.length - 1;
+    expect([weak[0], weak[last]]).toEqual([true, true]);
+    // Their first tips, which no other part has first, come after the first of every other part.
+    const firsts = new Set(coordinated.flatMap((tips, i) => (weak[i] ? [] : tips.slice(0, 1))));
+    const merged = draft.results.map((entry) => entry.tip.id);
+    for (const i of [0, last]) {
+      const first = coordinated[i]![0]!;
+      expect(firsts.has(first)).toBe(false);
+      expect(merged.indexOf(first)).toBeGreaterThanOrEqual(firsts.size);
     }
   });
 
