@@ -1,6 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { countText, localized } from '@/lib/i18n';
-import type { DraftAdvice } from '@/lib/search/advise-draft';
+import type { AdvisedPart, DraftAdvice } from '@/lib/search/advise-draft';
 import { isHeaderLine } from '@/lib/search/split-draft';
 import { useApp } from './app-context';
 import { moveFocus } from './focus';
@@ -50,6 +50,14 @@ function DraftParts({ advice }: { advice: DraftAdvice }) {
   const shown = advice.parts.flatMap((part, i) =>
     chosen.value === null || chosen.value === i ? [{ part, i }] : [],
   );
+  // Header lines in a row (`Aan:`, `Van:`, `Datum:`) are one block, said once to have no advice.
+  const rows: { part: AdvisedPart; i: number }[][] = [];
+  for (const entry of shown) {
+    const previous = rows[rows.length - 1];
+    const header = isHeaderLine(entry.part.text);
+    if (header && previous && isHeaderLine(previous[0]!.part.text)) previous.push(entry);
+    else rows.push([entry]);
+  }
   return (
     <>
       {chosen.value !== null && (
@@ -58,32 +66,64 @@ function DraftParts({ advice }: { advice: DraftAdvice }) {
         </button>
       )}
       <ol class="draft-parts">
-        {shown.map(({ part, i }) => (
-          <li key={part.start} class="draft-part" data-part={i}>
-            <button
-              type="button"
-              class="part-text"
-              aria-pressed={chosen.value === i}
-              onClick={() => (chosen.value = chosen.value === i ? null : i)}
-            >
-              <span class="part-number">{t('draftPartLabel', { number: i + 1 })}</span>
-              <span class="part-words">
-                <Highlighted text={part.text} ranges={part.marks} />
-              </span>
-            </button>
-            {part.results.length ? (
-              <ol class="tip-list" aria-label={t('draftPartAdvice', { number: i + 1 })} onKeyDown={moveFocus}>
-                {part.results.map((result) => (
-                  <TipItem key={result.tip.id} tip={result.tip} result={result} />
-                ))}
-              </ol>
-            ) : (
-              <p class="empty">{t(isHeaderLine(part.text) ? 'draftPartHeader' : 'draftPartNone')}</p>
-            )}
-          </li>
-        ))}
+        {rows.map((row) => {
+          const { part, i } = row[0]!;
+          if (isHeaderLine(part.text)) return <HeaderLines key={part.start} lines={row} />;
+          return (
+            <li key={part.start} class="draft-part" data-part={i}>
+              <button
+                type="button"
+                class="part-text"
+                aria-pressed={chosen.value === i}
+                onClick={() => (chosen.value = chosen.value === i ? null : i)}
+              >
+                <span class="part-number">{t('draftPartLabel', { number: i + 1 })}</span>
+                <span class="part-words">
+                  <Highlighted text={part.text} ranges={part.marks} />
+                </span>
+              </button>
+              {part.results.length ? (
+                <ol
+                  class="tip-list"
+                  aria-label={t('draftPartAdvice', { number: i + 1 })}
+                  onKeyDown={moveFocus}
+                >
+                  {part.results.map((result) => (
+                    <TipItem key={result.tip.id} tip={result.tip} result={result} />
+                  ))}
+                </ol>
+              ) : (
+                <p class="empty">{t('draftPartNone')}</p>
+              )}
+            </li>
+          );
+        })}
       </ol>
     </>
+  );
+}
+
+/** Header lines in a row, as one muted block: who and when, with no advice and nothing to choose. */
+function HeaderLines({ lines }: { lines: { part: AdvisedPart; i: number }[] }) {
+  const { t } = useApp();
+  const first = lines[0]!.i;
+  const last = lines[lines.length - 1]!.i;
+  return (
+    <li class="draft-part draft-header" data-part={first}>
+      <div class="part-text header-lines">
+        <span class="part-number">
+          {first === last
+            ? t('draftPartLabel', { number: first + 1 })
+            : t('draftPartRange', { first: first + 1, last: last + 1 })}
+        </span>
+        {lines.map(({ part, i }) => (
+          <span key={part.start} class="header-line" data-part-line={i}>
+            {part.text}
+          </span>
+        ))}
+      </div>
+      <p class="empty">{t(lines.length > 1 ? 'draftPartHeaders' : 'draftPartHeader')}</p>
+    </li>
   );
 }
 

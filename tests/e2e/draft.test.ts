@@ -140,12 +140,24 @@ describe.each(cases)('a draft in %s, in %s', (browserName, locale) => {
         'Jongeren die hulp vragen om uit het drugscircuit te stappen, moeten binnen een week geholpen worden.',
     );
     await panel.clickText(nl ? 'Zoek advies bij deze tekst' : 'Find advice for this text');
-    await eventually(() => panel.evaluate(() => document.querySelectorAll('.draft-part').length)).toBe(3);
+    // The two header lines are one muted block, said once to have no advice; the sentence has its own.
+    await eventually(() => panel.evaluate(() => document.querySelectorAll('.draft-part').length)).toBe(2);
     const parts = await partTips();
-    expect(parts.map((ids) => ids.length > 0)).toEqual([false, false, true]);
-    expect(await textOf(panel, '.draft-part[data-part="0"] .empty')).toBe(
-      nl ? 'Kopregel: hier hoort geen advies bij.' : 'A header line: no advice for it.',
+    expect(parts.map((ids) => ids.length > 0)).toEqual([false, true]);
+    expect(await textsOf(panel, '.draft-header .header-line')).toEqual([
+      'Aan: het afdelingshoofd Wijken',
+      'Van: de gebiedsmakelaar',
+    ]);
+    expect(await textOf(panel, '.draft-header .part-number')).toBe(nl ? 'Delen 1–2' : 'Parts 1–2');
+    expect(await textOf(panel, '.draft-header .empty')).toBe(
+      nl ? 'Kopregels: hier hoort geen advies bij.' : 'Header lines: no advice for them.',
     );
+    // Nothing to choose in it; the sentence keeps its number in the draft.
+    expect(await panel.evaluate(() => document.querySelectorAll('.draft-header button').length)).toBe(0);
+    expect(await textOf(panel, '.draft-part[data-part="2"] .part-number')).toBe(nl ? 'Deel 3' : 'Part 3');
+    const { violations } = await audit(panel);
+    expect(violations, 'axe violations with header lines').toEqual([]);
+    await panel.screenshot(`${locale}-draft-header-lines`, { fullPage: true });
   });
 
   it('keeps the draft in Recent, by its first words', async () => {
