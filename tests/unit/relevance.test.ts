@@ -38,7 +38,9 @@ const PRACTITIONER_DEV9 = join(FIXTURES, 'practitioner-dev9-queries.json');
 const DRAFTS_DEV8 = join(FIXTURES, 'drafts-dev8.json');
 const PRACTITIONER_DEV10 = join(FIXTURES, 'practitioner-dev10-queries.json');
 const PRACTITIONER_DEV11 = join(FIXTURES, 'practitioner-dev11-queries.json');
+const PRACTITIONER_DEV12 = join(FIXTURES, 'practitioner-dev12-queries.json');
 const DRAFTS_DEV9 = join(FIXTURES, 'drafts-dev9.json');
+const DRAFTS_DEV10 = join(FIXTURES, 'drafts-dev10.json');
 
 const kb = loadKnowledgeBase();
 const search = createSearch(kb);
@@ -105,10 +107,11 @@ describe("relevance on the practitioners' queries", () => {
   });
 });
 
-// Ten more sets of the same kinds, written blind to the search (practitioner-dev.md,
-// practitioner-dev3.md to practitioner-dev11.md), to tune on: their misses may be read, so that the
-// set above stays unseen. The fourth to eleventh weigh the kinds the set above misses most (synonyms,
-// questions, policy sentences); as written they scored 0.83, 0.86, 0.93, 0.91, 0.82, 0.89, 0.93 and 0.90.
+// Eleven more sets of the same kinds, written blind to the search (practitioner-dev.md,
+// practitioner-dev3.md to practitioner-dev12.md), to tune on: their misses may be read, so that the
+// set above stays unseen. The fourth to twelfth weigh the kinds the set above misses most (synonyms,
+// questions, policy sentences); as written they scored 0.83, 0.86, 0.93, 0.91, 0.82, 0.89, 0.93,
+// 0.90 and 0.94.
 describe.each([
   { file: PRACTITIONER_DEV, label: "practitioners' development queries", floor: 0.92 },
   { file: PRACTITIONER_DEV3, label: "practitioners' third development set", floor: 0.96 },
@@ -119,7 +122,8 @@ describe.each([
   { file: PRACTITIONER_DEV8, label: "practitioners' eighth development set", floor: 0.92 },
   { file: PRACTITIONER_DEV9, label: "practitioners' ninth development set", floor: 0.94 },
   { file: PRACTITIONER_DEV10, label: "practitioners' tenth development set", floor: 0.96 },
-  { file: PRACTITIONER_DEV11, label: "practitioners' eleventh development set", floor: 0.97 },
+  { file: PRACTITIONER_DEV11, label: "practitioners' eleventh development set", floor: 0.98 },
+  { file: PRACTITIONER_DEV12, label: "practitioners' twelfth development set", floor: 0.97 },
 ])('relevance on the $label', ({ file, label, floor }) => {
   const report = evaluate(labelledByTips(read<TipLabelledQuery[]>(file)), label);
 
@@ -152,20 +156,21 @@ function evaluateDraftSet(file: string, label: string) {
 // (issue "Advice for a whole draft"); the floors sit just under what the search reaches now, so that
 // a change that loses ground fails. The held-out set (drafts.md, now 0.87 and 0.76) is never tuned to
 // draft by draft; the development sets (practitioner-dev.md, now 0.94 and 0.90; drafts-dev3.md, 0.90
-// and 0.82; drafts-dev4.md, 0.95 and 0.84; drafts-dev5.md, 0.89 and 0.77; drafts-dev6.md, 0.96 and
+// and 0.82; drafts-dev4.md, 0.95 and 0.84; drafts-dev5.md, 0.90 and 0.79; drafts-dev6.md, 0.96 and
 // 0.85, 0.91 and 0.79 as written; drafts-dev7.md, 0.96 and 0.84, 0.94 and 0.76 as written;
-// drafts-dev8.md, 0.88 and 0.71, 0.83 and 0.63 as written; drafts-dev9.md, 0.96 and 0.80, 0.89 and
-// 0.62 as written) are to tune on.
+// drafts-dev8.md, 0.93 and 0.74, 0.83 and 0.63 as written; drafts-dev9.md, 0.96 and 0.81, 0.89 and
+// 0.62 as written; drafts-dev10.md, 0.93 and 0.72, 0.86 and 0.65 as written) are to tune on.
 describe.each([
   { file: DRAFTS, label: 'drafts', inParts: 0.84, inMerged: 0.74 },
   { file: DRAFTS_DEV, label: 'development drafts', inParts: 0.94, inMerged: 0.9 },
   { file: DRAFTS_DEV3, label: 'third set of development drafts', inParts: 0.86, inMerged: 0.8 },
   { file: DRAFTS_DEV4, label: 'fourth set of development drafts', inParts: 0.93, inMerged: 0.81 },
-  { file: DRAFTS_DEV5, label: 'fifth set of development drafts', inParts: 0.88, inMerged: 0.75 },
+  { file: DRAFTS_DEV5, label: 'fifth set of development drafts', inParts: 0.89, inMerged: 0.77 },
   { file: DRAFTS_DEV6, label: 'sixth set of development drafts', inParts: 0.95, inMerged: 0.83 },
   { file: DRAFTS_DEV7, label: 'seventh set of development drafts', inParts: 0.95, inMerged: 0.82 },
-  { file: DRAFTS_DEV8, label: 'eighth set of development drafts', inParts: 0.87, inMerged: 0.68 },
-  { file: DRAFTS_DEV9, label: 'ninth set of development drafts', inParts: 0.95, inMerged: 0.77 },
+  { file: DRAFTS_DEV8, label: 'eighth set of development drafts', inParts: 0.92, inMerged: 0.72 },
+  { file: DRAFTS_DEV9, label: 'ninth set of development drafts', inParts: 0.95, inMerged: 0.79 },
+  { file: DRAFTS_DEV10, label: 'tenth set of development drafts', inParts: 0.92, inMerged: 0.71 },
 ])('relevance on whole $label', ({ file, label, inParts, inMerged }) => {
   const report = evaluateDraftSet(file, label);
 
