@@ -1,7 +1,6 @@
 import { useSignal } from '@preact/signals';
 import { countText, localized } from '@/lib/i18n';
 import type { AdvisedPart, DraftAdvice } from '@/lib/search/advise-draft';
-import { isHeaderLine } from '@/lib/search/split-draft';
 import { useApp } from './app-context';
 import { moveFocus } from './focus';
 import { Highlighted } from './Highlighted';
@@ -54,8 +53,7 @@ function DraftParts({ advice }: { advice: DraftAdvice }) {
   const rows: { part: AdvisedPart; i: number }[][] = [];
   for (const entry of shown) {
     const previous = rows[rows.length - 1];
-    const header = isHeaderLine(entry.part.text);
-    if (header && previous && isHeaderLine(previous[0]!.part.text)) previous.push(entry);
+    if (entry.part.header && previous?.[0]!.part.header) previous.push(entry);
     else rows.push([entry]);
   }
   return (
@@ -68,7 +66,7 @@ function DraftParts({ advice }: { advice: DraftAdvice }) {
       <ol class="draft-parts">
         {rows.map((row) => {
           const { part, i } = row[0]!;
-          if (isHeaderLine(part.text)) return <HeaderLines key={part.start} lines={row} />;
+          if (part.header) return <HeaderLines key={part.start} lines={row} />;
           return (
             <li key={part.start} class="draft-part" data-part={i}>
               <button

@@ -71,9 +71,9 @@ function participleBase(word: string): string | undefined {
 /**
  * The stems of the infinitives a finite verb form or a past participle may belong to, which Snowball
  * leaves apart from it: `maakt`, `durft`, `haakte`, `werkten`, `klapt` and `losgelaten` against
- * `maken`, `durven`, `haken`, `werken`, `klappen` and `loslaten`. Letters cannot tell `werkt` (a verb) from `kracht` (a noun), nor `stoppen` from
- * `luisteren` (whether the consonant doubles), so these are candidates: the search keeps those its
- * labels write as an infinitive. A folded word; `[]` where it is no such form.
+ * `maken`, `durven`, `haken`, `werken`, `klappen` and `loslaten`. Letters cannot tell `werkt` (a
+ * verb) from `kracht` (a noun), nor `stoppen` from `luisteren` (whether the consonant doubles), so
+ * these are candidates: the search keeps those its labels write as an infinitive. A folded word; `[]` where it is no such form.
  *
  * @example verbStems('durft') // ['durv']
  * @example verbStems('haakte') // ['hak']
@@ -97,11 +97,18 @@ export function verbStems(word: string): string[] {
 const SEPARABLE_PARTICLE =
   /^(aan|af|bij|binnen|buiten|dicht|door|in|los|mee|na|neer|om|onder|op|over|rond|samen|tegen|terug|toe|uit|vast|voor|vrij|weg)?ge(?!e)/u;
 
+/** A stem that ends in a voiceless sound takes `-t` in the past and the participle ('t kofschip). */
+const VOICELESS_END = /(?:[tkfsp]|ch)$/u;
+/** A stem: a vowel and the consonants that end it. */
+const STEM_END = /[aeiouy][^aeiouy]+$/u;
+
 /**
- * The infinitives a past participle may belong to: `gewerkt` and `gehoord` (a weak verb, `-t` or
- * `-d` after its stem: `werken`, `horen`), `gezet` (a stem that ends in `t` already: `zetten`),
- * `gelaten` (a strong verb whose participle keeps the infinitive's vowel: `laten`), each with its
- * particle (`losgelaten`, `loslaten`). A strong verb that changes its vowel (`gesproken`) is not joined.
+ * The infinitives a past participle may belong to: `gewerkt` and `gehoord` (a weak verb, `-t` after
+ * a voiceless stem and `-d` after any other: `werken`, `horen`, `uitleggen`); with a particle also
+ * `ingezet` and `opgeleid` (a stem that ends in `t` or `d` already: `inzetten`, `opleiden`) and
+ * `losgelaten` (a strong verb whose participle keeps the infinitive's vowel: `loslaten`). Without a
+ * particle those two would take nouns in `ge-` for verbs (`gebieden`, `gevallen`, `gerecht`). A
+ * strong verb that changes its vowel (`gesproken`) is not joined.
  */
 function participleInfinitives(word: string): string[] {
   const ge = SEPARABLE_PARTICLE.exec(word);
@@ -109,12 +116,13 @@ function participleInfinitives(word: string): string[] {
   const particle = ge[1] ?? '';
   const rest = word.slice(ge[0].length);
   if (rest.length < 3) return [];
-  if (rest.endsWith('en')) return /[aeiouy][^aeiouy]+en$/u.test(rest) ? [particle + rest] : [];
   const found: string[] = [];
-  const stem = /(?:[aeiouy][^aeiouy]+)$/u;
   const base = rest.slice(0, -1);
-  if (/[dt]$/u.test(rest) && stem.test(base)) found.push(...infinitives(base, rest.endsWith('d')));
-  if (rest.endsWith('t') && stem.test(rest)) found.push(...infinitives(rest, false));
+  if (/[dt]$/u.test(rest) && STEM_END.test(base) && rest.endsWith('t') === VOICELESS_END.test(base)) {
+    found.push(...infinitives(base, rest.endsWith('d')));
+  }
+  if (particle && /[dt]$/u.test(rest) && STEM_END.test(rest)) found.push(...infinitives(rest, false));
+  if (particle && /[aeiouy][^aeiouy]+en$/u.test(rest)) found.push(rest);
   return found.map((infinitive) => particle + infinitive);
 }
 

@@ -10,6 +10,8 @@ import { isHeaderLine, splitDraft, type DraftPart } from './split-draft';
 
 /** A part of the draft with its best advice. */
 export interface AdvisedPart extends DraftPart {
+  /** Whether it is a header line (`Aan:`, `Datum:`): it has no advice, and is not looked up. */
+  header: boolean;
   /** Its strong results, best first, at most `perPart`. */
   results: SearchResult[];
   /** Where the part holds what its advice matched, as offsets into the part's text. */
@@ -23,7 +25,7 @@ export interface DraftTip {
   parts: number[];
   /**
    * How well: its best coordinated score in a part it serves, as a multiple of the draft's typical
-   * part's best (the median of the parts' best scores).
+   * part's best (the upper median of the parts' best scores).
    */
   strength: number;
   /**
@@ -57,8 +59,8 @@ export interface DraftAdvice {
 /** The tips a part keeps: a few strong ones are advice for it, more would be a list again. */
 const PER_PART = 3;
 /**
- * A part whose best match scores under this share of the draft's typical part (the median of the
- * parts' best scores) offers its tips to the merged list a round later: a title, an address line or
+ * A part whose best match scores under this share of the draft's typical part (the upper median of
+ * the parts' best scores) offers its tips to the merged list a round later: a title, an address line or
  * a budget line that meets a word or two of a tip rarely names a subject of the draft.
  */
 const WEAK_PART = 0.5;
@@ -100,10 +102,11 @@ export function adviseParts(
   );
   let next = 0;
   const parts = draft.map((part, i): AdvisedPart => {
-    if (header[i]) return { ...part, results: [], marks: [] };
+    if (header[i]) return { ...part, header: true, results: [], marks: [] };
     const outcome = outcomes[next++]!;
     return {
       ...part,
+      header: false,
       results: outcome.results.slice(0, Math.min(outcome.strong, perPart)),
       marks: outcome.marks,
     };
@@ -125,7 +128,8 @@ function mergeParts(parts: readonly AdvisedPart[]): DraftTip[] {
       .sort((a, b) => b.score - a.score),
   );
   const bests = ranked.flatMap((tips) => (tips.length ? [tips[0]!.score] : [])).sort((a, b) => a - b);
-  const typical = bests[Math.floor(bests.length / 2)] ?? 1;
+  // The upper median: with two parts, the better one.
+  const typical = bests[Math.floor(bests.length / 2)] || 1;
   const merged = new Map<string, DraftTip>();
   ranked.forEach((tips, i) => {
     const late = tips.length && tips[0]!.score < WEAK_PART * typical ? 1 : 0;

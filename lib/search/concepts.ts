@@ -11,6 +11,7 @@ import { DUTCH_POSSESSIVES } from '../analysis/stopwords';
 import { tokenize, type Token } from '../analysis/tokenize';
 import type { Language } from '../i18n';
 import type { Concept } from '../schema';
+import { clausesOf } from './split-draft';
 
 /** A label of a concept found in the input. */
 export interface ConceptMatch {
@@ -520,20 +521,4 @@ export function createConceptMatcher(
     match,
     concept: (id) => byId.get(id),
   };
-}
-
-/**
- * Between two words, what ends a clause: a sentence's end, a semicolon, a bracket or a line break.
- * Not a comma (`vertrouwen, dat moet je winnen`), a colon or a dash: with them too, the sets to
- * tune on scored lower.
- */
-const CLAUSE_BREAK = /[.!?;()[\]\r\n\u2028\u2029]/u;
-
-/** For each token of `text`, the number of its clause, counted from 0. */
-function clausesOf(text: string, tokens: readonly Token[]): number[] {
-  let clause = 0;
-  return tokens.map((token, i) => {
-    if (i > 0 && CLAUSE_BREAK.test(text.slice(tokens[i - 1]!.end, token.start))) clause++;
-    return clause;
-  });
 }

@@ -201,6 +201,12 @@ const SPECIFIC_CONCEPT_TIPS = 4;
  * answers two of them.
  */
 export const ANSWER_COORDINATION = 5;
+/**
+ * How many more terms a concept's first tip (the thesaurus lists a concept's tips most relevant
+ * first: data/README.md) counts as having met, for each concept the query names: the concept's main
+ * answer before the tips that share more of the query's common words.
+ */
+export const PRIMARY_COORDINATION = 1;
 /** A word that more than this share of the tips hold says little about why a result matched. */
 const COMMON_SHARE = 0.25;
 /**
@@ -285,21 +291,33 @@ export function searchOverIndex(
   // A concept's own tips, as the index has them: the documents whose `concepts` field holds its term.
   const ownConcepts = index.fields.indexOf('concepts');
 
+  const documentOfTip = new Map(index.documentIds.map((id, document) => [id, document]));
+
   /**
-   * The documents that the specific concepts a plan searches for lead to (`SPECIFIC_CONCEPT_TIPS`),
-   * and how many more terms each counts as having met (`ANSWER_COORDINATION`).
+   * How many more terms than it met each document counts as having met: the answers of the specific
+   * concepts a plan searches for (`SPECIFIC_CONCEPT_TIPS`, `ANSWER_COORDINATION`), and the first tip
+   * of every concept it searches for (`PRIMARY_COORDINATION`). Empty where the plan names none.
    */
-  function answersOf(via: Plan['via'], weights: ReadonlyMap<string, number>) {
-    const documents = new Set<number>();
+  function answersOf(via: Plan['via'], weights: ReadonlyMap<string, number>): Map<number, number> {
+    const specific = new Set<number>();
+    // Then also the specific concepts' answers: `primary` holds what each document counts in all.
+    const primary = new Map<number, number>();
     let named = 0;
     for (const id of via.keys()) {
       const term = conceptTerm(id);
-      const own = weights.has(term) ? index.terms.get(term)?.get(ownConcepts) : undefined;
+      if (!weights.has(term)) continue;
+      const first = concepts.concept(id)?.tips?.[0];
+      const main = first === undefined ? undefined : documentOfTip.get(first);
+      if (main !== undefined) primary.set(main, (primary.get(main) ?? 0) + PRIMARY_COORDINATION);
+      const own = index.terms.get(term)?.get(ownConcepts);
       if (!own || own.size > SPECIFIC_CONCEPT_TIPS) continue;
       named++;
-      for (const document of own.keys()) documents.add(document);
+      for (const document of own.keys()) specific.add(document);
     }
-    return { documents, met: named ? ANSWER_COORDINATION / named : 0 };
+    const more = primary;
+    for (const document of specific)
+      more.set(document, (more.get(document) ?? 0) + ANSWER_COORDINATION / named);
+    return more;
   }
 
   function highlight(text: string, terms: readonly string[], language: Language = 'nl'): Range[] {
@@ -352,8 +370,8 @@ export function searchOverIndex(
     // matched, the order of `matches`).
     const { size, documents, scores, met } = matches;
     const answers = answersOf(via, weights);
-    const isAnswer = (i: number) => answers.documents.size > 0 && answers.documents.has(documents[i]!);
-    const coordination = (i: number) => met[i]! + (isAnswer(i) ? answers.met : 0);
+    const isAnswer = (i: number) => answers.size > 0 && answers.has(documents[i]!);
+    const coordination = (i: number) => met[i]! + (answers.get(documents[i]!) ?? 0);
     const weighed = new Float64Array(size);
     let best = 0;
     for (let i = 0; i < size; i++) {

@@ -14,6 +14,7 @@ import type { SearchIndex } from './build-index';
 import { conceptTerm, leadsSomewhere, type ConceptMatch, type ConceptMatcher } from './concepts';
 import type { ConceptVia, MissingWord } from './create-search';
 import type { Range } from './highlight';
+import { clausesOf } from './split-draft';
 import { nearTerms } from './near-terms';
 import { pickSelectionTerms } from './pick-selection-terms';
 
@@ -122,6 +123,8 @@ export function createQueryPlanner({
     const grammar = functionPhraseTokens(tokens);
     const content = tokens.map((token, i) => (grammar.has(i) ? [] : analyzer.query(token.word)));
     const useAll = content.every((terms) => !terms.length);
+    // Two words join into a compound within a clause only, as a label's words stand (`clausesOf`).
+    const clause = clausesOf(text, tokens);
     const groups: TermGroup[] = [];
     // Per word: known to lead somewhere, or its terms and whether the last is a prefix, to ask the
     // index only if the missing words are read.
@@ -158,7 +161,7 @@ export function createQueryPlanner({
         }
       }
       const next = tokens[i + 1];
-      if (next && content[i + 1]!.length) {
+      if (next && content[i + 1]!.length && clause[i + 1] === clause[i]) {
         const compound = analyzer.dutch(token.word + next.word)[0]!;
         if (documentFrequency.has(compound)) {
           groups.push({ terms: [compound], prefix: false, fuzzy: false, weight: 1 });

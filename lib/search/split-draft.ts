@@ -135,7 +135,7 @@ function sentences(text: string, line: DraftPart): DraftPart[] {
 }
 
 /** Whether a sentence break between these two is false: after an abbreviation, or before lower case. */
-function continues(before: string, after: string): boolean {
+export function continues(before: string, after: string): boolean {
   const last = /(\S+)\.\s*$/u.exec(before)?.[1]?.toLowerCase();
   if (last && (ABBREVIATIONS.has(last) || /^\p{L}$/u.test(last))) return true;
   return /^\p{Ll}/u.test(after);
@@ -183,4 +183,33 @@ function trimmed(text: string, start: number, end: number): DraftPart | undefine
   while (start < end && /\s/u.test(text[start]!)) start++;
   while (end > start && /\s/u.test(text[end - 1]!)) end--;
   return end > start ? span(text, start, end) : undefined;
+}
+
+/**
+ * Between two words, what ends a clause: a sentence's end (not after an abbreviation or an initial,
+ * nor before lower case: `o.a. jongeren`), `!`, `?`, a semicolon, a bracket, a blank line, or a line
+ * break before anything but lower case (a line wrapped in a PDF goes on in lower case).
+ */
+const ALWAYS_BREAKS = /[!?;()[\]]|(?:\r?\n|[\u2028\u2029])\s*(?:\r?\n|[\u2028\u2029])/u;
+
+/**
+ * For each token of `text`, the number of its clause, counted from 0: a label's words stand in one
+ * clause (lib/search/DESIGN.md, "Concepts").
+ */
+export function clausesOf(text: string, tokens: readonly { start: number; end: number }[]): number[] {
+  let clause = 0;
+  return tokens.map((token, i) => {
+    if (i === 0) return clause;
+    const before = tokens[i - 1]!;
+    const gap = text.slice(before.end, token.start);
+    const lower = /^\p{Ll}/u.test(text.slice(token.start, token.end));
+    if (
+      ALWAYS_BREAKS.test(gap) ||
+      (/[\r\n\u2028\u2029]/u.test(gap) && !lower) ||
+      (gap.includes('.') &&
+        !continues(text.slice(before.start, token.start), text.slice(token.start, token.end)))
+    )
+      clause++;
+    return clause;
+  });
 }

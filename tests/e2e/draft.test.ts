@@ -148,7 +148,7 @@ describe.each(cases)('a draft in %s, in %s', (browserName, locale) => {
       'Aan: het afdelingshoofd Wijken',
       'Van: de gebiedsmakelaar',
     ]);
-    expect(await textOf(panel, '.draft-header .part-number')).toBe(nl ? 'Delen 1–2' : 'Parts 1–2');
+    expect(await textOf(panel, '.draft-header .part-number')).toBe(nl ? 'Delen 1 t/m 2' : 'Parts 1 to 2');
     expect(await textOf(panel, '.draft-header .empty')).toBe(
       nl ? 'Kopregels: hier hoort geen advies bij.' : 'Header lines: no advice for them.',
     );

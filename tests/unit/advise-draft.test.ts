@@ -153,6 +153,7 @@ describe('adviseDraft', () => {
       'Aan: de burgemeester en de wijkagent\nVan: het jongerenwerk\n\n' +
         'Jongeren die hulp vragen om uit het drugscircuit te stappen, moeten binnen een week geholpen worden.',
     );
+    expect(memo.parts.map((part) => part.header)).toEqual([true, true, false]);
     expect(memo.parts.map((part) => part.results.length)).toEqual([0, 0, expect.any(Number)]);
     expect(memo.parts[0]!.marks).toEqual([]);
     expect(memo.parts[2]!.results[0]!.tip.id).toBe('snel-handelen-bij-hulpvraag');

@@ -145,15 +145,28 @@ describe('verbStems', () => {
     ['invullen', 'ingevuld'],
     ['overdragen', 'overgedragen'],
     ['uitnodigen', 'uitgenodigd'],
+    ['opleiden', 'opgeleid'],
+    ['uitleggen', 'uitgelegd'],
   ])('leads %s from its past participle %s, with its particle', (infinitive, participle) => {
     expect(verbStems(participle)).toContain(stemDutch(infinitive)[0]);
   });
 
   it('joins no participle whose strong verb changes its vowel, nor a noun in ge- to a verb', () => {
-    // `gesproken` is `spreken`: letters do not say so. `gebied` is no `bieden`, `gesprek` no verb.
+    // `gesproken` is `spreken`: letters do not say so.
     expect(verbStems('aangesproken')).not.toContain(stemDutch('aanspreken')[0]);
-    for (const word of ['gebied', 'gesprek', 'gevoel', 'gedrag', 'geld', 'gemeente']) {
-      expect(verbStems(word), word).toEqual([]);
+    // Without a particle, a word in ge- that ends like a strong participle or a stem in -t is a noun:
+    // `gebieden` is no `bieden`, `gevallen` no `vallen`, `gerecht` no `rechten`.
+    for (const [noun, verb] of [
+      ['gebieden', 'bieden'],
+      ['gevallen', 'vallen'],
+      ['geweten', 'weten'],
+      ['gebouwen', 'bouwen'],
+      ['gevolgen', 'volgen'],
+      ['gezinnen', 'zinnen'],
+      ['gerecht', 'rechten'],
+      ['gedicht', 'dichten'],
+    ] as const) {
+      expect(verbStems(noun), noun).not.toContain(stemDutch(verb)[0]);
     }
   });
 

@@ -147,14 +147,19 @@ describe('concept matching', () => {
     // Close together, but a sentence apart: the heading after a full stop, a new line, a bracket.
     expect(inText('Wij houden de overheid. Vertrouwen is de basis')).toEqual([]);
     expect(inText('de overheid\nVertrouwen')).toEqual([]);
+    expect(inText('de overheid\n\nvertrouwen')).toEqual([]);
     expect(inText('de overheid (vertrouwen)')).toEqual([]);
     expect(inText('de overheid; vertrouwen')).toEqual([]);
     // Labels in a row too: `wijk regie` joined as one word, `niet mijn taak`.
     expect(inText('de wijk. Regie')).toEqual(['bewoners']);
     expect(inText('dat is niet mijn. Taak')).toEqual([]);
-    // A comma is within a clause; without the text, the tokens alone know no clauses.
+    // Within a clause: a comma, an abbreviation or an initial, a line wrapped mid-sentence.
     expect(inText('vertrouwen, dat verdient de overheid')).toEqual(['vertrouwen-overheid']);
+    expect(inText('vertrouwen in bijv. de overheid')).toEqual(['vertrouwen-overheid']);
+    expect(inText('vertrouwen van o.a. de overheid')).toEqual(['vertrouwen-overheid']);
+    expect(inText('vertrouwen in de\noverheid')).toEqual(['vertrouwen-overheid']);
     expect(inText('de wijk regie voeren')).toEqual(['bewoners', 'wijkregie']);
+    // Without the text, the tokens alone know no clauses.
     expect(matched('Wij houden de overheid. Vertrouwen is de basis')).toEqual(['vertrouwen-overheid']);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitByRanges } from '@/lib/search/highlight';
-import { ANSWER_COORDINATION, createSearch } from '@/lib/search/create-search';
+import { ANSWER_COORDINATION, PRIMARY_COORDINATION, createSearch } from '@/lib/search/create-search';
 import { loadSearch, serializeSearch } from '@/tools/serialized-search';
 import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 
@@ -118,12 +118,24 @@ describe('search', () => {
       'eerlijk-zijn-en-fouten-toegeven',
     ]);
     // Both above the cut-off, each counted as having met all of `ANSWER_COORDINATION` more terms:
-    // `gemeente`, a theme's concept that leads to no tip of its own, takes no share.
+    // `gemeente`, a theme's concept that leads to no tip of its own, takes no share. The concept's
+    // first tip, its main answer, counts `PRIMARY_COORDINATION` more.
     expect(strong).toBeGreaterThanOrEqual(2);
-    expect(results.slice(0, 2).map((r) => r.coordination - r.met)).toEqual([
-      ANSWER_COORDINATION,
-      ANSWER_COORDINATION,
-    ]);
+    const first = kb.concepts.find((c) => c.id === 'transparantie')!.tips[0];
+    expect(results.slice(0, 2).map((r) => r.coordination - r.met)).toEqual(
+      results.slice(0, 2).map((r) => ANSWER_COORDINATION + (r.tip.id === first ? PRIMARY_COORDINATION : 0)),
+    );
+  });
+
+  it("counts a concept's first tip, its main answer, as having met one more term", () => {
+    // `regie` leads to six tips: no concept's specific answers, but its first is its main one.
+    const regie = kb.concepts.find((c) => c.id === 'regie')!;
+    expect(regie.tips.length).toBeGreaterThan(4);
+    const { results } = search.search('regie');
+    const more = new Map(results.map((r) => [r.tip.id, r.coordination - r.met]));
+    expect(more.get(regie.tips[0]!)).toBe(PRIMARY_COORDINATION);
+    expect(regie.tips.slice(1).map((id) => more.get(id) ?? 0)).toEqual(regie.tips.slice(1).map(() => 0));
+    expect(results[0]!.tip.id).toBe(regie.tips[0]);
   });
 
   it('does not name missing a word that joins the one before it into a compound the tips hold', () => {
