@@ -201,6 +201,8 @@ export function clausesOf(text: string, tokens: readonly { start: number; end: n
   return tokens.map((token, i) => {
     if (i === 0) return clause;
     const before = tokens[i - 1]!;
+    // Most words stand one space apart: nothing ends there.
+    if (token.start - before.end === 1 && text.charCodeAt(before.end) === 32) return clause;
     const gap = text.slice(before.end, token.start);
     const lower = /^\p{Ll}/u.test(text.slice(token.start, token.end));
     if (
