@@ -8,6 +8,8 @@ import { TipItem } from './TipItem';
 import { TipList } from './TipList';
 
 type DraftTab = 'parts' | 'all' | 'missing';
+/** A part of the draft and its place in it. */
+type NumberedPart = { part: AdvisedPart; i: number };
 
 /**
  * Advice for a draft of several parts: each part with its advice and its matched words marked,
@@ -50,7 +52,7 @@ function DraftParts({ advice }: { advice: DraftAdvice }) {
     chosen.value === null || chosen.value === i ? [{ part, i }] : [],
   );
   // Header lines in a row (`Aan:`, `Van:`, `Datum:`) are one block, said once to have no advice.
-  const rows: { part: AdvisedPart; i: number }[][] = [];
+  const rows: NumberedPart[][] = [];
   for (const entry of shown) {
     const previous = rows[rows.length - 1];
     if (entry.part.header && previous?.[0]!.part.header) previous.push(entry);
@@ -102,7 +104,7 @@ function DraftParts({ advice }: { advice: DraftAdvice }) {
 }
 
 /** Header lines in a row, as one muted block: who and when, with no advice and nothing to choose. */
-function HeaderLines({ lines }: { lines: { part: AdvisedPart; i: number }[] }) {
+function HeaderLines({ lines }: { lines: NumberedPart[] }) {
   const { t } = useApp();
   const first = lines[0]!.i;
   const last = lines[lines.length - 1]!.i;

@@ -73,7 +73,8 @@ function participleBase(word: string): string | undefined {
  * leaves apart from it: `maakt`, `durft`, `haakte`, `werkten`, `klapt` and `losgelaten` against
  * `maken`, `durven`, `haken`, `werken`, `klappen` and `loslaten`. Letters cannot tell `werkt` (a
  * verb) from `kracht` (a noun), nor `stoppen` from `luisteren` (whether the consonant doubles), so
- * these are candidates: the search keeps those its labels write as an infinitive. A folded word; `[]` where it is no such form.
+ * these are candidates: the search keeps those its labels write as an infinitive. A folded word; `[]`
+ * where it is no such form.
  *
  * @example verbStems('durft') // ['durv']
  * @example verbStems('haakte') // ['hak']
@@ -136,14 +137,14 @@ function finiteBase(word: string): { base: string; voiced: boolean } | undefined
   let found: { base: string; voiced: boolean } | undefined;
   if (past && word.length >= 6) {
     const base = word.slice(0, past.index);
-    const voiceless = /(?:[tkfsp]|ch)$/u.test(base);
+    const voiceless = VOICELESS_END.test(base);
     if (word[past.index] === 't' ? voiceless : !/(?:[tkp]|ch)$/u.test(base)) {
       found = { base, voiced: word[past.index] === 'd' };
     }
   } else if (/[^aeiou]t$/u.test(word) && word.length >= 4) {
     found = { base: word.slice(0, -1), voiced: true };
   }
-  return found && /[aeiouy][^aeiouy]+$/u.test(found.base) ? found : undefined;
+  return found && STEM_END.test(found.base) ? found : undefined;
 }
 
 /** An `f` or `s` after a long vowel or a diphthong, or an `f` after `l` or `r`, is a `v` or `z` before `-en`. */

@@ -11,7 +11,6 @@ import { DUTCH_POSSESSIVES } from '../analysis/stopwords';
 import { tokenize, type Token } from '../analysis/tokenize';
 import type { Language } from '../i18n';
 import type { Concept } from '../schema';
-import { clausesOf } from './split-draft';
 
 /** A label of a concept found in the input. */
 export interface ConceptMatch {
@@ -25,13 +24,13 @@ export interface ConceptMatcher {
   /**
    * The concepts whose labels occur in the input's tokens, each once, where the input first names it
    * (the longest label there), in input order. With `stillTyping`, the last word may be the start of a label's last word.
-   * With the `text` the tokens come from, a label's words lie within one clause of it (`clausesOf`).
+   * With the tokens' clauses (`clausesOf` of the text they come from), a label's words lie within one.
    */
   match(
     tokens: readonly Token[],
     stillTyping?: boolean,
     grammar?: ReadonlySet<number>,
-    text?: string,
+    clauses?: readonly number[],
   ): ConceptMatch[];
   /** The concept with this id. */
   concept(id: string): Concept | undefined;
@@ -301,11 +300,12 @@ export function createConceptMatcher(
     tokens: readonly Token[],
     stillTyping = false,
     grammar: ReadonlySet<number> = new Set(),
-    text?: string,
+    clauses?: readonly number[],
   ): ConceptMatch[] {
     tables ??= build();
-    // With the text, a label's words stand in one clause (`… samen doen. 3. Hoe benaderen …` is no label).
-    const clause = text === undefined ? tokens.map(() => 0) : clausesOf(text, tokens);
+    // A label's words stand in one clause (`… samen doen. 3. Hoe benaderen …` is no label); without
+    // the clauses, the tokens are one.
+    const clause = (i: number) => clauses?.[i] ?? 0;
     const { windowed, inRow } = tables;
     const possessive = tokens.map((token, i) =>
       isPossessive(token.word, tokens[i + 1]?.word, analyzer.isStopword),
@@ -369,6 +369,16 @@ export function createConceptMatcher(
         if (language === 'nl') for (const term of verbs[i]!) place(verbPlaces, term, p);
       });
     }
+    // The content words of a word's own clause: a label's words do not reach across a sentence's end.
+    const clauseFrom: number[] = [];
+    const clauseTo: number[] = [];
+    content.forEach((i, p) => {
+      clauseFrom[p] = p > 0 && clause(content[p - 1]!) === clause(i) ? clauseFrom[p - 1]! : p;
+    });
+    for (let p = content.length - 1; p >= 0; p--) {
+      const i = content[p]!;
+      clauseTo[p] = p < content.length - 1 && clause(content[p + 1]!) === clause(i) ? clauseTo[p + 1]! : p;
+    }
     /** The first place of a key in `[from, to]` in a list of places, as a walk through it would meet it. */
     const firstIn = (list: readonly number[] | undefined, from: number, to: number) => {
       for (const q of list ?? []) {
@@ -401,16 +411,6 @@ export function createConceptMatcher(
       }
       note(label.concept, first, last, whole && first !== last && isWhole(i, language, key));
     };
-    // The content words of a word's own clause: a label's words do not reach across a sentence's end.
-    const clauseFrom: number[] = [];
-    const clauseTo: number[] = [];
-    content.forEach((i, p) => {
-      clauseFrom[p] = p > 0 && clause[content[p - 1]!] === clause[i] ? clauseFrom[p - 1]! : p;
-    });
-    for (let p = content.length - 1; p >= 0; p--) {
-      const i = content[p]!;
-      clauseTo[p] = p < content.length - 1 && clause[content[p + 1]!] === clause[i] ? clauseTo[p + 1]! : p;
-    }
     content.forEach((i, p) => {
       for (const language of LANGUAGES) {
         for (const term of terms[language][i]!)
@@ -439,7 +439,7 @@ export function createConceptMatcher(
           const at = start + k;
           fits =
             at < tokens.length &&
-            clause[at] === clause[i] &&
+            clause(at) === clause(i) &&
             holds(at, language, label, k) &&
             (stops[k]! || (!grammar.has(at) && !functionWord[at]));
         }
@@ -455,7 +455,7 @@ export function createConceptMatcher(
         for (const term of terms[language][i]!) matchInRow(i, language, term, 0);
       for (const term of verbs[i]!) if (!terms.nl[i]!.has(term)) matchInRow(i, 'nl', term, 0, true);
       const next = tokens[i + 1];
-      if (next && clause[i + 1] === clause[i] && !analyzer.isStopword(next.word)) {
+      if (next && clause(i + 1) === clause(i) && !analyzer.isStopword(next.word)) {
         const joined = analyzer.dutch(token.word + next.word)[0];
         if (joined) matchInRow(i, 'nl', joined, 1);
       }

@@ -25,6 +25,7 @@ import { createQueryExecutor, type Matches } from './execute-query';
 import { analyseWords, highlightAnalysed, highlightWords, type AnalysedWord, type Range } from './highlight';
 import { createQueryPlanner, fuzziness, isStillTyping, type Plan } from './plan-query';
 import { createPassageSearch, type Passage } from './report-passages';
+import { clausesOf } from './split-draft';
 
 export type { TipFilter };
 
@@ -299,24 +300,22 @@ export function searchOverIndex(
    * of every concept it searches for (`PRIMARY_COORDINATION`). Empty where the plan names none.
    */
   function answersOf(via: Plan['via'], weights: ReadonlyMap<string, number>): Map<number, number> {
+    const more = new Map<number, number>();
+    const add = (document: number, terms: number) => more.set(document, (more.get(document) ?? 0) + terms);
     const specific = new Set<number>();
-    // Then also the specific concepts' answers: `primary` holds what each document counts in all.
-    const primary = new Map<number, number>();
     let named = 0;
     for (const id of via.keys()) {
       const term = conceptTerm(id);
       if (!weights.has(term)) continue;
       const first = concepts.concept(id)?.tips?.[0];
       const main = first === undefined ? undefined : documentOfTip.get(first);
-      if (main !== undefined) primary.set(main, (primary.get(main) ?? 0) + PRIMARY_COORDINATION);
+      if (main !== undefined) add(main, PRIMARY_COORDINATION);
       const own = index.terms.get(term)?.get(ownConcepts);
       if (!own || own.size > SPECIFIC_CONCEPT_TIPS) continue;
       named++;
       for (const document of own.keys()) specific.add(document);
     }
-    const more = primary;
-    for (const document of specific)
-      more.set(document, (more.get(document) ?? 0) + ANSWER_COORDINATION / named);
+    for (const document of specific) add(document, ANSWER_COORDINATION / named);
     return more;
   }
 
@@ -370,7 +369,7 @@ export function searchOverIndex(
     // matched, the order of `matches`).
     const { size, documents, scores, met } = matches;
     const answers = answersOf(via, weights);
-    const isAnswer = (i: number) => answers.size > 0 && answers.has(documents[i]!);
+    const isAnswer = (i: number) => answers.has(documents[i]!);
     const coordination = (i: number) => met[i]! + (answers.get(documents[i]!) ?? 0);
     const weighed = new Float64Array(size);
     let best = 0;
@@ -556,7 +555,8 @@ export function searchOverIndex(
     },
     namesConcept: (text) => {
       const start = text.slice(0, MAX_SELECTION_CHARS);
-      return concepts.match(tokenize(start), true, undefined, start).length > 0;
+      const tokens = tokenize(start);
+      return concepts.match(tokens, true, undefined, clausesOf(start, tokens)).length > 0;
     },
     index,
     documentFrequency,

@@ -172,7 +172,7 @@ export function createQueryPlanner({
     // A last word the tips hold as it is, is meant as it is: only an unknown start is completed to
     // a label (`straathoek`), not `wijk` to the dozens of labels it begins.
     const lastKnown = !!content.length && documentFrequency.has(content[content.length - 1]![0] ?? '');
-    const matches = currentConcepts().match(tokens, stillTyping && !lastKnown, grammar, text);
+    const matches = currentConcepts().match(tokens, stillTyping && !lastKnown, grammar, clause);
     // A label stands for the words it covers: one of three words counts as those three would, and a
     // little more (`NAMED_WEIGHT`).
     for (const { concept, first, last } of matches) {
@@ -257,7 +257,7 @@ export function createQueryPlanner({
   function passagePlan(text: string, tokens: Token[]): Plan {
     const grammar = functionPhraseTokens(tokens);
     const matches = currentConcepts()
-      .match(tokens, false, grammar, text)
+      .match(tokens, false, grammar, clausesOf(text, tokens))
       .filter((match) => leadsSomewhere(match.concept));
     const named = matches.map((match) => conceptTerm(match.concept.id));
     const groups = pickSelectionTerms(

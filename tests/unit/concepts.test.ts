@@ -10,6 +10,7 @@ import {
   recordLabels,
 } from '@/lib/search/concepts';
 import type { Concept } from '@/lib/schema';
+import { clausesOf } from '@/lib/search/split-draft';
 
 function concept(id: string, nl: string[], en: string[] = [], more: Partial<Concept> = {}): Concept {
   return {
@@ -142,8 +143,10 @@ describe('concept matching', () => {
   });
 
   it('finds a label within one clause of the text: not across a sentence, a semicolon, a bracket or a line', () => {
-    const inText = (text: string) =>
-      matcher.match(tokenize(text), false, undefined, text).map((m) => m.concept.id);
+    const inText = (text: string) => {
+      const tokens = tokenize(text);
+      return matcher.match(tokens, false, undefined, clausesOf(text, tokens)).map((m) => m.concept.id);
+    };
     // Close together, but a sentence apart: the heading after a full stop, a new line, a bracket.
     expect(inText('Wij houden de overheid. Vertrouwen is de basis')).toEqual([]);
     expect(inText('de overheid\nVertrouwen')).toEqual([]);
@@ -159,7 +162,7 @@ describe('concept matching', () => {
     expect(inText('vertrouwen van o.a. de overheid')).toEqual(['vertrouwen-overheid']);
     expect(inText('vertrouwen in de\noverheid')).toEqual(['vertrouwen-overheid']);
     expect(inText('de wijk regie voeren')).toEqual(['bewoners', 'wijkregie']);
-    // Without the text, the tokens alone know no clauses.
+    // Without their clauses, the tokens are one.
     expect(matched('Wij houden de overheid. Vertrouwen is de basis')).toEqual(['vertrouwen-overheid']);
   });
 
