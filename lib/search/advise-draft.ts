@@ -6,12 +6,10 @@
 import type { Theme, Tip, TipKind } from '../schema';
 import { MAX_SELECTION_CHARS, type Search, type SearchResult } from './create-search';
 import type { Range } from './highlight';
-import { isHeaderLine, splitDraft, type DraftPart } from './split-draft';
+import { splitDraft, type DraftPart } from './split-draft';
 
 /** A part of the draft with its best advice. */
 export interface AdvisedPart extends DraftPart {
-  /** Whether it is a header line (`Aan:`, `Datum:`): it has no advice, and is not looked up. */
-  header: boolean;
   /** Its strong results, best first, at most `perPart`. */
   results: SearchResult[];
   /** Where the part holds what its advice matched, as offsets into the part's text. */
@@ -93,20 +91,19 @@ export function adviseParts(
   draft: readonly DraftPart[],
   perPart = PER_PART,
 ): DraftAdvice {
-  // A part needs its few best, not them all. A header line (`Aan:`, `Datum:`) says who and when, not
-  // what: it is not looked up, and its names and roles neither find advice nor crowd the merged list.
-  const header = draft.map((part) => isHeaderLine(part.text));
+  // A part needs its few best, not them all. A header line (`Aan:`, `Datum:`, a letter's close) says
+  // who and when, not what: it is not looked up, and its names and roles neither find advice nor crowd
+  // the merged list.
   const outcomes = search.lookupSelections(
-    draft.filter((_, i) => !header[i]).map((part) => part.text),
+    draft.filter((part) => !part.header).map((part) => part.text),
     { limit: perPart },
   );
   let next = 0;
-  const parts = draft.map((part, i): AdvisedPart => {
-    if (header[i]) return { ...part, header: true, results: [], marks: [] };
+  const parts = draft.map((part): AdvisedPart => {
+    if (part.header) return { ...part, results: [], marks: [] };
     const outcome = outcomes[next++]!;
     return {
       ...part,
-      header: false,
       results: outcome.results.slice(0, Math.min(outcome.strong, perPart)),
       marks: outcome.marks,
     };

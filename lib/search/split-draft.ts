@@ -10,6 +10,11 @@ export interface DraftPart {
   text: string;
   start: number;
   end: number;
+  /**
+   * Whether it is a header line (`Aan:`, `Datum:`) or the close of a letter (`Met vriendelijke
+   * groet,` and the signature under it): who and when, not what. It has no advice, and is not looked up.
+   */
+  header: boolean;
 }
 
 /** A paragraph longer than this is split into its sentences. */
@@ -79,11 +84,40 @@ const ABBREVIATIONS = new Set([
  * is not among them: it names the draft's subject.
  */
 const HEADER_LINE =
-  /^(?:aan|van|datum|tijd|locatie|aanwezig|afwezig|afmeldingen|afgemeld|notulist|notulen|voorzitter|kenmerk|ons kenmerk|uw kenmerk|behandeld door|afzender|telefoon|e-mail|cc|bcc|bijlagen?|versie|status|verzonden|from|to|sent|date)\s*:/iu;
+  /^(?:aan|van|datum|tijd|locatie|aanwezig|afwezig|afmeldingen|afgemeld|notulist|notulen|voorzitter|kenmerk|ons kenmerk|uw kenmerk|zaaknummer|registratienummer|documentnummer|agendapunt|vergaderdatum|portefeuillehouder|steller|opgesteld door|auteur|contactpersoon|behandeld door|afzender|telefoon|e-mail|cc|bcc|bijlagen?|versie|status|verzonden|from|to|sent|date)\s*:/iu;
 
 /** Whether a part of a draft is a header line (`Aan: de raad`, `Datum: 12 mei`): it gets no advice. */
 export function isHeaderLine(text: string): boolean {
   return HEADER_LINE.test(text) && !/[\r\n\u2028\u2029]/u.test(text);
+}
+
+/**
+ * The close of a letter or e-mail, on a line of its own: `Met vriendelijke groet,`, `Hoogachtend,`,
+ * `Burgemeester en wethouders van Zuidermeer`. With the signature under it, it names who, never a
+ * subject, yet `namens het college` or `afdelingshoofd Samenleving` meets a word of a tip.
+ */
+const CLOSING =
+  /^(?:met\s+(?:vriendelijke|hartelijke|collegiale|warme)\s+groet(?:en)?|(?:vriendelijke|hartelijke)\s+groet(?:en)?|groet(?:en)?|hoogachtend|namens\s+(?:het\s+college|de\s+burgemeester|burgemeester)|(?:het\s+college\s+van\s+)?burgemeester\s+en\s+wethouders(?:\s+van\s+[^,.:;!?]+)?|kind\s+regards|best\s+regards|regards|yours\s+sincerely|sincerely)\s*[,.]?$/iu;
+/** A signature's lines after the close: at most this many, each this short (`R. Haverkamp`). */
+const SIGNATURE_LINES = 4;
+const SIGNATURE_LINE = 80;
+
+/**
+ * Which lines are header lines: those `isHeaderLine` takes, and a letter's close with the signature
+ * under it: up to four short lines with no sentence's end and no colon (an e-mail pasted with its
+ * reply goes on with `Onderwerp:` or a sentence, and those are read again).
+ */
+function headerLines(found: readonly DraftPart[]): boolean[] {
+  let left = 0; // signature lines that may still come
+  return found.map(({ text }) => {
+    if (CLOSING.test(text)) {
+      left = SIGNATURE_LINES;
+      return true;
+    }
+    const signature = left > 0 && text.length <= SIGNATURE_LINE && !/:|\p{Ll}{2,}[.!?…]["’”)]*$/u.test(text);
+    left = signature ? left - 1 : 0;
+    return signature || isHeaderLine(text);
+  });
 }
 
 /** Bullets as pasted from Word or a web page: a line that starts a list item. */
@@ -97,10 +131,14 @@ const BULLET = /^\s*(?:[•·▪◦‣∙●○■□–—*-]|\d{1,2}[.)]|[a-z]
  * // one part: both sentences are short
  */
 export function splitDraft(text: string): DraftPart[] {
-  const blocks = lines(text).flatMap((line) =>
-    line.end - line.start > LONG_PARAGRAPH && !BULLET.test(line.text) && !isHeaderLine(line.text)
-      ? sentences(text, line)
-      : [line],
+  const found = lines(text);
+  const header = headerLines(found);
+  const blocks = found.flatMap((line, i): DraftPart[] =>
+    header[i]
+      ? [{ ...line, header: true }]
+      : line.end - line.start > LONG_PARAGRAPH && !BULLET.test(line.text)
+        ? sentences(text, line)
+        : [line],
   );
   return joinShort(text, blocks);
 }
@@ -124,11 +162,7 @@ function sentences(text: string, line: DraftPart): DraftPart[] {
     if (!part) continue;
     const previous = found[found.length - 1];
     if (previous && continues(previous.text, part.text)) {
-      found[found.length - 1] = {
-        text: text.slice(previous.start, part.end),
-        start: previous.start,
-        end: part.end,
-      };
+      found[found.length - 1] = span(text, previous.start, part.end);
     } else found.push(part);
   }
   return found;
@@ -144,13 +178,13 @@ export function continues(before: string, after: string): boolean {
 /**
  * Short blocks join a neighbour: a sentence (`Zo ja.`) the one before it, a heading or a line without
  * a full stop the one after it; a short block with no such neighbour stays as it is. A header line
- * (`isHeaderLine`) joins nothing and nothing joins it: it is a part of its own, with no advice.
+ * (`headerLines`) joins nothing and nothing joins it: it is a part of its own, with no advice.
  */
 function joinShort(text: string, blocks: DraftPart[]): DraftPart[] {
   const joined: DraftPart[] = [];
   let pending: DraftPart | undefined;
   for (const block of blocks) {
-    if (isHeaderLine(block.text)) {
+    if (block.header) {
       // What waited for a block to join stands alone.
       if (pending) joined.push(pending);
       pending = undefined;
@@ -161,21 +195,22 @@ function joinShort(text: string, blocks: DraftPart[]): DraftPart[] {
     pending = undefined;
     const previous = joined[joined.length - 1];
     if (part.end - part.start >= SHORT_PART) joined.push(part);
-    else if (previous && !isHeaderLine(previous.text) && /[.!?…]["’”)]*$/u.test(part.text)) {
+    else if (previous && !previous.header && /[.!?…]["’”)]*$/u.test(part.text)) {
       part = span(text, previous.start, part.end);
       joined[joined.length - 1] = part;
     } else pending = part;
   }
   if (pending) {
     const last = joined[joined.length - 1];
-    if (last && !isHeaderLine(last.text)) joined[joined.length - 1] = span(text, last.start, pending.end);
+    if (last && !last.header) joined[joined.length - 1] = span(text, last.start, pending.end);
     else joined.push(pending);
   }
   return joined;
 }
 
+/** The text from `start` to `end`, not a header line (`headerLines` marks those). */
 function span(text: string, start: number, end: number): DraftPart {
-  return { text: text.slice(start, end), start, end };
+  return { text: text.slice(start, end), start, end, header: false };
 }
 
 /** The part of `text` from `start` to `end` without white space around it; `undefined` when blank. */

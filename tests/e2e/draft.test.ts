@@ -130,27 +130,31 @@ describe.each(cases)('a draft in %s, in %s', (browserName, locale) => {
     await panel.screenshot(`${locale}-draft-missing`, { fullPage: true });
   });
 
-  it('passes over the header lines of a memo: no advice, and said why', async () => {
+  it('passes over the header lines of a memo and its close: no advice, and said why', async () => {
     await start(panel);
     await eventually(() => textsOf(panel, 'button')).toContain(nl ? 'Tekst plakken' : 'Paste text');
     await panel.clickText(nl ? 'Tekst plakken' : 'Paste text');
     await panel.type(
       '#paste',
       'Aan: het afdelingshoofd Wijken\nVan: de gebiedsmakelaar\n\n' +
-        'Jongeren die hulp vragen om uit het drugscircuit te stappen, moeten binnen een week geholpen worden.',
+        'Jongeren die hulp vragen om uit het drugscircuit te stappen, moeten binnen een week geholpen worden.\n' +
+        'Met vriendelijke groet,\nKarim Ouali, gebiedsmakelaar',
     );
     await panel.clickText(nl ? 'Zoek advies bij deze tekst' : 'Find advice for this text');
-    // The two header lines are one muted block, said once to have no advice; the sentence has its own.
-    await eventually(() => panel.evaluate(() => document.querySelectorAll('.draft-part').length)).toBe(2);
+    // The two header lines are one muted block, said once to have no advice, and so are the close and
+    // the signature; the sentence has its own.
+    await eventually(() => panel.evaluate(() => document.querySelectorAll('.draft-part').length)).toBe(3);
     const parts = await partTips();
-    expect(parts.map((ids) => ids.length > 0)).toEqual([false, true]);
+    expect(parts.map((ids) => ids.length > 0)).toEqual([false, true, false]);
     expect(await textsOf(panel, '.draft-header .header-line')).toEqual([
       'Aan: het afdelingshoofd Wijken',
       'Van: de gebiedsmakelaar',
+      'Met vriendelijke groet,',
+      'Karim Ouali, gebiedsmakelaar',
     ]);
     expect(await textOf(panel, '.draft-header .part-number')).toBe(nl ? 'Delen 1 t/m 2' : 'Parts 1 to 2');
     expect(await textOf(panel, '.draft-header .empty')).toBe(
-      nl ? 'Kopregels: hier hoort geen advies bij.' : 'Header lines: no advice for them.',
+      nl ? 'Kop- of slotregels: hier hoort geen advies bij.' : 'Header or closing lines: no advice for them.',
     );
     // Nothing to choose in it; the sentence keeps its number in the draft.
     expect(await panel.evaluate(() => document.querySelectorAll('.draft-header button').length)).toBe(0);

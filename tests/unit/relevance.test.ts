@@ -174,7 +174,7 @@ describe.each([
   { file: DRAFTS_DEV6, label: 'sixth set of development drafts', inParts: 0.95, inMerged: 0.86 },
   { file: DRAFTS_DEV7, label: 'seventh set of development drafts', inParts: 0.95, inMerged: 0.82 },
   { file: DRAFTS_DEV8, label: 'eighth set of development drafts', inParts: 0.92, inMerged: 0.72 },
-  { file: DRAFTS_DEV9, label: 'ninth set of development drafts', inParts: 0.95, inMerged: 0.81 },
+  { file: DRAFTS_DEV9, label: 'ninth set of development drafts', inParts: 0.94, inMerged: 0.81 },
   { file: DRAFTS_DEV10, label: 'tenth set of development drafts', inParts: 0.92, inMerged: 0.73 },
   { file: DRAFTS_DEV11, label: 'eleventh set of development drafts', inParts: 0.92, inMerged: 0.72 },
 ])('relevance on whole $label', ({ file, label, inParts, inMerged }) => {

@@ -81,8 +81,41 @@ describe('splitDraft', () => {
     ).toHaveLength(1);
   });
 
+  it('takes the close of a letter and the signature under it for header lines, and no more', () => {
+    const letter = [
+      'Wij investeren in 2025 in de buurtvaders, zodat de jongeren in de Kanaalzone een vast aanspreekpunt hebben.',
+      'Met vriendelijke groet,',
+      'namens het college,',
+      'R. Haverkamp, afdelingshoofd Samenleving',
+    ].join('\n');
+    expect(splitDraft(letter).map(({ text, header }) => [text, header])).toEqual([
+      [letter.split('\n')[0], false],
+      ['Met vriendelijke groet,', true],
+      ['namens het college,', true],
+      ['R. Haverkamp, afdelingshoofd Samenleving', true],
+    ]);
+    // A reply pasted under the signature is read again from its first line with a colon or a sentence.
+    const thread = [
+      'Hoogachtend,',
+      'Sanne de Wit',
+      'Onderwerp: jongeren in de wijk',
+      'Wij merken dat jongeren in de wijk steeds vaker worden benaderd voor klusjes.',
+      'Groet,',
+      'Karim',
+      'Het jongerenwerk is er elke avond, ook in de vakantie.',
+    ].join('\n');
+    expect(splitDraft(thread).map(({ header }) => header)).toEqual([true, true, false, true, true, false]);
+    expect(
+      splitDraft(
+        'Burgemeester en wethouders van Oosterveld besluiten: de wijkaanpak gaat in mei van start, met de wijkagent.',
+      ).map(({ header }) => header),
+    ).toEqual([false]);
+  });
+
   it.each([
     ['Aan: de raad', true],
+    ['Portefeuillehouder: wethouder M. Dijkgraaf', true],
+    ['Opgesteld door: Femke Roelofs, wijkregisseur', true],
     ['aanwezig : Ellen, Mo', true],
     ['From: Karim Ouali', true],
     ['Onderwerp: vertrouwen in de wijk', false],
