@@ -43,6 +43,8 @@ const PRACTITIONER_DEV13 = join(FIXTURES, 'practitioner-dev13-queries.json');
 const DRAFTS_DEV9 = join(FIXTURES, 'drafts-dev9.json');
 const DRAFTS_DEV10 = join(FIXTURES, 'drafts-dev10.json');
 const DRAFTS_DEV11 = join(FIXTURES, 'drafts-dev11.json');
+const DRAFTS_DEV12 = join(FIXTURES, 'drafts-dev12.json');
+const DRAFTS_DEV13 = join(FIXTURES, 'drafts-dev13.json');
 
 const kb = loadKnowledgeBase();
 const search = createSearch(kb);
@@ -177,6 +179,8 @@ describe.each([
   { file: DRAFTS_DEV9, label: 'ninth set of development drafts', inParts: 0.94, inMerged: 0.81 },
   { file: DRAFTS_DEV10, label: 'tenth set of development drafts', inParts: 0.92, inMerged: 0.73 },
   { file: DRAFTS_DEV11, label: 'eleventh set of development drafts', inParts: 0.92, inMerged: 0.72 },
+  { file: DRAFTS_DEV12, label: 'twelfth set of development drafts', inParts: 0.92, inMerged: 0.88 },
+  { file: DRAFTS_DEV13, label: 'thirteenth set of development drafts', inParts: 0.92, inMerged: 0.78 },
 ])('relevance on whole $label', ({ file, label, inParts, inMerged }) => {
   const report = evaluateDraftSet(file, label);
 
