@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { adviseDraft } from '@/lib/search/advise-draft';
-import { createSearch } from '@/lib/search/create-search';
+import { adviseDraft, adviseParts } from '@/lib/search/advise-draft';
+import { createSearch, type Search, type SearchOutcome, type SearchResult } from '@/lib/search/create-search';
 import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 
 const kb = loadKnowledgeBase();
@@ -167,5 +167,89 @@ describe('adviseDraft', () => {
     expect(adviseDraft(search, kb.themes, 'Hoe winnen wij het vertrouwen van bewoners?').parts).toHaveLength(
       1,
     );
+  });
+});
+
+describe('the merged list of a draft, over parts with made-up results', () => {
+  /** A part's results as `[tip id, summed score, coordination]`, in the order the part keeps them. */
+  type Made = [string, number, number?][];
+  const tips = new Map(search.tips.map((tip) => [tip.id, tip]));
+  const ids = [...tips.keys()];
+  const [a, b, c, d, w, x, z] = ids as [string, string, string, string, string, string, string];
+
+  /** The merged list's tip ids for parts whose lookups return `made`, one part per line of text. */
+  function merged(made: Made[]): string[] {
+    const outcome = (results: Made): SearchOutcome =>
+      ({
+        results: results.map(
+          ([id, score, coordination = 1]) =>
+            ({ tip: tips.get(id)!, score, coordination, met: coordination }) as SearchResult,
+        ),
+        strong: results.length,
+        marks: [],
+      }) as unknown as SearchOutcome;
+    const stub = { tips: search.tips, lookupSelections: () => made.map(outcome) } as unknown as Search;
+    const parts = made.map((_, i) => ({ text: `part ${i}`, start: i * 10, end: i * 10 + 6, header: false }));
+    return adviseParts(stub, kb.themes, parts).results.map((entry) => entry.tip.id);
+  }
+
+  it.each<[string, Made[], string[]]>([
+    [
+      "every part's first, then every part's second, the stronger first within a round",
+      [
+        [
+          [a, 10],
+          [b, 5],
+        ],
+        [
+          [c, 8],
+          [d, 4],
+        ],
+      ],
+      [a, c, b, d],
+    ],
+    ['in a round, what serves more parts before what is stronger', [[[x, 10]], [[x, 8]], [[c, 20]]], [x, c]],
+    [
+      "a weak part's tips (best under half of the typical part's) a round later",
+      [
+        [
+          [a, 10],
+          [b, 9],
+        ],
+        [
+          [c, 10],
+          [d, 8],
+        ],
+        [
+          [w, 3],
+          [z, 2],
+        ],
+      ],
+      [a, c, b, d, w, z],
+    ],
+    [
+      "a part's tips by their coordinated score, not the sum it kept them by",
+      [
+        [
+          [a, 10, 1],
+          [b, 6, 2],
+        ],
+        [[c, 11]],
+      ],
+      [b, c, a],
+    ],
+    [
+      "each tip once, at its best round, with every part it serves: a part's second may lead",
+      [
+        [
+          [a, 10],
+          [b, 9],
+        ],
+        [[b, 10]],
+      ],
+      [b, a],
+    ],
+  ])('%s', (_, made, expected) => {
+    expect(merged(made)).toEqual(expected);
   });
 });
