@@ -91,37 +91,115 @@ export function isHeaderLine(text: string): boolean {
   return HEADER_LINE.test(text) && !/[\r\n\u2028\u2029]/u.test(text);
 }
 
+/** Bullets as pasted from Word or a web page: a line that starts a list item. */
+const BULLET = /^\s*(?:[•·▪◦‣∙●○■□–—*-]|\d{1,2}[.)]|[a-z][.)])\s+/u;
+
 /**
- * The close of a letter or e-mail, on a line of its own: `Met vriendelijke groet,`, `Hoogachtend,`,
- * `Burgemeester en wethouders van Zuidermeer`. With the signature under it, it names who, never a
- * subject, yet `namens het college` or `afdelingshoofd Samenleving` meets a word of a tip.
+ * How a letter or an e-mail closes (folded to lower case). A line that is one of these, with a comma, a
+ * full stop or `!` after it, or a name (`Groet, Karim`), or `van` and a place (`Burgemeester en
+ * wethouders van Zuidermeer`), is a close: it and the signature under it name who, never a subject,
+ * yet `namens het college` or `afdelingshoofd Samenleving` meets a word of a tip.
  */
-const CLOSING =
-  /^(?:met\s+(?:vriendelijke|hartelijke|collegiale|warme)\s+groet(?:en)?|(?:vriendelijke|hartelijke)\s+groet(?:en)?|groet(?:en)?|hoogachtend|namens\s+(?:het\s+college|de\s+burgemeester|burgemeester)|(?:het\s+college\s+van\s+)?burgemeester\s+en\s+wethouders(?:\s+van\s+[^,.:;!?]+)?|kind\s+regards|best\s+regards|regards|yours\s+sincerely|sincerely)\s*[,.]?$/iu;
-/** A signature's lines after the close: at most this many, each this short (`R. Haverkamp`). */
-const SIGNATURE_LINES = 4;
+const CLOSES = [
+  'met vriendelijke groet',
+  'met vriendelijke groeten',
+  'met een vriendelijke groet',
+  'vriendelijke groet',
+  'vriendelijke groeten',
+  'met hartelijke groet',
+  'met hartelijke groeten',
+  'hartelijke groet',
+  'hartelijke groeten',
+  'met collegiale groet',
+  'met collegiale groeten',
+  'collegiale groet',
+  'met warme groet',
+  'warme groet',
+  'lieve groet',
+  'met groet',
+  'dank en groet',
+  'groet',
+  'groeten',
+  'groetjes',
+  'mvg',
+  'vr.gr',
+  'vr. gr',
+  'gr',
+  'hoogachtend',
+  'namens het college',
+  'namens het college van burgemeester en wethouders',
+  'namens de burgemeester',
+  'burgemeester en wethouders',
+  'het college van burgemeester en wethouders',
+  'de burgemeester',
+  'de secretaris',
+  'kind regards',
+  'best regards',
+  'with kind regards',
+  'regards',
+  'best wishes',
+  'yours sincerely',
+  'sincerely',
+  'thanks',
+  'cheers',
+];
+/** After a close's words: `van` and a place, then a comma, a full stop or `!`, or a comma and a name. */
+const CLOSE_END = /^(?:\s+van(?:\s+\p{Lu}[\p{L}-]*){1,3})?(?:\s*[,.!]?|,\s*\p{Lu}[\p{L}.' -]{0,39})$/u;
+
+/** Whether a line is the close of a letter or an e-mail (`CLOSES`). */
+function isClose(line: string): boolean {
+  const single = line.replace(/\s+/gu, ' ');
+  return CLOSES.some(
+    (close) =>
+      single.slice(0, close.length).toLowerCase() === close && CLOSE_END.test(single.slice(close.length)),
+  );
+}
+
+/** A signature under a close has at most this many lines (a name, a role, an organisation, contacts). */
+const SIGNATURE_LINES = 5;
+/** A line of a signature is at most this long (`R. Haverkamp, afdelingshoofd Samenleving`). */
 const SIGNATURE_LINE = 80;
+/** A line of contact details, colon and all: `Tel: 06-12345678`, `E: k.ouali@zuidermeer.nl`. */
+const CONTACT =
+  /^(?:tel|telefoon|mob|mobiel|m|t|e|e-mail|mail|web|www|adres)\.?\s*:|@|www\.|https?:\/\/|\d[\d -]{7,}/iu;
+
+/**
+ * Whether a line under a close is still its signature: no blank line before it, short, not a bullet,
+ * a PS or a reply's separator, no colon but a contact line's, and no sentence ends in it (an initial
+ * or an abbreviation may: `drs. P. de Vries`).
+ */
+function isSignatureLine(line: string, gap: string): boolean {
+  if (/\n[^\S\n]*\n/u.test(gap.replace(/\r/gu, '')) || line.length > SIGNATURE_LINE) return false;
+  if (BULLET.test(line) || /^p\.?s\b/iu.test(line) || /^[-_=*]{3,}/u.test(line)) return false;
+  if (line.includes(':') && !CONTACT.test(line)) return false;
+  const last = /(\S+)[.!?…]["’”)]*$/u.exec(line)?.[1];
+  return last === undefined || isAbbreviation(last);
+}
+
+/** Whether a word before a full stop is an initial or a known abbreviation (`P`, `drs`, `o.a`). */
+function isAbbreviation(word: string): boolean {
+  const folded = word.toLowerCase();
+  return ABBREVIATIONS.has(folded) || /^\p{L}$/u.test(folded);
+}
 
 /**
  * Which lines are header lines: those `isHeaderLine` takes, and a letter's close with the signature
- * under it: up to four short lines with no sentence's end and no colon (an e-mail pasted with its
- * reply goes on with `Onderwerp:` or a sentence, and those are read again).
+ * under it (`isSignatureLine`: an e-mail pasted with its reply goes on with a separator, `Van:` or a
+ * sentence, and those are read again).
  */
-function headerLines(found: readonly DraftPart[]): boolean[] {
+function headerLines(text: string, found: readonly DraftPart[]): boolean[] {
   let left = 0; // signature lines that may still come
-  return found.map(({ text }) => {
-    if (CLOSING.test(text)) {
+  return found.map((line, i) => {
+    if (isClose(line.text)) {
       left = SIGNATURE_LINES;
       return true;
     }
-    const signature = left > 0 && text.length <= SIGNATURE_LINE && !/:|\p{Ll}{2,}[.!?…]["’”)]*$/u.test(text);
+    const gap = i > 0 ? text.slice(found[i - 1]!.end, line.start) : '';
+    const signature = left > 0 && isSignatureLine(line.text, gap);
     left = signature ? left - 1 : 0;
-    return signature || isHeaderLine(text);
+    return signature || isHeaderLine(line.text);
   });
 }
-
-/** Bullets as pasted from Word or a web page: a line that starts a list item. */
-const BULLET = /^\s*(?:[•·▪◦‣∙●○■□–—*-]|\d{1,2}[.)]|[a-z][.)])\s+/u;
 
 /**
  * The parts of a draft, in order. Every character that is not white space lies in exactly one part;
@@ -132,7 +210,7 @@ const BULLET = /^\s*(?:[•·▪◦‣∙●○■□–—*-]|\d{1,2}[.)]|[a-z]
  */
 export function splitDraft(text: string): DraftPart[] {
   const found = lines(text);
-  const header = headerLines(found);
+  const header = headerLines(text, found);
   const blocks = found.flatMap((line, i): DraftPart[] =>
     header[i]
       ? [{ ...line, header: true }]

@@ -135,6 +135,42 @@ describe('splitDraft', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Burgemeester en wethouders van Zuidermeer stellen twee extra jongerenwerkers aan in de wijk Oost.',
+      '.',
+    ],
+    [
+      'Wij doen dit.\nMet vriendelijke groet,\nKarim\n\n• Jongeren bereiken via het jongerenwerk en de sportclub.',
+      '.HH.',
+    ],
+    [
+      'Wij werken samen met de wijkagent en het jongerenwerk.\nGroet,\nKarim\nPS vergeet de buurtvaders niet.',
+      '.HH.',
+    ],
+    [
+      'Wij werken samen met de wijkagent en het jongerenwerk.\nMvg\nKarim Ouali\nTel: 06-12345678\nwww.zuidermeer.nl',
+      '.HHHH',
+    ],
+    ['Wij werken samen met de wijkagent en het jongerenwerk.\nMet vriendelijke groet, Karim', '.H'],
+    ['Namens het college van burgemeester en wethouders,\nde secretaris,\nde burgemeester,', 'HHH'],
+    [
+      'Met vriendelijke groet,\nKarim\n-----Oorspronkelijk bericht-----\nWij zien dat jongeren in de wijk worden benaderd.',
+      'HH.',
+    ],
+    ['Met vriendelijke groet,\nKarim\nDe wijkaanpak van de gemeente met de wijkagent start in 2025.', 'HH.'],
+    [
+      'Wij werken samen met de wijkagent.\nGroeten uit Velderveen was het thema van de avond met de bewoners.',
+      '.',
+    ],
+  ])('tells a close and its signature from what follows: %j', (draft, flags) => {
+    expect(
+      splitDraft(draft)
+        .map(({ header }) => (header ? 'H' : '.'))
+        .join(''),
+    ).toBe(flags);
+  });
+
   it('gives each part its place in the text, and every word lies in exactly one part', () => {
     fc.assert(
       fc.property(
@@ -151,6 +187,10 @@ describe('splitDraft', () => {
                 'o.a. de wijk',
                 '2,5 fte. ',
                 'Zo.',
+                'Aan: de raad',
+                'Met vriendelijke groet,',
+                'Karim Ouali',
+                'PS ',
               ),
               {
                 maxLength: 80,
@@ -166,6 +206,8 @@ describe('splitDraft', () => {
             expect(part.end).toBeLessThanOrEqual(draft.length);
             expect(draft.slice(part.start, part.end)).toBe(part.text);
             expect(part.text).toBe(part.text.trim());
+            // A header line, a close or a signature line is one line, never joined to another.
+            if (part.header) expect(part.text).not.toMatch(/[\r\n]/u);
             end = part.end;
           }
           const covered = parts.reduce((sum, part) => sum + part.text.replace(/\s/gu, '').length, 0);
