@@ -159,6 +159,8 @@ function isClose(line: string): boolean {
 const SIGNATURE_LINES = 5;
 /** A line of a signature is at most this long (`R. Haverkamp, afdelingshoofd Samenleving`). */
 const SIGNATURE_LINE = 80;
+/** A blank line between two lines of text (line breaks as `lines` splits at them). */
+const BLANK_LINE = /(?:\r?\n|[\u2028\u2029])\s*(?:\r?\n|[\u2028\u2029])/u;
 /** A line of contact details, colon and all: `Tel: 06-12345678`, `E: k.ouali@zuidermeer.nl`. */
 const CONTACT =
   /^(?:tel|telefoon|mob|mobiel|m|t|e|e-mail|mail|web|www|adres)\.?\s*:|@|www\.|https?:\/\/|\d[\d -]{7,}/iu;
@@ -169,7 +171,7 @@ const CONTACT =
  * or an abbreviation may: `drs. P. de Vries`).
  */
 function isSignatureLine(line: string, gap: string): boolean {
-  if (/\n[^\S\n]*\n/u.test(gap.replace(/\r/gu, '')) || line.length > SIGNATURE_LINE) return false;
+  if (BLANK_LINE.test(gap) || line.length > SIGNATURE_LINE) return false;
   if (BULLET.test(line) || /^p\.?s\b/iu.test(line) || /^[-_=*]{3,}/u.test(line)) return false;
   if (line.includes(':') && !CONTACT.test(line)) return false;
   const last = /(\S+)[.!?…]["’”)]*$/u.exec(line)?.[1];
@@ -248,8 +250,8 @@ function sentences(text: string, line: DraftPart): DraftPart[] {
 
 /** Whether a sentence break between these two is false: after an abbreviation, or before lower case. */
 export function continues(before: string, after: string): boolean {
-  const last = /(\S+)\.\s*$/u.exec(before)?.[1]?.toLowerCase();
-  if (last && (ABBREVIATIONS.has(last) || /^\p{L}$/u.test(last))) return true;
+  const last = /(\S+)\.\s*$/u.exec(before)?.[1];
+  if (last && isAbbreviation(last)) return true;
   return /^\p{Ll}/u.test(after);
 }
 
@@ -303,7 +305,7 @@ function trimmed(text: string, start: number, end: number): DraftPart | undefine
  * nor before lower case: `o.a. jongeren`), `!`, `?`, a semicolon, a bracket, a blank line, or a line
  * break before anything but lower case (a line wrapped in a PDF goes on in lower case).
  */
-const ALWAYS_BREAKS = /[!?;()[\]]|(?:\r?\n|[\u2028\u2029])\s*(?:\r?\n|[\u2028\u2029])/u;
+const ALWAYS_BREAKS = new RegExp(`[!?;()[\\]]|${BLANK_LINE.source}`, 'u');
 
 /**
  * For each token of `text`, the number of its clause, counted from 0: a label's words stand in one
