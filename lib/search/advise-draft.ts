@@ -31,6 +31,10 @@ export interface DraftTip {
    * part's first), one later in a weak part (`WEAK_PART`).
    */
   rank: number;
+  /** Whether it is the first tip (the main answer) of a concept that a part it serves names. */
+  answer: boolean;
+  /** What orders the merged list, best first (`merit`). */
+  merit: number;
 }
 
 /** A theme of the report and how the draft touches it. */
@@ -45,9 +49,10 @@ export interface ThemeCoverage {
 export interface DraftAdvice {
   parts: AdvisedPart[];
   /**
-   * Every tip found, each once: each part's first advice, then each part's second and so on (one list
-   * serves every subject of the draft, not only the loudest), a weak part's a round later; in each
-   * round, what serves more parts first, then the stronger match.
+   * Every tip found, each once, by merit (`merit`): mostly each part's first advice, then each part's
+   * second and so on (one list serves every subject of the draft, not only the loudest), a weak part's
+   * a round later; a much stronger match, a tip that serves more parts or a concept's main answer may
+   * come a round earlier, and a tip that many concepts lead to later.
    */
   results: DraftTip[];
   /** Every theme, in the knowledge base's order. */
@@ -58,10 +63,41 @@ export interface DraftAdvice {
 const PER_PART = 3;
 /**
  * A part whose best match scores under this share of the draft's typical part (the upper median of
- * the parts' best scores) offers its tips to the merged list a round later: a title, an address line or
- * a budget line that meets a word or two of a tip rarely names a subject of the draft.
+ * the parts' best scores) offers its tips to the merged list a round later (`ROUND_COST`): a title, an
+ * address line or a budget line that meets a word or two of a tip rarely names a subject of the draft.
  */
 const WEAK_PART = 0.5;
+/**
+ * The merged list's order (`merit`), in the logarithm of a tip's strength: each round later costs
+ * this much (a factor e),
+ */
+const ROUND_COST = 1;
+/** each further part it serves gains this much, */
+const PART_GAIN = 0.25;
+/** being the main answer of a concept a part names gains this much, */
+const ANSWER_GAIN = 0.5;
+/**
+ * and each concept that leads to it costs this much times the logarithm of their number plus one: a
+ * tip that many concepts lead to is found by the common words of many texts, and found, it says less
+ * about this one. Chosen on the sets to tune on (lib/search/DESIGN.md, "Drafts").
+ */
+const SPREAD_COST = 0.75;
+
+/**
+ * How high a tip of the merged list stands: its strength against the draft's typical part, its
+ * round, the parts it serves, whether it is a concept's main answer, and how many concepts lead to
+ * it (`leading`), as a sum of logarithms.
+ */
+function merit({ strength, rank, parts, answer }: Omit<DraftTip, 'merit'>, leading: number): number {
+  return (
+    Math.log(strength) -
+    ROUND_COST * rank +
+    PART_GAIN * (parts.length - 1) +
+    (answer ? ANSWER_GAIN : 0) -
+    SPREAD_COST * Math.log(leading + 1)
+  );
+}
+
 /** The order of kinds in the list of what the draft leaves out: advice first. */
 const KIND_ORDER: readonly TipKind[] = ['advice', 'insight', 'question', 'announcement'];
 
@@ -108,20 +144,22 @@ export function adviseParts(
       marks: outcome.marks,
     };
   });
-  return { parts, results: mergeParts(parts), themes: coverage(search, themes, parts) };
+  return {
+    parts,
+    results: mergeParts(parts, (id) => search.conceptsLeadingTo(id)),
+    themes: coverage(search, themes, parts),
+  };
 }
 
 /**
- * One list of every tip the parts found: by round, then parts served, then strength. Here a part's
- * tips (those it keeps, at most three, chosen by their summed score) are ranked by their coordinated
- * score (`score * coordination`): across the draft, the tip that meets more of a part is the better
- * summary of it. A weak part (`WEAK_PART`) offers its tips a round later, and within a round the
- * stronger match comes first, measured against the draft's typical part.
+ * One list of every tip the parts found, by merit (`merit`). Here a part's tips (those it keeps, at
+ * most three, chosen by their summed score) are ranked by their coordinated score (`score *
+ * coordination`): across the draft, the tip that meets more of a part is the better summary of it.
  */
-function mergeParts(parts: readonly AdvisedPart[]): DraftTip[] {
+function mergeParts(parts: readonly AdvisedPart[], leadingTo: (id: string) => number): DraftTip[] {
   const ranked = parts.map((part) =>
     part.results
-      .map(({ tip, score, coordination }) => ({ tip, score: score * coordination }))
+      .map((result) => ({ result, score: result.score * result.coordination }))
       .sort((a, b) => b.score - a.score),
   );
   const bests = ranked.flatMap((tips) => (tips.length ? [tips[0]!.score] : [])).sort((a, b) => a - b);
@@ -130,18 +168,19 @@ function mergeParts(parts: readonly AdvisedPart[]): DraftTip[] {
   const merged = new Map<string, DraftTip>();
   ranked.forEach((tips, i) => {
     const late = tips.length && tips[0]!.score < WEAK_PART * typical ? 1 : 0;
-    tips.forEach(({ tip, score }, place) => {
+    tips.forEach(({ result, score }, place) => {
+      const { tip } = result;
       const rank = place + late;
-      const entry = merged.get(tip.id) ?? { tip, parts: [], strength: 0, rank };
+      const entry = merged.get(tip.id) ?? { tip, parts: [], strength: 0, rank, answer: false, merit: 0 };
       entry.rank = Math.min(entry.rank, rank);
       entry.parts.push(i);
       entry.strength = Math.max(entry.strength, score / typical);
+      entry.answer ||= result.via.some(({ concept }) => concept.tips[0] === tip.id);
       merged.set(tip.id, entry);
     });
   });
-  return [...merged.values()].sort(
-    (a, b) => a.rank - b.rank || b.parts.length - a.parts.length || b.strength - a.strength,
-  );
+  for (const entry of merged.values()) entry.merit = merit(entry, leadingTo(entry.tip.id));
+  return [...merged.values()].sort((a, b) => b.merit - a.merit);
 }
 
 /** For each theme, how many parts touch it and, where none does, the tips of it the draft may miss. */

@@ -162,6 +162,11 @@ export interface Search {
    * then does the thesaurus change what a search or lookup of it finds.
    */
   namesConcept(text: string): boolean;
+  /**
+   * How many concepts of the thesaurus lead to the tip with this id itself (0 until the search has
+   * the thesaurus): a tip many lead to is found by the common subjects of many texts.
+   */
+  conceptsLeadingTo(id: string): number;
   /** The index the search runs over (tools/serialized-search.ts writes and reads it). */
   readonly index: SearchIndex;
   /** In how many tips each index term occurs. */
@@ -530,6 +535,10 @@ export function searchOverIndex(
   return {
     tips,
     tip: (id) => tipsById.get(id),
+    conceptsLeadingTo(id) {
+      const document = documentOfTip.get(id);
+      return document === undefined ? 0 : (index.fieldLengths[document]![ownConcepts] ?? 0);
+    },
     highlight,
     search(query, options = {}) {
       const text = query.slice(0, MAX_SELECTION_CHARS);

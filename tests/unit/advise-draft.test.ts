@@ -72,7 +72,7 @@ describe('adviseDraft', () => {
     };
   };
 
-  it("lists every tip found once: each part's first advice, then each part's second, those serving more parts first", () => {
+  it('lists every tip found once, by merit: round, strength, parts served, main answers', () => {
     const ids = advice.results.map((entry) => entry.tip.id);
     expect(new Set(ids).size).toBe(ids.length);
     const found = new Set(advice.parts.flatMap((part) => part.results.map((result) => result.tip.id)));
@@ -84,16 +84,17 @@ describe('adviseDraft', () => {
     for (const entry of advice.results) {
       const places = entry.parts.map((i) => coordinated[i]!.indexOf(entry.tip.id) + (weak[i] ? 1 : 0));
       expect(entry.rank).toBe(Math.min(...places));
+      const results = entry.parts.map((i) =>
+        advice.parts[i]!.results.find((r) => r.tip.id === entry.tip.id)!,
+      );
+      expect(entry.answer).toBe(results.some((r) => r.via.some((v) => v.concept.tips[0] === entry.tip.id)));
     }
-    const firsts = new Set(coordinated.flatMap((tips, i) => (weak[i] ? [] : tips.slice(0, 1))));
-    expect(new Set(ids.slice(0, firsts.size))).toEqual(firsts);
-    for (let i = 1; i < advice.results.length; i++) {
-      const [before, after] = [advice.results[i - 1]!, advice.results[i]!];
-      expect(before.rank).toBeLessThanOrEqual(after.rank);
-      if (before.rank === after.rank) expect(before.parts.length).toBeGreaterThanOrEqual(after.parts.length);
-      if (before.rank === after.rank && before.parts.length === after.parts.length)
-        expect(before.strength).toBeGreaterThanOrEqual(after.strength);
-    }
+    expect(advice.results.some((entry) => entry.answer)).toBe(true);
+    for (let i = 1; i < advice.results.length; i++)
+      expect(advice.results[i - 1]!.merit).toBeGreaterThanOrEqual(advice.results[i]!.merit);
+    // What leads the list is some part's first.
+    const [top] = advice.results;
+    expect(top!.rank).toBe(0);
   });
 
   it("lists a weak part's tips a round later: a title or a line of costs rarely names a subject", () => {
@@ -171,44 +172,74 @@ describe('adviseDraft', () => {
 });
 
 describe('the merged list of a draft, over parts with made-up results', () => {
-  /** A part's results as `[tip id, summed score, coordination]`, in the order the part keeps them. */
-  type Made = [string, number, number?][];
+  /**
+   * A part's results as `[tip id, summed score, coordination, main answer]`, in the order the part
+   * keeps them: the last, whether the tip is the first tip of a concept the part names.
+   */
+  type Made = [string, number, number?, boolean?][];
   const tips = new Map(search.tips.map((tip) => [tip.id, tip]));
   const ids = [...tips.keys()];
   const [a, b, c, d, w, x, z] = ids as [string, string, string, string, string, string, string];
 
-  /** The merged list's tip ids for parts whose lookups return `made`, one part per line of text. */
-  function merged(made: Made[]): string[] {
+  /**
+   * The merged list's tip ids for parts whose lookups return `made`, one part per line of text, with
+   * `leading` concepts leading to each tip (none where not given).
+   */
+  function merged(made: Made[], leading: Record<string, number> = {}): string[] {
     const outcome = (results: Made): SearchOutcome =>
       ({
         results: results.map(
-          ([id, score, coordination = 1]) =>
-            ({ tip: tips.get(id)!, score, coordination, met: coordination }) as SearchResult,
+          ([id, score, coordination = 1, answer = false]) =>
+            ({
+              tip: tips.get(id)!,
+              score,
+              coordination,
+              met: coordination,
+              via: answer ? [{ concept: { tips: [id] } }] : [{ concept: { tips: [a === id ? b : a, id] } }],
+            }) as unknown as SearchResult,
         ),
         strong: results.length,
         marks: [],
       }) as unknown as SearchOutcome;
-    const stub = { tips: search.tips, lookupSelections: () => made.map(outcome) } as unknown as Search;
+    const stub = {
+      tips: search.tips,
+      lookupSelections: () => made.map(outcome),
+      conceptsLeadingTo: (id: string) => leading[id] ?? 0,
+    } as unknown as Search;
     const parts = made.map((_, i) => ({ text: `part ${i}`, start: i * 10, end: i * 10 + 6, header: false }));
     return adviseParts(stub, kb.themes, parts).results.map((entry) => entry.tip.id);
   }
 
-  it.each<[string, Made[], string[]]>([
+  it.each<[string, Made[], string[], Record<string, number>?]>([
     [
-      "every part's first, then every part's second, the stronger first within a round",
+      "every part's first, then every part's second, where they are about as strong",
       [
         [
           [a, 10],
-          [b, 5],
+          [b, 8],
         ],
         [
-          [c, 8],
-          [d, 4],
+          [c, 9],
+          [d, 7],
         ],
       ],
       [a, c, b, d],
     ],
-    ['in a round, what serves more parts before what is stronger', [[[x, 10]], [[x, 8]], [[c, 20]]], [x, c]],
+    [
+      // A round later costs a factor e: 15 of the typical 10, second, against 5 of it, first.
+      "a much stronger second before a part's first that is only half the typical part's",
+      [
+        [
+          [a, 20],
+          [b, 15],
+        ],
+        [[c, 10]],
+        [[d, 5]],
+      ],
+      [a, c, b, d],
+    ],
+    ['what serves more parts before what is a little stronger', [[[x, 9]], [[x, 9]], [[c, 10]]], [x, c]],
+    ['what is much stronger before what serves more parts', [[[x, 5]], [[x, 5]], [[c, 10]]], [c, x]],
     [
       "a weak part's tips (best under half of the typical part's) a round later",
       [
@@ -249,7 +280,15 @@ describe('the merged list of a draft, over parts with made-up results', () => {
       ],
       [b, a],
     ],
-  ])('%s', (_, made, expected) => {
-    expect(merged(made)).toEqual(expected);
+    ["a concept's main answer before a little stronger tip", [[[a, 10]], [[b, 9, 1, true]]], [b, a]],
+    [
+      'a tip few concepts lead to before a little stronger one that many lead to',
+      [[[a, 10]], [[c, 9]]],
+      [c, a],
+      { [a]: 20, [c]: 3 },
+    ],
+    ['without the thesaurus, by strength alone', [[[a, 10]], [[c, 9]]], [a, c], {}],
+  ])('%s', (_, made, expected, leading) => {
+    expect(merged(made, leading)).toEqual(expected);
   });
 });

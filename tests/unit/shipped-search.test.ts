@@ -289,6 +289,18 @@ describe('the search the extension builds', () => {
     expect(search.namesConcept('straathoek')).toBe(true);
   });
 
+  it('counts the concepts that lead to each tip once its thesaurus is in, none before', async () => {
+    const search = createKnowledgeBaseSearch();
+    const ids = search.tips.map((tip) => tip.id);
+    expect(ids.map((id) => search.conceptsLeadingTo(id)).filter(Boolean)).toEqual([]);
+    const thesaurus = await loadThesaurus();
+    search.useThesaurus(thesaurus);
+    const leading = (id: string) => thesaurus.concepts.filter((concept) => concept.tips.includes(id)).length;
+    expect(ids.map((id) => search.conceptsLeadingTo(id))).toEqual(ids.map(leading));
+    expect(Math.min(...ids.map(leading))).toBeGreaterThan(0);
+    expect(search.conceptsLeadingTo('no-such-tip')).toBe(0);
+  });
+
   it('has every word it indexes or searches in the recorded analysis, so it analyses none at open', () => {
     const documents = toSearchDocuments(knowledgeBase);
     const texts = reportTexts(knowledgeBase);
