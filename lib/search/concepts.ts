@@ -186,7 +186,7 @@ export function recordLabels(concepts: readonly Concept[], analyzer: Analyzer): 
    * The lines of a label as matched; of a Dutch label of several words also as one compound
    * (`wijk regie`, `wijkregie`).
    */
-  function record(text: string, language: Language): string[] {
+  function record(text: string, language: Language, compounds: ReadonlySet<string>): string[] {
     const tokens = tokenize(text);
     const grammar = language === 'nl' ? functionPhraseTokens(tokens) : new Set<number>();
     const words = tokens.map((token, i) =>
@@ -197,10 +197,15 @@ export function recordLabels(concepts: readonly Concept[], analyzer: Analyzer): 
           : wordOf(token.word, language),
     );
     const content = words.filter((word) => !word.stop);
+    // A compound written apart (`jongeren werk` beside `jongerenwerk`) is one word: its halves far
+    // apart in a clause (`jongeren, ouderen en de kerkenraad werken`) are not it, so it is matched in
+    // a row.
+    const spaced =
+      content.length === words.length && compounds.has(words.map((word) => word.folded).join(''));
     // A label that repeats a word (`afspraak is afspraak`, `stap voor stap`) is matched in a row: close
     // together, one `afspraak` would name it twice, and two lines of minutes (`Afspraak: …`) too.
     const contentOnly =
-      content.length >= 2 && new Set(content.map((word) => word.key)).size === content.length;
+      !spaced && content.length >= 2 && new Set(content.map((word) => word.key)).size === content.length;
     const matched = contentOnly ? content : words;
     const keys = matched.map((word) => word.key);
     if (!keys.length || keys.some((k) => !k)) return [];
@@ -220,14 +225,16 @@ export function recordLabels(concepts: readonly Concept[], analyzer: Analyzer): 
     return lines;
   }
 
-  return concepts.map((concept) =>
-    [
-      ...[concept.prefLabel.nl, ...concept.altLabel.nl, ...concept.hiddenLabel].flatMap((label) =>
-        record(label, 'nl'),
-      ),
-      ...[concept.prefLabel.en, ...concept.altLabel.en].flatMap((label) => record(label, 'en')),
-    ].join('\n'),
-  );
+  return concepts.map((concept) => {
+    const dutch = [concept.prefLabel.nl, ...concept.altLabel.nl, ...concept.hiddenLabel];
+    const compounds = new Set(
+      dutch.filter((label) => tokenize(label).length === 1).map((label) => wordOf(label, 'nl').folded),
+    );
+    return [
+      ...dutch.flatMap((label) => record(label, 'nl', compounds)),
+      ...[concept.prefLabel.en, ...concept.altLabel.en].flatMap((label) => record(label, 'en', new Set())),
+    ].join('\n');
+  });
 }
 
 /** A label of `concept` from its recorded line (`RecordedLabels`). */

@@ -208,6 +208,17 @@ describe('concept matching', () => {
     expect(found('we gaan stap voor stap')).toEqual(['afspraak-is-afspraak']);
   });
 
+  it('matches a compound written apart with its words in a row, not its halves apart in a clause', () => {
+    const found = matcherOf([concept('jongerenwerk', ['jongerenwerk', 'jongeren werk'])]);
+    expect(found('het jongeren werk in Oost')).toEqual(['jongerenwerk']);
+    expect(found('het jongerenwerk in Oost')).toEqual(['jongerenwerk']);
+    expect(found('de jongeren, ouderen en de kerkenraad werken samen')).toEqual([]);
+    // Without the compound among its labels, two words are a phrase, met apart in a clause.
+    expect(
+      matcherOf([concept('werk-voor-jongeren', ['jongeren werk'])])('jongeren gaan aan het werk'),
+    ).toEqual(['werk-voor-jongeren']);
+  });
+
   it('matches the start of a label while it is being typed, and only then', () => {
     expect(matched('straathoek', true)).toEqual(['straathoekwerk']);
     expect(matched('straathoek')).toEqual([]);
