@@ -18,6 +18,11 @@ export interface ConceptMatch {
   /** The input's words the label covers: `tokens[first]` to `tokens[last]`, both included. */
   first: number;
   last: number;
+  /**
+   * Whether the label stands in a row, with its function words (`niet mijn taak`), rather than met by
+   * its content words apart (`vertrouwen in de overheid` in `de overheid vertrouwen`).
+   */
+  inRow: boolean;
 }
 
 export interface ConceptMatcher {
@@ -341,7 +346,7 @@ export function createConceptMatcher(
     // Where a concept is named more than once: by whole words rather than by parts of a word (a
     // part of `wijkagent` is not the wijkagent, and would hide the concept behind that word's own),
     // then where the text first names it, by its longest label there.
-    const note = (concept: Concept, first: number, last: number, whole: boolean) => {
+    const note = (concept: Concept, first: number, last: number, whole: boolean, inRow = true) => {
       const known = found.get(concept.id);
       const knownWhole = named.get(concept.id) === true;
       if (
@@ -349,7 +354,7 @@ export function createConceptMatcher(
         (whole && !knownWhole) ||
         (whole === knownWhole && (first < known.first || (first === known.first && last > known.last)))
       ) {
-        found.set(concept.id, { concept, first, last });
+        found.set(concept.id, { concept, first, last, inRow });
         named.set(concept.id, whole);
       }
     };
@@ -416,7 +421,7 @@ export function createConceptMatcher(
         last = Math.max(last, at);
         whole &&= isWhole(at, language, other);
       }
-      note(label.concept, first, last, whole && first !== last && isWhole(i, language, key));
+      note(label.concept, first, last, whole && first !== last && isWhole(i, language, key), false);
     };
     content.forEach((i, p) => {
       for (const language of LANGUAGES) {

@@ -174,10 +174,13 @@ export function createQueryPlanner({
     const lastKnown = !!content.length && documentFrequency.has(content[content.length - 1]![0] ?? '');
     const matches = currentConcepts().match(tokens, stillTyping && !lastKnown, grammar, clause);
     // A label stands for the words it covers: one of three words counts as those three would, and a
-    // little more (`NAMED_WEIGHT`).
-    for (const { concept, first, last } of matches) {
+    // little more (`NAMED_WEIGHT`). In a row, its function words count too: `niet mijn taak` says
+    // more than `taak`, however common its other words.
+    for (const { concept, first, last, inRow } of matches) {
       if (!leadsSomewhere(concept)) continue;
-      const covered = content.slice(first, last + 1).filter((terms) => terms.length).length;
+      const covered = inRow
+        ? last - first + 1
+        : content.slice(first, last + 1).filter((terms) => terms.length).length;
       groups.push({
         terms: [conceptTerm(concept.id)],
         prefix: false,

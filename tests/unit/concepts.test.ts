@@ -219,6 +219,14 @@ describe('concept matching', () => {
     ).toEqual(['werk-voor-jongeren']);
   });
 
+  it('says whether a label stands in a row with its function words or was met by its content words apart', () => {
+    const inRow = (text: string) =>
+      Object.fromEntries(matcher.match(tokenize(text)).map((match) => [match.concept.id, match.inRow]));
+    expect(inRow('dat is niet mijn taak')).toMatchObject({ rolverdeling: true });
+    expect(inRow('zij vertrouwen de overheid niet')).toMatchObject({ 'vertrouwen-overheid': false });
+    expect(inRow('het sociale basis werk')).toMatchObject({ 'sociale-basis': false });
+  });
+
   it('matches the start of a label while it is being typed, and only then', () => {
     expect(matched('straathoek', true)).toEqual(['straathoekwerk']);
     expect(matched('straathoek')).toEqual([]);

@@ -127,6 +127,15 @@ describe('search', () => {
     );
   });
 
+  it('counts a label in a row with its function words as all its words, in a part of a draft too', () => {
+    // `niet mijn taak` is one content word and two function words: counted as `taak` alone, the tips
+    // that share `organisatie` and `medewerkers` came first and its answer fourth.
+    const part =
+      "Bij meldingen over overlast in de flats zeggen medewerkers van de verschillende organisatie-onderdelen te vaak 'niet mijn taak'.";
+    const [outcome] = search.lookupSelections([part]);
+    expect(outcome!.results[0]!.tip.id).toBe('niet-denken-vanuit-rollen');
+  });
+
   it("counts a concept's first tip, its main answer, as having met one more term", () => {
     // `regie` leads to six tips: no concept's specific answers, but its first is its main one.
     const regie = kb.concepts.find((c) => c.id === 'regie')!;
