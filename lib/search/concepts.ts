@@ -27,8 +27,9 @@ export interface ConceptMatch {
 
 export interface ConceptMatcher {
   /**
-   * The concepts whose labels occur in the input's tokens, each once, where the input first names it
-   * (the longest label there), in input order. With `stillTyping`, the last word may be the start of a label's last word.
+   * The concepts whose labels occur in the input's tokens, each once, where the input names it at most
+   * length (the first of such), in input order. With `stillTyping`, the last word may be the start of a
+   * label's last word.
    * With the tokens' clauses (`clausesOf` of the text they come from), a label's words lie within one.
    */
   match(
@@ -345,14 +346,17 @@ export function createConceptMatcher(
     const named = new Map<string, boolean>();
     // Where a concept is named more than once: by whole words rather than by parts of a word (a
     // part of `wijkagent` is not the wijkagent, and would hide the concept behind that word's own),
-    // then where the text first names it, by its longest label there.
+    // then by its longest naming (a concept counts once, as the words of that naming: a short label
+    // first should not weigh a longer one further on less), then the first.
     const note = (concept: Concept, first: number, last: number, whole: boolean, inRow = true) => {
       const known = found.get(concept.id);
       const knownWhole = named.get(concept.id) === true;
       if (
         !known ||
         (whole && !knownWhole) ||
-        (whole === knownWhole && (first < known.first || (first === known.first && last > known.last)))
+        (whole === knownWhole &&
+          (last - first > known.last - known.first ||
+            (last - first === known.last - known.first && first < known.first)))
       ) {
         found.set(concept.id, { concept, first, last, inRow });
         named.set(concept.id, whole);

@@ -280,8 +280,14 @@ describe('concept matching', () => {
     expect([match!.first, match!.last]).toEqual([3, 4]);
   });
 
-  it('names each concept once, where the text first names it, in the order of the text', () => {
+  it('names each concept once, at its longest naming (the first of equals), in the order of the text', () => {
     expect(matched('zvh, straathoekwerk en nog eens het zorg- en veiligheidshuis')).toEqual([
+      'straathoekwerk',
+      'zorg-en-veiligheidshuis',
+    ]);
+    const [zvh] = matcher.match(tokenize('zvh, straathoekwerk en nog eens het zorg- en veiligheidshuis'));
+    expect(zvh).toMatchObject({ concept: { id: 'straathoekwerk' }, first: 1, last: 1 });
+    expect(matched('zvh en straathoekwerk en weer zvh')).toEqual([
       'zorg-en-veiligheidshuis',
       'straathoekwerk',
     ]);
