@@ -71,7 +71,8 @@ function participleBase(word: string): string | undefined {
 /**
  * The stems of the infinitives a finite verb form or a past participle may belong to, which Snowball
  * leaves apart from it: `maakt`, `durft`, `haakte`, `werkten`, `klapt` and `losgelaten` against
- * `maken`, `durven`, `haken`, `werken`, `klappen` and `loslaten`. Letters cannot tell `werkt` (a
+ * `maken`, `durven`, `haken`, `werken`, `klappen` and `loslaten`, and the forms of the strong verbs of
+ * policy prose (`zat`, `kwam`, `voorgezeten`: `STRONG_VERBS`). Letters cannot tell `werkt` (a
  * verb) from `kracht` (a noun), nor `stoppen` from `luisteren` (whether the consonant doubles), so
  * these are candidates: the search keeps those its labels write as an infinitive. A folded word; `[]`
  * where it is no such form.
@@ -84,6 +85,7 @@ export function verbStems(word: string): string[] {
   const candidates = [
     ...(finite ? infinitives(finite.base, finite.voiced) : []),
     ...participleInfinitives(word),
+    ...strongInfinitives(word),
   ];
   if (!candidates.length) return [];
   const own = stemDutch(word);
@@ -109,7 +111,7 @@ const STEM_END = /[aeiouy][^aeiouy]+$/u;
  * `ingezet` and `opgeleid` (a stem that ends in `t` or `d` already: `inzetten`, `opleiden`) and
  * `losgelaten` (a strong verb whose participle keeps the infinitive's vowel: `loslaten`). Without a
  * particle those two would take nouns in `ge-` for verbs (`gebieden`, `gevallen`, `gerecht`). A
- * strong verb that changes its vowel (`gesproken`) is not joined.
+ * strong verb that changes its vowel (`gesproken`) is in `STRONG_VERBS`.
  */
 function participleInfinitives(word: string): string[] {
   const ge = SEPARABLE_PARTICLE.exec(word);
@@ -168,4 +170,76 @@ function infinitives(base: string, voiced: boolean): string[] {
   if (!SHORT_VOWEL_BEFORE_END.test(base) || /kom$/u.test(base)) return [`${spelled}en`];
   const doubled = `${spelled}${spelled.at(-1)!}en`;
   return UNSTRESSED_END.test(base) ? [`${spelled}en`, doubled] : [doubled];
+}
+
+/**
+ * Strong and irregular verbs of policy prose, each as its infinitive, its past (singular and plural)
+ * and its participle: forms no rule of letters leads back to the infinitive. Forms that are other
+ * words too are left out (`week`, `vroeg`, `namen`, `wees`, `sloot`, `staken`, `gevallen`).
+ */
+const STRONG_VERBS = `
+beginnen begon begonnen begonnen
+bieden bood boden geboden
+blijven bleef bleven gebleven
+brengen bracht brachten gebracht
+denken dacht dachten gedacht
+doen deed deden gedaan
+dwingen dwong dwongen gedwongen
+gaan ging gingen gegaan
+geven gaf gaven gegeven
+grijpen greep grepen gegrepen
+hangen hing hingen gehangen
+helpen hielp hielpen geholpen
+houden hield hielden gehouden
+kiezen koos kozen gekozen
+kijken keek keken gekeken
+komen kwam kwamen gekomen
+krijgen kreeg kregen gekregen
+laten liet lieten gelaten
+liggen lag lagen gelegen
+lopen liep liepen gelopen
+nemen nam - genomen
+roepen riep riepen geroepen
+schrijven schreef schreven geschreven
+schuiven schoof schoven geschoven
+slaan sloeg sloegen geslagen
+spreken sprak spraken gesproken
+staan stond stonden gestaan
+steken stak - gestoken
+trekken trok trokken getrokken
+vallen viel vielen -
+vangen ving vingen -
+verdwijnen verdween verdwenen verdwenen
+verliezen verloor verloren verloren
+vinden vond vonden gevonden
+winnen won wonnen gewonnen
+zien zag zagen gezien
+zitten zat zaten gezeten
+zoeken zocht zochten gezocht
+zwijgen zweeg zwegen gezwegen
+`;
+
+/** Each form of `STRONG_VERBS`, with its infinitive. */
+const STRONG_FORMS: ReadonlyMap<string, string> = new Map(
+  STRONG_VERBS.trim()
+    .split('\n')
+    .flatMap((line) => {
+      const [infinitive, ...forms] = line.split(' ');
+      return forms.filter((form) => form !== '-').map((form) => [form, infinitive!] as const);
+    }),
+);
+
+/** A separable verb's particle before a strong form (`voorzat`, `toegaf`, `voorgezeten`, `vastgelopen`). */
+const PARTICLE = /^(aan|af|bij|door|in|los|mee|na|om|op|over|terug|toe|uit|vast|voor|weg)?/u;
+
+/**
+ * The infinitives a form of a strong or irregular verb belongs to (`zat`, `kwam`, `gesproken`),
+ * with the particle of a separable verb before it (`voorzat`, `toegaf`, `vastgelopen`).
+ */
+function strongInfinitives(word: string): string[] {
+  const own = STRONG_FORMS.get(word);
+  if (own) return [own];
+  const particle = PARTICLE.exec(word)![0];
+  const infinitive = particle && STRONG_FORMS.get(word.slice(particle.length));
+  return infinitive ? [particle + infinitive] : [];
 }

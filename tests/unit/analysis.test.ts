@@ -111,8 +111,24 @@ describe('verbStems', () => {
     ['vinden', 'vindt'],
     ['geloven', 'gelooft'],
     ['vertrouwen', 'vertrouwt'],
+    // Strong verbs, from their list (`STRONG_VERBS`), with a separable verb's particle before them.
+    ['zitten', 'zat'],
+    ['komen', 'kwamen'],
+    ['spreken', 'gesproken'],
+    ['voorzitten', 'voorzat'],
+    ['voorzitten', 'voorgezeten'],
+    ['toegeven', 'toegaf'],
+    ['vastlopen', 'vastgelopen'],
+    ['nemen', 'nam'],
   ])('leads %s from its form %s', (infinitive, form) => {
     expect(verbStems(form)).toContain(stemDutch(infinitive)[0]);
+  });
+
+  it('leaves out a strong form that is another word too', () => {
+    // `week` (wijken, and seven days), `vroeg` (vragen, and early), `namen` (nemen, and names).
+    for (const word of ['week', 'vroeg', 'namen', 'wees', 'sloot', 'staken', 'gevallen']) {
+      expect(verbStems(word), word).toEqual([]);
+    }
   });
 
   it('gives nothing for a form Snowball already joins, an infinitive, or a word with no such ending', () => {
@@ -151,9 +167,10 @@ describe('verbStems', () => {
     expect(verbStems(participle)).toContain(stemDutch(infinitive)[0]);
   });
 
-  it('joins no participle whose strong verb changes its vowel, nor a noun in ge- to a verb', () => {
-    // `gesproken` is `spreken`: letters do not say so.
-    expect(verbStems('aangesproken')).not.toContain(stemDutch('aanspreken')[0]);
+  it('joins a participle whose strong verb changes its vowel by the list only, and no noun in ge- to a verb', () => {
+    // `gesproken` is `spreken`: letters do not say so, `STRONG_VERBS` does; `gestreden` is not listed.
+    expect(verbStems('aangesproken')).toContain(stemDutch('aanspreken')[0]);
+    expect(verbStems('gestreden')).not.toContain(stemDutch('strijden')[0]);
     // Without a particle, a word in ge- that ends like a strong participle or a stem in -t is a noun:
     // `gebieden` is no `bieden`, `gevallen` no `vallen`, `gerecht` no `rechten`.
     for (const [noun, verb] of [
