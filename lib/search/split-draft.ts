@@ -162,6 +162,11 @@ const SIGNATURE_LINE = 80;
 /** A blank line between two lines of text (line breaks as `lines` splits at them). */
 const BLANK_LINE = /(?:\r?\n|[\u2028\u2029])\s*(?:\r?\n|[\u2028\u2029])/u;
 /** A line of contact details, colon and all: `Tel: 06-12345678`, `E: k.ouali@zuidermeer.nl`. */
+/** A sentence's end at the end of a text: a full stop, `!`, `?` or `…`, a closing quote or bracket after it. */
+const SENTENCE_END = /[.!?…]["’”)]*$/u;
+/** The last word of a text that ends a sentence, before its `SENTENCE_END`. */
+const LAST_WORD_BEFORE_END = new RegExp(`(\\S+)${SENTENCE_END.source}`, 'u');
+
 const CONTACT =
   /^(?:tel|telefoon|mob|mobiel|m|t|e|e-mail|mail|web|www|adres)\.?\s*:|@|www\.|https?:\/\/|\d[\d -]{7,}/iu;
 
@@ -174,7 +179,7 @@ function isSignatureLine(line: string, gap: string): boolean {
   if (BLANK_LINE.test(gap) || line.length > SIGNATURE_LINE) return false;
   if (BULLET.test(line) || /^p\.?s\b/iu.test(line) || /^[-_=*]{3,}/u.test(line)) return false;
   if (line.includes(':') && !CONTACT.test(line)) return false;
-  const last = /(\S+)[.!?…]["’”)]*$/u.exec(line)?.[1];
+  const last = LAST_WORD_BEFORE_END.exec(line)?.[1];
   return last === undefined || isAbbreviation(last);
 }
 
@@ -275,7 +280,7 @@ function joinShort(text: string, blocks: DraftPart[]): DraftPart[] {
     pending = undefined;
     const previous = joined[joined.length - 1];
     if (part.end - part.start >= SHORT_PART) joined.push(part);
-    else if (previous && !previous.header && /[.!?…]["’”)]*$/u.test(part.text)) {
+    else if (previous && !previous.header && SENTENCE_END.test(part.text)) {
       part = span(text, previous.start, part.end);
       joined[joined.length - 1] = part;
     } else pending = part;
