@@ -93,12 +93,15 @@ export function verbStems(word: string): string[] {
   return [...new Set(stems)];
 }
 
+/** The particles of separable verbs, the common ones of policy prose. */
+const PARTICLES =
+  'aan|af|bij|binnen|buiten|dicht|door|in|los|mee|na|neer|om|onder|op|over|rond|samen|tegen|terug|toe|uit|vast|voor|vrij|weg';
+
 /**
- * The particles a separable verb puts before the `ge-` of its participle (`losgelaten`, `ingezet`,
- * `aangesproken`), from the common ones of policy prose.
+ * A separable verb's particle before the `ge-` of its participle (`losgelaten`, `ingezet`,
+ * `aangesproken`).
  */
-const SEPARABLE_PARTICLE =
-  /^(aan|af|bij|binnen|buiten|dicht|door|in|los|mee|na|neer|om|onder|op|over|rond|samen|tegen|terug|toe|uit|vast|voor|vrij|weg)?ge(?!e)/u;
+const SEPARABLE_PARTICLE = new RegExp(`^(${PARTICLES})?ge(?!e)`, 'u');
 
 /** A stem that ends in a voiceless sound takes `-t` in the past and the participle ('t kofschip). */
 const VOICELESS_END = /(?:[tkfsp]|ch)$/u;
@@ -174,20 +177,22 @@ function infinitives(base: string, voiced: boolean): string[] {
 
 /**
  * Strong and irregular verbs of policy prose, each as its infinitive, its past (singular and plural)
- * and its participle: forms no rule of letters leads back to the infinitive. Forms that are other
- * words too are left out (`week`, `vroeg`, `namen`, `wees`, `sloot`, `staken`, `gevallen`).
+ * and its participle: forms no rule of letters leads back to the infinitive. A form that is another
+ * word too is left out (`-`): `gezien` (given that), `gegeven` (a given), `geboden` (called for),
+ * `lagen` (layers), `greep` (grip), `gaven` (gifts), `gelegen` (situated), `gelaten` (resigned); so are
+ * the verbs whose forms are (`wijken`: `week`, `vragen`: `vroeg`, `wijzen`: `wees`, `sluiten`: `sloot`).
  */
 const STRONG_VERBS = `
 beginnen begon begonnen begonnen
-bieden bood boden geboden
+bieden bood boden -
 blijven bleef bleven gebleven
 brengen bracht brachten gebracht
 denken dacht dachten gedacht
 doen deed deden gedaan
 dwingen dwong dwongen gedwongen
 gaan ging gingen gegaan
-geven gaf gaven gegeven
-grijpen greep grepen gegrepen
+geven gaf - -
+grijpen - - gegrepen
 hangen hing hingen gehangen
 helpen hielp hielpen geholpen
 houden hield hielden gehouden
@@ -195,8 +200,8 @@ kiezen koos kozen gekozen
 kijken keek keken gekeken
 komen kwam kwamen gekomen
 krijgen kreeg kregen gekregen
-laten liet lieten gelaten
-liggen lag lagen gelegen
+laten liet lieten -
+liggen lag - -
 lopen liep liepen gelopen
 nemen nam - genomen
 roepen riep riepen geroepen
@@ -213,33 +218,46 @@ verdwijnen verdween verdwenen verdwenen
 verliezen verloor verloren verloren
 vinden vond vonden gevonden
 winnen won wonnen gewonnen
-zien zag zagen gezien
+zien zag zagen -
 zitten zat zaten gezeten
 zoeken zocht zochten gezocht
 zwijgen zweeg zwegen gezwegen
 `;
 
-/** Each form of `STRONG_VERBS`, with its infinitive. */
-const STRONG_FORMS: ReadonlyMap<string, string> = new Map(
+/** A form of `STRONG_VERBS`: its infinitive, and whether it is the past plural. */
+interface StrongForm {
+  infinitive: string;
+  plural: boolean;
+}
+
+/** Each form of `STRONG_VERBS`. */
+const STRONG_FORMS: ReadonlyMap<string, StrongForm> = new Map(
   STRONG_VERBS.trim()
     .split('\n')
     .flatMap((line) => {
-      const [infinitive, ...forms] = line.split(' ');
-      return forms.filter((form) => form !== '-').map((form) => [form, infinitive!] as const);
+      const [infinitive, ...forms] = line.split(' ') as [string, ...string[]];
+      return forms.flatMap((form, i) =>
+        form === '-' ? [] : [[form, { infinitive, plural: i === 1 }] as const],
+      );
     }),
 );
 
-/** A separable verb's particle before a strong form (`voorzat`, `toegaf`, `voorgezeten`, `vastgelopen`). */
-const PARTICLE = /^(aan|af|bij|door|in|los|mee|na|om|op|over|terug|toe|uit|vast|voor|weg)?/u;
+/** A separable verb's particle at the start of a word. */
+const PARTICLE = new RegExp(`^(?:${PARTICLES})`, 'u');
+
+/** Words that start with a particle and end in a strong verb's form, but are no form of that verb. */
+const NOT_SEPARABLE = new Set(['aandacht']);
 
 /**
- * The infinitives a form of a strong or irregular verb belongs to (`zat`, `kwam`, `gesproken`),
- * with the particle of a separable verb before it (`voorzat`, `toegaf`, `vastgelopen`).
+ * The infinitives a form of a strong or irregular verb belongs to (`zat`, `kwam`, `gesproken`), with
+ * the particle of a separable verb before its past singular or participle (`voorzat`, `toegaf`,
+ * `vastgelopen`); not before its past plural, which is a noun as often (`afspraken`, `uitspraken`).
  */
 function strongInfinitives(word: string): string[] {
   const own = STRONG_FORMS.get(word);
-  if (own) return [own];
-  const particle = PARTICLE.exec(word)![0];
-  const infinitive = particle && STRONG_FORMS.get(word.slice(particle.length));
-  return infinitive ? [particle + infinitive] : [];
+  if (own) return [own.infinitive];
+  const particle = PARTICLE.exec(word)?.[0];
+  if (!particle || NOT_SEPARABLE.has(word)) return [];
+  const form = STRONG_FORMS.get(word.slice(particle.length));
+  return form && !form.plural ? [particle + form.infinitive] : [];
 }

@@ -144,9 +144,16 @@ export function adviseParts(
       marks: outcome.marks,
     };
   });
+  // A tip no concept leads to (of a report the thesaurus does not know yet) counts as the typical tip
+  // of those some concept leads to, not as the rarest; before the thesaurus, all count alike.
+  const known = search.tips
+    .map((tip) => search.conceptsLeadingTo(tip.id))
+    .filter((count) => count > 0)
+    .sort((a, b) => a - b);
+  const typical = known[known.length >> 1] ?? 0;
   return {
     parts,
-    results: mergeParts(parts, (id) => search.conceptsLeadingTo(id)),
+    results: mergeParts(parts, (id) => search.conceptsLeadingTo(id) || typical),
     themes: coverage(search, themes, parts),
   };
 }

@@ -27,8 +27,8 @@ export interface ConceptMatch {
 
 export interface ConceptMatcher {
   /**
-   * The concepts whose labels occur in the input's tokens, each once, where the input names it at most
-   * length (the first of such), in input order. With `stillTyping`, the last word may be the start of a
+   * The concepts whose labels occur in the input's tokens, each once, at its longest label in the input
+   * (the first of such), in input order. With `stillTyping`, the last word may be the start of a
    * label's last word.
    * With the tokens' clauses (`clausesOf` of the text they come from), a label's words lie within one.
    */
@@ -346,20 +346,23 @@ export function createConceptMatcher(
     const named = new Map<string, boolean>();
     // Where a concept is named more than once: by whole words rather than by parts of a word (a
     // part of `wijkagent` is not the wijkagent, and would hide the concept behind that word's own),
-    // then by its longest naming (a concept counts once, as the words of that naming: a short label
-    // first should not weigh a longer one further on less), then the first.
-    const note = (concept: Concept, first: number, last: number, whole: boolean, inRow = true) => {
+    // then by its longest label (a concept counts once, as the words of that naming: a short label
+    // first should not weigh a longer one further on less; a label met apart is as long as its own
+    // words, not the words between them), then the first.
+    const sizes = new Map<string, number>();
+    const note = (concept: Concept, first: number, last: number, whole: boolean, words?: number) => {
       const known = found.get(concept.id);
       const knownWhole = named.get(concept.id) === true;
+      const size = words ?? last - first + 1;
+      const knownSize = sizes.get(concept.id) ?? 0;
       if (
         !known ||
         (whole && !knownWhole) ||
-        (whole === knownWhole &&
-          (last - first > known.last - known.first ||
-            (last - first === known.last - known.first && first < known.first)))
+        (whole === knownWhole && (size > knownSize || (size === knownSize && first < known.first)))
       ) {
-        found.set(concept.id, { concept, first, last, inRow });
+        found.set(concept.id, { concept, first, last, inRow: words === undefined });
         named.set(concept.id, whole);
+        sizes.set(concept.id, size);
       }
     };
     /** Whether `key` is the stem of word `i` itself rather than of one of its parts. */
@@ -425,7 +428,13 @@ export function createConceptMatcher(
         last = Math.max(last, at);
         whole &&= isWhole(at, language, other);
       }
-      note(label.concept, first, last, whole && first !== last && isWhole(i, language, key), false);
+      note(
+        label.concept,
+        first,
+        last,
+        whole && first !== last && isWhole(i, language, key),
+        label.keys.length,
+      );
     };
     content.forEach((i, p) => {
       for (const language of LANGUAGES) {

@@ -124,11 +124,30 @@ describe('verbStems', () => {
     expect(verbStems(form)).toContain(stemDutch(infinitive)[0]);
   });
 
-  it('leaves out a strong form that is another word too', () => {
-    // `week` (wijken, and seven days), `vroeg` (vragen, and early), `namen` (nemen, and names).
-    for (const word of ['week', 'vroeg', 'namen', 'wees', 'sloot', 'staken', 'gevallen']) {
+  it('leaves out a strong form that is another word too, and a particle before a past plural', () => {
+    // `week` (wijken, and seven days), `vroeg` (vragen, and early), `namen` (nemen, and names),
+    // `gezien` (given that), `gegeven` (a given), `geboden` (called for), `lagen` (layers).
+    for (const word of [
+      'week',
+      'vroeg',
+      'namen',
+      'wees',
+      'sloot',
+      'staken',
+      'gevallen',
+      'gezien',
+      'gegeven',
+    ]) {
       expect(verbStems(word), word).toEqual([]);
     }
+    for (const word of ['geboden', 'lagen', 'greep', 'gaven', 'gelegen', 'aangezien', 'ingreep']) {
+      expect(verbStems(word), word).toEqual([]);
+    }
+    // A past plural with a particle is a noun as often: `afspraken`, `uitspraken`, `opgaven`.
+    for (const word of ['afspraken', 'uitspraken', 'aanspraken', 'opgaven', 'bijlagen']) {
+      expect(verbStems(word), word).toEqual([]);
+    }
+    expect(verbStems('aandacht')).not.toContain(stemDutch('aandenken')[0]);
   });
 
   it('gives nothing for a form Snowball already joins, an infinitive, or a word with no such ending', () => {

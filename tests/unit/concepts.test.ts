@@ -280,17 +280,25 @@ describe('concept matching', () => {
     expect([match!.first, match!.last]).toEqual([3, 4]);
   });
 
-  it('names each concept once, at its longest naming (the first of equals), in the order of the text', () => {
-    expect(matched('zvh, straathoekwerk en nog eens het zorg- en veiligheidshuis')).toEqual([
-      'straathoekwerk',
-      'zorg-en-veiligheidshuis',
-    ]);
-    const [zvh] = matcher.match(tokenize('zvh, straathoekwerk en nog eens het zorg- en veiligheidshuis'));
-    expect(zvh).toMatchObject({ concept: { id: 'straathoekwerk' }, first: 1, last: 1 });
+  it('names each concept once, at its longest label (the first of equals), in the order of the text', () => {
+    const text = 'zvh, straathoekwerk en nog eens het zorg- en veiligheidshuis';
+    expect(matched(text)).toEqual(['straathoekwerk', 'zorg-en-veiligheidshuis']);
+    const zvh = matcher.match(tokenize(text)).find((m) => m.concept.id === 'zorg-en-veiligheidshuis');
+    expect(zvh).toMatchObject({ first: 6, last: 8, inRow: false });
     expect(matched('zvh en straathoekwerk en weer zvh')).toEqual([
       'zorg-en-veiligheidshuis',
       'straathoekwerk',
     ]);
+    // A label met apart is as long as its own words, not the words between them: `taak afschuiven`
+    // met across four words is two, and `niet mijn taak` in a row, three, stays the naming.
+    const own = createConceptMatcher(
+      [concept('afschuiven', ['niet mijn taak', 'taak afschuiven'])],
+      analyzer,
+    );
+    const [naming] = own.match(
+      tokenize('Dat is niet mijn taak, zeggen ze, en zo wordt elke taak steeds weer afgeschoven'),
+    );
+    expect(naming).toMatchObject({ first: 2, last: 4, inRow: true });
   });
 
   it('records its labels as it reads them, a line per label, and matches the same from that record', () => {

@@ -201,10 +201,10 @@ function evaluateDraftSet(file: string, label: string) {
 // written; drafts-dev15.md, 0.90 and 0.80, 0.79 and 0.70 as written; drafts-dev16.md, 0.88 and
 // 0.83, 0.85 and 0.81 as written; drafts-dev17.md, 0.93 and 0.85, 0.89 and 0.80 as written;
 // drafts-dev18.md, 0.91 and 0.83, 0.80 and 0.74 as written; drafts-dev19.md, 0.93 and 0.84, 0.91
-// and 0.82 as written; drafts-dev20.md, 0.83 and 0.72, 0.83 and 0.71 as written; drafts-dev21.md,
+// and 0.82 as written; drafts-dev20.md, 0.83 and 0.73, 0.83 and 0.71 as written; drafts-dev21.md,
 // 0.96 and 0.92, 0.92 and 0.90 as written; drafts-dev22.md, 0.94 and 0.90, 0.92 and 0.89 as
 // written; drafts-dev23.md, 0.92 and 0.88, 0.87 and 0.81 as written; drafts-dev24.md, 0.91 and
-// 0.90, 0.92 and 0.87 as written; drafts-dev25.md, 0.87 and 0.83, 0.87 and 0.82 as written;
+// 0.89, 0.92 and 0.87 as written; drafts-dev25.md, 0.87 and 0.83, 0.87 and 0.82 as written;
 // drafts-dev26.md, 0.95 and 0.93, 0.84 and 0.77 as written; drafts-dev27.md, 0.93 and 0.88, 0.91
 // and 0.84 as written; drafts-dev28.md, 0.97 and 0.92, 0.93 and 0.88 as written; drafts-dev29.md,
 // 0.91 and 0.86, 0.89 and 0.80 as written; drafts-dev30.md, 0.94 and 0.89, 0.89 and 0.87 as
