@@ -135,9 +135,15 @@ export function adviseParts(
     { limit: perPart },
   );
   let next = 0;
+  // Per part, the main answers (first tips) of the concepts it names.
+  const mains: ReadonlySet<string>[] = [];
   const parts = draft.map((part): AdvisedPart => {
-    if (part.header) return { ...part, results: [], marks: [] };
+    if (part.header) {
+      mains.push(new Set());
+      return { ...part, results: [], marks: [] };
+    }
     const outcome = outcomes[next++]!;
+    mains.push(new Set(outcome.concepts.flatMap((concept) => concept.tips.slice(0, 1))));
     return {
       ...part,
       results: outcome.results.slice(0, Math.min(outcome.strong, perPart)),
@@ -153,7 +159,7 @@ export function adviseParts(
   const typical = known[known.length >> 1] ?? 0;
   return {
     parts,
-    results: mergeParts(parts, (id) => search.conceptsLeadingTo(id) || typical),
+    results: mergeParts(parts, mains, (id) => search.conceptsLeadingTo(id) || typical),
     themes: coverage(search, themes, parts),
   };
 }
@@ -163,7 +169,11 @@ export function adviseParts(
  * most three, chosen by their summed score) are ranked by their coordinated score (`score *
  * coordination`): across the draft, the tip that meets more of a part is the better summary of it.
  */
-function mergeParts(parts: readonly AdvisedPart[], leadingTo: (id: string) => number): DraftTip[] {
+function mergeParts(
+  parts: readonly AdvisedPart[],
+  mains: readonly ReadonlySet<string>[],
+  leadingTo: (id: string) => number,
+): DraftTip[] {
   const ranked = parts.map((part) =>
     part.results
       .map((result) => ({ result, score: result.score * result.coordination }))
@@ -182,7 +192,7 @@ function mergeParts(parts: readonly AdvisedPart[], leadingTo: (id: string) => nu
       entry.rank = Math.min(entry.rank, rank);
       entry.parts.push(i);
       entry.strength = Math.max(entry.strength, score / typical);
-      entry.answer ||= result.via.some(({ concept }) => concept.tips[0] === tip.id);
+      entry.answer ||= mains[i]!.has(tip.id);
       merged.set(tip.id, entry);
     });
   });

@@ -113,6 +113,8 @@ export interface SearchOutcome {
   readonly tips: Tip[];
   /** The input's content words that lead to nothing in the knowledge base, in input order. */
   missing: MissingWord[];
+  /** The concepts the input names, in input order. */
+  readonly concepts: Concept[];
   /**
    * Where the input holds what the strong results matched: its distinctive words and the labels of
    * the concepts they came through, in order (UTF-16 offsets). Function words and words most tips
@@ -349,6 +351,7 @@ export function searchOverIndex(
         get missing() {
           return missingWords();
         },
+        concepts: [],
       };
     const weights = new Map<string, number>();
     for (const group of groups) {
@@ -433,6 +436,9 @@ export function searchOverIndex(
       marks: marksOf(plan, matches, new Set(strongMatches.map((i) => documents[i]!))),
       get missing() {
         return missingWords();
+      },
+      get concepts() {
+        return [...via.values()].map(({ concept }) => concept);
       },
     };
   }

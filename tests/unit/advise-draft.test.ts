@@ -183,20 +183,18 @@ describe('the merged list of a draft, over parts with made-up results', () => {
    * `leading` concepts leading to each tip (none where not given).
    */
   function merged(made: Made[], leading: Record<string, number> = {}): string[] {
+    // The part names a concept whose first tip is each answer, and one whose second tip is each other.
     const outcome = (results: Made): SearchOutcome =>
       ({
         results: results.map(
-          ([id, score, coordination = 1, answer = false]) =>
-            ({
-              tip: tips.get(id)!,
-              score,
-              coordination,
-              met: coordination,
-              via: answer ? [{ concept: { tips: [id] } }] : [{ concept: { tips: [a === id ? b : a, id] } }],
-            }) as unknown as SearchResult,
+          ([id, score, coordination = 1]) =>
+            ({ tip: tips.get(id)!, score, coordination, met: coordination }) as SearchResult,
         ),
         strong: results.length,
         marks: [],
+        concepts: results.map(([id, , , answer = false]) => ({
+          tips: answer ? [id] : [a === id ? b : a, id],
+        })),
       }) as unknown as SearchOutcome;
     const stub = {
       tips: search.tips,

@@ -136,6 +136,14 @@ describe('search', () => {
     expect(outcome!.results[0]!.tip.id).toBe('niet-denken-vanuit-rollen');
   });
 
+  it('names the concepts the input names, in its order, and none for an empty query', () => {
+    expect(search.search('wijkregie met het straathoekwerk').concepts.map((c) => c.id)).toEqual([
+      'wijkregie',
+      'straathoekwerk',
+    ]);
+    expect(search.search('').concepts).toEqual([]);
+  });
+
   it("counts a concept's first tip, its main answer, as having met one more term", () => {
     // `regie` leads to six tips: no concept's specific answers, but its first is its main one.
     const regie = kb.concepts.find((c) => c.id === 'regie')!;
