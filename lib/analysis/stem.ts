@@ -97,6 +97,9 @@ export function verbStems(word: string): string[] {
 const PARTICLES =
   'aan|af|bij|binnen|buiten|dicht|door|in|los|mee|na|neer|om|onder|op|over|rond|samen|tegen|terug|toe|uit|vast|voor|vrij|weg';
 
+/** The particles of separable verbs (`aan`, `toe`, `samen`), folded: `PARTICLES`. */
+export const SEPARABLE_PARTICLES: ReadonlySet<string> = new Set(PARTICLES.split('|'));
+
 /**
  * A separable verb's particle before the `ge-` of its participle (`losgelaten`, `ingezet`,
  * `aangesproken`).

@@ -6,7 +6,7 @@
 import { wholeWord, type Analyzer } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
 import { functionPhraseTokens } from '../analysis/function-phrases';
-import { stemDutch, stemEnglish } from '../analysis/stem';
+import { SEPARABLE_PARTICLES, stemDutch, stemEnglish } from '../analysis/stem';
 import { DUTCH_POSSESSIVES } from '../analysis/stopwords';
 import { tokenize, type Token } from '../analysis/tokenize';
 import type { Language } from '../i18n';
@@ -264,6 +264,59 @@ function readLabel(concept: Concept, line: string): Label {
 }
 
 /**
+ * What may follow a separable verb's particle where it ends the verb (`sluiten aan bij`, `gaf toe
+ * dat`): a preposition or a conjunction. Before anything else it is a preposition (`op straat`).
+ */
+const AFTER_PARTICLE: ReadonlySet<string> = new Set([
+  'aan',
+  'als',
+  'bij',
+  'dat',
+  'door',
+  'en',
+  'in',
+  'maar',
+  'met',
+  'naar',
+  'of',
+  'om',
+  'omdat',
+  'op',
+  'te',
+  'tot',
+  'van',
+  'voor',
+  'wanneer',
+]);
+
+/**
+ * A separable verb whose particle stands apart in a main clause (`werkten goed samen`, `gaf haar
+ * fouten toe`, `liep vast`) is that verb too: each word of the clause before a particle that ends it
+ * (at the clause's end, or before a preposition or a conjunction) also holds its stems with the
+ * particle before them (`samenwerk`, `toegev`), as a label writes the verb (`samenwerken`,
+ * `fouten toegeven`). Which word is the verb letters do not say; a stem that is no verb meets no label.
+ */
+function joinParticles(
+  tokens: readonly Token[],
+  terms: ReadonlySet<string>[],
+  verbs: readonly ReadonlySet<string>[],
+  clause: (i: number) => number,
+  functionWord: (i: number) => boolean,
+): void {
+  tokens.forEach((token, j) => {
+    const particle = fold(token.word);
+    if (!SEPARABLE_PARTICLES.has(particle)) return;
+    const next = tokens[j + 1];
+    if (next && clause(j + 1) === clause(j) && !AFTER_PARTICLE.has(fold(next.word))) return;
+    for (let i = j - 1; i >= 0 && clause(i) === clause(j); i--) {
+      if (functionWord(i)) continue;
+      const joined = [...terms[i]!, ...verbs[i]!].map((stem) => particle + stem);
+      terms[i] = new Set([...terms[i]!, ...joined]);
+    }
+  });
+}
+
+/**
  * Creates the matcher for a thesaurus, from its labels as the build recorded them (`recordLabels`),
  * or, without them, analysing its labels on first use, not at the panel's open.
  */
@@ -340,6 +393,7 @@ export function createConceptMatcher(
     // Function words of the input: never a content word of a label, which they may share a stem with
     // (`geen` and `gêne`, `other` and `othering`).
     const functionWord = tokens.map((token) => analyzer.isStopword(token.word));
+    joinParticles(tokens, terms.nl, verbs, clause, (i) => functionWord[i]! || grammar.has(i));
     const content = tokens.flatMap((_, i) => (grammar.has(i) || possessive[i] || functionWord[i] ? [] : [i]));
     const found = new Map<string, ConceptMatch>();
     // The single words a label names as a whole (`jongerenwerk`), not by a part of it (`jongeren`).

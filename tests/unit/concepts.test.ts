@@ -227,6 +227,26 @@ describe('concept matching', () => {
     expect(inRow('het sociale basis werk')).toMatchObject({ 'sociale-basis': false });
   });
 
+  it("joins a separable verb's particle that ends its clause to the verb, as a label writes it", () => {
+    const own = createConceptMatcher(
+      [concept('excuses', ['fouten toegeven']), concept('samenwerking', ['samenwerken'])],
+      analyzer,
+    );
+    const found = (text: string) => {
+      const tokens = tokenize(text);
+      return own
+        .match(tokens, false, functionPhraseTokens(tokens), clausesOf(text, tokens))
+        .map((m) => m.concept.id);
+    };
+    expect(found('De gemeente gaf haar fouten ruiterlijk toe.')).toEqual(['excuses']);
+    expect(found('De gemeente gaf toe dat er fouten waren gemaakt.')).toEqual(['excuses']);
+    expect(found('De partners werkten goed samen; de wijkagent ook.')).toEqual(['samenwerking']);
+    // Before anything but a preposition or a conjunction the particle is no particle (`samen maandag`),
+    // and it joins no verb of another clause.
+    expect(found('De partners werken samen maandag')).toEqual([]);
+    expect(found('Zij werken. Samen met de buren')).toEqual([]);
+  });
+
   it('matches the start of a label while it is being typed, and only then', () => {
     expect(matched('straathoek', true)).toEqual(['straathoekwerk']);
     expect(matched('straathoek')).toEqual([]);
