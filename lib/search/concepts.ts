@@ -396,27 +396,25 @@ export function createConceptMatcher(
     joinParticles(tokens, terms.nl, verbs, clause, (i) => functionWord[i]! || grammar.has(i));
     const content = tokens.flatMap((_, i) => (grammar.has(i) || possessive[i] || functionWord[i] ? [] : [i]));
     const found = new Map<string, ConceptMatch>();
-    // The single words a label names as a whole (`jongerenwerk`), not by a part of it (`jongeren`).
-    const named = new Map<string, boolean>();
+    // Per concept found: whether its label there names single words as a whole (`jongerenwerk`), not
+    // by a part of one (`jongeren`), and how long that label is.
+    const naming = new Map<string, { whole: boolean; size: number }>();
     // Where a concept is named more than once: by whole words rather than by parts of a word (a
     // part of `wijkagent` is not the wijkagent, and would hide the concept behind that word's own),
     // then by its longest label (a concept counts once, as the words of that naming: a short label
     // first should not weigh a longer one further on less; a label met apart is as long as its own
     // words, not the words between them), then the first.
-    const sizes = new Map<string, number>();
     const note = (concept: Concept, first: number, last: number, whole: boolean, words?: number) => {
       const known = found.get(concept.id);
-      const knownWhole = named.get(concept.id) === true;
+      const { whole: knownWhole, size: knownSize } = naming.get(concept.id) ?? { whole: false, size: 0 };
       const size = words ?? last - first + 1;
-      const knownSize = sizes.get(concept.id) ?? 0;
       if (
         !known ||
         (whole && !knownWhole) ||
         (whole === knownWhole && (size > knownSize || (size === knownSize && first < known.first)))
       ) {
         found.set(concept.id, { concept, first, last, inRow: words === undefined });
-        named.set(concept.id, whole);
-        sizes.set(concept.id, size);
+        naming.set(concept.id, { whole, size });
       }
     };
     /** Whether `key` is the stem of word `i` itself rather than of one of its parts. */
@@ -541,7 +539,7 @@ export function createConceptMatcher(
     });
     // A word being typed that a label already names as it is, is meant as it is.
     const last = tokens.length - 1;
-    const isNamed = (m: ConceptMatch) => named.get(m.concept.id) === true;
+    const isNamed = (m: ConceptMatch) => naming.get(m.concept.id)?.whole === true;
     if (
       stillTyping &&
       tokens.length &&
