@@ -394,7 +394,11 @@ export function createConceptMatcher(
     // (`geen` and `gêne`, `other` and `othering`).
     const functionWord = tokens.map((token) => analyzer.isStopword(token.word));
     joinParticles(tokens, terms.nl, verbs, clause, (i) => functionWord[i]! || grammar.has(i));
-    const content = tokens.flatMap((_, i) => (grammar.has(i) || possessive[i] || functionWord[i] ? [] : [i]));
+    // The content words, clause by clause: a clause an aside interrupts goes on after it
+    // (`clausesOf`), so its words before and after the aside stand together.
+    const content = tokens
+      .flatMap((_, i) => (grammar.has(i) || possessive[i] || functionWord[i] ? [] : [i]))
+      .sort((a, b) => clause(a) - clause(b) || a - b);
     const found = new Map<string, ConceptMatch>();
     // Per concept found: whether its label there names single words as a whole (`jongerenwerk`), not
     // by a part of one (`jongeren`), and how long that label is.

@@ -307,17 +307,25 @@ function trimmed(text: string, start: number, end: number): DraftPart | undefine
 
 /**
  * Between two words, what ends a clause: a sentence's end (not after an abbreviation or an initial,
- * nor before lower case: `o.a. jongeren`), `!`, `?`, a semicolon, a bracket, a blank line, or a line
- * break before anything but lower case (a line wrapped in a PDF goes on in lower case).
+ * nor before lower case: `o.a. jongeren`), `!`, `?`, a semicolon, a blank line, or a line break before
+ * anything but lower case (a line wrapped in a PDF goes on in lower case). A bracket opens an aside.
  */
-const ALWAYS_BREAKS = new RegExp(`[!?;()[\\]]|${BLANK_LINE.source}`, 'u');
+const ALWAYS_BREAKS = new RegExp(`[!?;]|${BLANK_LINE.source}`, 'u');
+const OPENING = new Set(['(', '[']);
+const CLOSING = new Set([')', ']']);
 
 /**
- * For each token of `text`, the number of its clause, counted from 0: a label's words stand in one
- * clause (lib/search/DESIGN.md, "Concepts").
+ * For each token of `text`, the number of its clause: a label's words stand in one clause
+ * (lib/search/DESIGN.md, "Concepts"). A bracketed aside is a clause of its own, and the clause
+ * around it goes on after it with its number (`per groep (ouders, jongeren) apart`); an aside that a
+ * sentence's end or a break interrupts is not resumed, nor is a clause closed by a bracket never
+ * opened (`a) jongeren`). Numbers are new in the order clauses begin.
  */
 export function clausesOf(text: string, tokens: readonly { start: number; end: number }[]): number[] {
   let clause = 0;
+  let latest = 0;
+  // The clauses an open aside interrupts, innermost last.
+  const around: number[] = [];
   return tokens.map((token, i) => {
     if (i === 0) return clause;
     const before = tokens[i - 1]!;
@@ -325,13 +333,23 @@ export function clausesOf(text: string, tokens: readonly { start: number; end: n
     if (token.start - before.end === 1 && text.charCodeAt(before.end) === 32) return clause;
     const gap = text.slice(before.end, token.start);
     const lower = /^\p{Ll}/u.test(text.slice(token.start, token.end));
+    for (const char of gap) {
+      if (OPENING.has(char)) {
+        around.push(clause);
+        clause = ++latest;
+      } else if (CLOSING.has(char)) {
+        clause = around.pop() ?? ++latest;
+      }
+    }
     if (
       ALWAYS_BREAKS.test(gap) ||
       (/[\r\n\u2028\u2029]/u.test(gap) && !lower) ||
       (gap.includes('.') &&
         !continues(text.slice(before.start, token.start), text.slice(token.start, token.end)))
-    )
-      clause++;
+    ) {
+      around.length = 0;
+      clause = ++latest;
+    }
     return clause;
   });
 }

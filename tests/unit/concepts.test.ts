@@ -166,6 +166,21 @@ describe('concept matching', () => {
     expect(matched('Wij houden de overheid. Vertrouwen is de basis')).toEqual(['vertrouwen-overheid']);
   });
 
+  it('reads a bracketed aside as a clause of its own, and the clause around it as going on after it', () => {
+    const inText = (text: string) => {
+      const tokens = tokenize(text);
+      return matcher.match(tokens, false, undefined, clausesOf(text, tokens)).map((m) => m.concept.id);
+    };
+    expect(inText('de overheid (in het dorp) vertrouwen')).toEqual(['vertrouwen-overheid']);
+    expect(inText('de overheid [zie bijlage] vertrouwen')).toEqual(['vertrouwen-overheid']);
+    // The aside's own words meet no label with the words around it.
+    expect(inText('de overheid (vertrouwen)')).toEqual([]);
+    expect(inText('vertrouwen (de overheid)')).toEqual([]);
+    // An aside cut off by a sentence's end is no aside, nor is a bracket that closes what never opened.
+    expect(inText('de overheid (zie hoofdstuk 2. Daar) vertrouwen')).toEqual([]);
+    expect(inText('a) de overheid b) vertrouwen')).toEqual([]);
+  });
+
   it('finds a label in any form of its verb', () => {
     const found = matcherOf([
       concept('afhaken', ['ouders haken af']),

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isHeaderLine, splitDraft } from '@/lib/search/split-draft';
+import { clausesOf, isHeaderLine, splitDraft } from '@/lib/search/split-draft';
+import { tokenize } from '@/lib/analysis/tokenize';
 
 const texts = (draft: string) => splitDraft(draft).map((part) => part.text);
 
@@ -214,6 +215,38 @@ describe('splitDraft', () => {
           expect(covered).toBe(draft.replace(/\s/gu, '').length);
         },
       ),
+    );
+  });
+});
+
+describe('clausesOf', () => {
+  const clauses = (text: string) => clausesOf(text, tokenize(text));
+
+  it('numbers clauses in the order they begin, a sentence, a semicolon or a new line apart', () => {
+    expect(clauses('wij werken. Zij wachten; jullie\nNiet')).toEqual([0, 0, 1, 1, 2, 3]);
+    // Not after an abbreviation, nor at a line wrapped in lower case.
+    expect(clauses('o.a. jongeren en\nouders')).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('gives a bracketed aside its own clause and goes on with the clause around it after it', () => {
+    expect(clauses('per groep (ouders, jongeren) apart')).toEqual([0, 0, 1, 1, 0]);
+    expect(clauses('a (b [c] d) e')).toEqual([0, 1, 2, 1, 0]);
+    // Cut off by a sentence's end, the aside is not resumed; a bracket that closes nothing begins one.
+    expect(clauses('wij (zie bijlage. Daar) gaan')).toEqual([0, 1, 1, 2, 3]);
+    expect(clauses('a) b c) d')).toEqual([0, 1, 1, 2]);
+  });
+
+  it('holds a number for every token, never falling back to an earlier clause but after an aside', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z ().;\n[\]]{0,60}$/), (text) => {
+        const tokens = tokenize(text);
+        const numbers = clausesOf(text, tokens);
+        expect(numbers).toHaveLength(tokens.length);
+        numbers.forEach((n, i) => {
+          if (i > 0 && n < numbers[i - 1]!)
+            expect(/[)\]]/.test(text.slice(tokens[i - 1]!.end, tokens[i]!.start))).toBe(true);
+        });
+      }),
     );
   });
 });
