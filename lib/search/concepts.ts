@@ -265,7 +265,8 @@ function readLabel(concept: Concept, line: string): Label {
 
 /**
  * What may follow a separable verb's particle where it ends the verb (`sluiten aan bij`, `gaf toe
- * dat`): a preposition or a conjunction. Before anything else it is a preposition (`op straat`).
+ * dat`, `werken apart uit hoe`): a preposition, a conjunction or the question word of an indirect
+ * question. Before anything else it is a preposition (`op straat`).
  */
 const AFTER_PARTICLE: ReadonlySet<string> = new Set([
   'aan',
@@ -273,20 +274,37 @@ const AFTER_PARTICLE: ReadonlySet<string> = new Set([
   'bij',
   'dat',
   'door',
+  'doordat',
   'en',
+  'hoe',
+  'hoewel',
   'in',
   'maar',
   'met',
   'naar',
+  'nadat',
   'of',
   'om',
   'omdat',
   'op',
   'te',
+  'tenzij',
+  'terwijl',
   'tot',
+  'totdat',
   'van',
   'voor',
+  'voordat',
+  'waar',
+  'waardoor',
+  'waarom',
   'wanneer',
+  'want',
+  'wat',
+  'welke',
+  'wie',
+  'zodat',
+  'zodra',
 ]);
 
 /**
@@ -407,7 +425,9 @@ export function createConceptMatcher(
     // part of `wijkagent` is not the wijkagent, and would hide the concept behind that word's own),
     // then by its longest label (a concept counts once, as the words of that naming: a short label
     // first should not weigh a longer one further on less; a label met apart is as long as its own
-    // words, not the words between them), then the first.
+    // words, not the words between them), then by the one spanning more of the text (it weighs as
+    // the words it spans: `viel bij veel bewoners verkeerd` says more than `onszelf gekeken`), then
+    // the first.
     const note = (concept: Concept, first: number, last: number, whole: boolean, words?: number) => {
       const known = found.get(concept.id);
       const { whole: knownWhole, size: knownSize } = naming.get(concept.id) ?? { whole: false, size: 0 };
@@ -415,7 +435,11 @@ export function createConceptMatcher(
       if (
         !known ||
         (whole && !knownWhole) ||
-        (whole === knownWhole && (size > knownSize || (size === knownSize && first < known.first)))
+        (whole === knownWhole &&
+          (size > knownSize ||
+            (size === knownSize &&
+              (last - first > known.last - known.first ||
+                (last - first === known.last - known.first && first < known.first)))))
       ) {
         found.set(concept.id, { concept, first, last, inRow: words === undefined });
         naming.set(concept.id, { whole, size });

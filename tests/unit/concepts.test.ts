@@ -256,6 +256,9 @@ describe('concept matching', () => {
     expect(found('De gemeente gaf haar fouten ruiterlijk toe.')).toEqual(['excuses']);
     expect(found('De gemeente gaf toe dat er fouten waren gemaakt.')).toEqual(['excuses']);
     expect(found('De partners werkten goed samen; de wijkagent ook.')).toEqual(['samenwerking']);
+    // Before an indirect question or a subordinate clause, the particle ends the verb too.
+    expect(found('Per groep werken we samen hoe we het gesprek openen')).toEqual(['samenwerking']);
+    expect(found('De partners werkten samen, want de buurt vroeg erom')).toEqual(['samenwerking']);
     // Before anything but a preposition or a conjunction the particle is no particle (`samen maandag`),
     // and it joins no verb of another clause.
     expect(found('De partners werken samen maandag')).toEqual([]);
@@ -315,7 +318,7 @@ describe('concept matching', () => {
     expect([match!.first, match!.last]).toEqual([3, 4]);
   });
 
-  it('names each concept once, at its longest label (the first of equals), in the order of the text', () => {
+  it('names each concept once, at its longest label (the widest, then the first of equals), in the order of the text', () => {
     const text = 'zvh, straathoekwerk en nog eens het zorg- en veiligheidshuis';
     expect(matched(text)).toEqual(['straathoekwerk', 'zorg-en-veiligheidshuis']);
     const zvh = matcher.match(tokenize(text)).find((m) => m.concept.id === 'zorg-en-veiligheidshuis');
@@ -334,6 +337,15 @@ describe('concept matching', () => {
       tokenize('Dat is niet mijn taak, zeggen ze, en zo wordt elke taak steeds weer afgeschoven'),
     );
     expect(naming).toMatchObject({ first: 2, last: 4, inRow: true });
+    // Of two labels as long, the one whose words span more of the text: it weighs as those words.
+    const two = createConceptMatcher(
+      [concept('zelfreflectie', ['onszelf kijken', 'verkeerd vallen'])],
+      analyzer,
+    );
+    const [wider] = two.match(
+      tokenize('Wij hebben naar onszelf gekeken: de brief viel bij veel bewoners verkeerd'),
+    );
+    expect(wider).toMatchObject({ first: 7, last: 11, inRow: false });
   });
 
   it('records its labels as it reads them, a line per label, and matches the same from that record', () => {
