@@ -184,6 +184,13 @@ export interface Search {
 /** How a search ranks what it finds (`run` in `searchOverIndex`). */
 type Ranking = 'coordinated' | 'summed';
 
+/**
+ * In a draft's part (the `summed` ranking), what a word's matches in a tip's fields other than its
+ * best one count for: a common word that a tip has in its title, summary, quote and concepts is one
+ * word of the part, not four (DESIGN.md, "Drafts").
+ */
+const OTHER_FIELDS = 0.3;
+
 /** Beyond this, a selection is cut: a page of text says what it is about well before. */
 export const MAX_SELECTION_CHARS = 20_000;
 /**
@@ -370,6 +377,7 @@ export function searchOverIndex(
         })),
       ),
       filter ? (id) => passesFilter(tipsById.get(id)!, filter) : undefined,
+      ranking === 'summed' ? OTHER_FIELDS : 1,
     );
     // Each match's score (for a draft's part, divided by the terms it met: the sum of its matches;
     // for an answer of a specific concept the query names, as if it met more) weighed by its tip's

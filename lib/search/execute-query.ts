@@ -70,7 +70,16 @@ export interface Matches {
  */
 export interface QueryExecutor {
   (groups: readonly (readonly TermQuery[])[], options?: ExecuteOptions): ScoredDocument[];
-  match(groups: readonly (readonly TermQuery[])[], accept?: (id: string) => boolean): Matches;
+  /**
+   * With `otherFields` under 1, a term's matches in a document's fields other than its best one count
+   * for that share of their score: a word in a tip's title, summary, quote and concepts is one word
+   * (DESIGN.md, "Drafts"). 1, the default, sums them, as MiniSearch does.
+   */
+  match(
+    groups: readonly (readonly TermQuery[])[],
+    accept?: (id: string) => boolean,
+    otherFields?: number,
+  ): Matches;
 }
 
 /**
@@ -123,6 +132,12 @@ export function createQueryExecutor(
   const summedStamp = new Uint32Array(size);
   const totalStamp = new Uint32Array(size);
   const quality = new Uint16Array(size);
+  // A term's best field score and the sum of all its fields' per document, for `otherFields` under 1,
+  // and the documents it met in the order met (each once: `fieldStamp`).
+  const fieldStamp = new Uint32Array(size);
+  const fieldBest = new Float64Array(size);
+  const fieldSum = new Float64Array(size);
+  const fieldMet = new Int32Array(size);
   let stamp = 0;
   // The index terms each document matched, as a linked list per document (head, tail, next) in
   // growable arrays: the matched terms of the few results shown, without allocating per posting.
@@ -180,11 +195,19 @@ export function createQueryExecutor(
     return found;
   }
 
-  const match: QueryExecutor['match'] = (groups, accept) => {
+  const match: QueryExecutor['match'] = (groups, accept, otherFields = 1) => {
     // Stamps only grow; long before they wrap (a query takes thousands at most), start again.
     if (stamp > 0xf0000000) {
       stamp = 0;
-      for (const stamps of [termStamp, groupStamp, summedStamp, totalStamp, lastScored, listStamp]) {
+      for (const stamps of [
+        termStamp,
+        groupStamp,
+        summedStamp,
+        totalStamp,
+        lastScored,
+        listStamp,
+        fieldStamp,
+      ]) {
         stamps.fill(0);
       }
     }
@@ -231,10 +254,21 @@ export function createQueryExecutor(
         let termCount = 0;
         const metBefore = repeated.get(query.term);
 
+        /** Adds a score of the term query to document `id`'s sum. */
+        const add = (id: number, weighted: number) => {
+          if (termStamp[id] === termMark) {
+            termScore[id] = termScore[id]! + weighted;
+          } else {
+            termStamp[id] = termMark;
+            termScore[id] = weighted;
+            termMet[termCount++] = id;
+          }
+        };
         const score = (indexTerm: string, termWeight: number, postings: FieldPostings | undefined) => {
           if (!postings) return;
           const termNumber = derived.push(indexTerm) - 1;
           const serial = nextStamp();
+          let fieldCount = 0;
           for (const field of fieldData) {
             const frequencies = postings.get(field.fieldId);
             if (!frequencies) continue;
@@ -252,14 +286,22 @@ export function createQueryExecutor(
               }
               const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + norms[id]!));
               const weighted = factor * rawScore;
-              if (termStamp[id] === termMark) {
-                termScore[id] = termScore[id]! + weighted;
+              if (otherFields === 1) {
+                add(id, weighted);
+              } else if (fieldStamp[id] !== serial) {
+                fieldStamp[id] = serial;
+                fieldBest[id] = weighted;
+                fieldSum[id] = weighted;
+                fieldMet[fieldCount++] = id;
               } else {
-                termStamp[id] = termMark;
-                termScore[id] = weighted;
-                termMet[termCount++] = id;
+                fieldBest[id] = Math.max(fieldBest[id]!, weighted);
+                fieldSum[id] = fieldSum[id]! + weighted;
               }
             });
+          }
+          for (let f = 0; f < fieldCount; f++) {
+            const id = fieldMet[f]!;
+            add(id, fieldBest[id]! + otherFields * (fieldSum[id]! - fieldBest[id]!));
           }
         };
 
@@ -322,7 +364,7 @@ export function createQueryExecutor(
     queries++;
     const matched = queryMet.slice(0, matchedCount);
     return snapshot(accept ? matched.filter((id) => accept(ids[id]!)) : matched, derived, () =>
-      match(groups, accept),
+      match(groups, accept, otherFields),
     );
   };
 

