@@ -28,7 +28,7 @@ export interface ConceptMatch {
 export interface ConceptMatcher {
   /**
    * The concepts whose labels occur in the input's tokens, each once, at its longest label in the input
-   * (the first of such), in input order. With `stillTyping`, the last word may be the start of a
+   * (of those as long, the one spanning most words of its clause, then the first), in input order. With `stillTyping`, the last word may be the start of a
    * label's last word.
    * With the tokens' clauses (`clausesOf` of the text they come from), a label's words lie within one.
    */
@@ -265,8 +265,9 @@ function readLabel(concept: Concept, line: string): Label {
 
 /**
  * What may follow a separable verb's particle where it ends the verb (`sluiten aan bij`, `gaf toe
- * dat`, `werken apart uit hoe`): a preposition, a conjunction or the question word of an indirect
- * question. Before anything else it is a preposition (`op straat`).
+ * dat`, `werken apart uit hoe`): a preposition, a conjunction, `hoe`, `waar` or `waarom` (a
+ * preposition is followed by `waarop`, not `op waar`). Before anything else it is a preposition (`op
+ * straat`).
  */
 const AFTER_PARTICLE: ReadonlySet<string> = new Set([
   'aan',
@@ -300,17 +301,46 @@ const AFTER_PARTICLE: ReadonlySet<string> = new Set([
   'waarom',
   'wanneer',
   'want',
-  'wat',
-  'welke',
-  'wie',
   'zodat',
   'zodra',
 ]);
 
 /**
+ * The question words that may follow a particle that ends the verb (`werken samen met wie`, `geven
+ * toe wat`), where the particle is no preposition: after one they are its object (`op wat er is`,
+ * `in welke wijk`, `aan wie`).
+ */
+const QUESTION_WORDS: ReadonlySet<string> = new Set(['wat', 'welke', 'wie']);
+
+/** The particles that are prepositions as well (`op`, `aan`), of `SEPARABLE_PARTICLES`. */
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'aan',
+  'bij',
+  'binnen',
+  'buiten',
+  'door',
+  'in',
+  'na',
+  'om',
+  'onder',
+  'op',
+  'over',
+  'rond',
+  'tegen',
+  'uit',
+  'voor',
+]);
+
+/** Whether `particle` ends its verb before the word `next` (`AFTER_PARTICLE`, `QUESTION_WORDS`). */
+function endsVerb(particle: string, next: string): boolean {
+  return AFTER_PARTICLE.has(next) || (QUESTION_WORDS.has(next) && !PREPOSITIONS.has(particle));
+}
+
+/**
  * A separable verb whose particle stands apart in a main clause (`werkten goed samen`, `gaf haar
  * fouten toe`, `liep vast`) is that verb too: each word of the clause before a particle that ends it
- * (at the clause's end, or before a preposition or a conjunction) also holds its stems with the
+ * (at the clause's end, or before a preposition, a conjunction or a question word: `endsVerb`) also
+ * holds its stems with the
  * particle before them (`samenwerk`, `toegev`), as a label writes the verb (`samenwerken`,
  * `fouten toegeven`). Which word is the verb letters do not say; a stem that is no verb meets no label.
  */
@@ -325,9 +355,11 @@ function joinParticles(
     const particle = fold(token.word);
     if (!SEPARABLE_PARTICLES.has(particle)) return;
     const next = tokens[j + 1];
-    if (next && clause(j + 1) === clause(j) && !AFTER_PARTICLE.has(fold(next.word))) return;
-    for (let i = j - 1; i >= 0 && clause(i) === clause(j); i--) {
-      if (functionWord(i)) continue;
+    if (next && clause(j + 1) === clause(j) && !endsVerb(particle, fold(next.word))) return;
+    // Back through the clause, past an aside in it (`werken (sinds 2020) samen`): an aside's clause
+    // begins later, so its number is higher; an earlier clause's is lower.
+    for (let i = j - 1; i >= 0 && clause(i) >= clause(j); i--) {
+      if (functionWord(i) || clause(i) > clause(j)) continue;
       const joined = [...terms[i]!, ...verbs[i]!].map((stem) => particle + stem);
       terms[i] = new Set([...terms[i]!, ...joined]);
     }
@@ -428,6 +460,12 @@ export function createConceptMatcher(
     // words, not the words between them), then by the one spanning more of the text (it weighs as
     // the words it spans: `viel bij veel bewoners verkeerd` says more than `onszelf gekeken`), then
     // the first.
+    /** The words from `first` to `last` of their own clause, not of an aside between them. */
+    const spanOf = (first: number, last: number) => {
+      let words = 0;
+      for (let i = first; i <= last; i++) if (clause(i) === clause(first)) words++;
+      return words;
+    };
     const note = (concept: Concept, first: number, last: number, whole: boolean, words?: number) => {
       const known = found.get(concept.id);
       const { whole: knownWhole, size: knownSize } = naming.get(concept.id) ?? { whole: false, size: 0 };
@@ -438,8 +476,8 @@ export function createConceptMatcher(
         (whole === knownWhole &&
           (size > knownSize ||
             (size === knownSize &&
-              (last - first > known.last - known.first ||
-                (last - first === known.last - known.first && first < known.first)))))
+              (spanOf(first, last) > spanOf(known.first, known.last) ||
+                (spanOf(first, last) === spanOf(known.first, known.last) && first < known.first)))))
       ) {
         found.set(concept.id, { concept, first, last, inRow: words === undefined });
         naming.set(concept.id, { whole, size });
@@ -582,7 +620,9 @@ export function createConceptMatcher(
       [...found.values()].filter((m) => m.first === m.last && isNamed(m)).map((m) => m.first),
     );
     const overlapsWhole = (m: ConceptMatch) => {
-      for (let i = m.first; i <= m.last; i++) if (wholeAt.has(i)) return true;
+      for (let i = m.first; i <= m.last; i++) {
+        if (wholeAt.has(i) && clause(i) === clause(m.first)) return true;
+      }
       return false;
     };
     return [...found.values()]

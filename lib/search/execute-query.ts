@@ -53,7 +53,7 @@ export interface Matches {
   readonly size: number;
   /** Per match: the document's number, its place in the index's `documentIds`. */
   readonly documents: Int32Array;
-  /** Per match: MiniSearch's score. */
+  /** Per match: MiniSearch's score (with `otherFields` under 1, its sum so shared, times `met`). */
   readonly scores: Float64Array;
   /** Per match: how many of the query's terms it met, by which MiniSearch multiplies its sum. */
   readonly met: Uint16Array;

@@ -178,9 +178,10 @@ export function createQueryPlanner({
     // more than `taak`, however common its other words.
     for (const { concept, first, last, inRow } of matches) {
       if (!leadsSomewhere(concept)) continue;
-      const covered = inRow
-        ? last - first + 1
-        : content.slice(first, last + 1).filter((terms) => terms.length).length;
+      // The content words of the label's own clause, not of an aside between its words (`clausesOf`).
+      let covered = inRow ? last - first + 1 : 0;
+      if (!inRow)
+        for (let i = first; i <= last; i++) if (content[i]!.length && clause[i] === clause[first]) covered++;
       groups.push({
         terms: [conceptTerm(concept.id)],
         prefix: false,

@@ -244,7 +244,11 @@ describe('concept matching', () => {
 
   it("joins a separable verb's particle that ends its clause to the verb, as a label writes it", () => {
     const own = createConceptMatcher(
-      [concept('excuses', ['fouten toegeven']), concept('samenwerking', ['samenwerken'])],
+      [
+        concept('excuses', ['fouten toegeven']),
+        concept('samenwerking', ['samenwerken']),
+        concept('vertrouwen-opbouwen', ['vertrouwen opbouwen']),
+      ],
       analyzer,
     );
     const found = (text: string) => {
@@ -259,6 +263,12 @@ describe('concept matching', () => {
     // Before an indirect question or a subordinate clause, the particle ends the verb too.
     expect(found('Per groep werken we samen hoe we het gesprek openen')).toEqual(['samenwerking']);
     expect(found('De partners werkten samen, want de buurt vroeg erom')).toEqual(['samenwerking']);
+    expect(found('De gemeente gaf haar fouten toe, wat bewoners waardeerden')).toEqual(['excuses']);
+    // A particle that is a preposition too is one before `wat`, `welke` or `wie` (`op wat er is`).
+    expect(found('We bouwen voort op wat er aan vertrouwen is')).toEqual([]);
+    expect(found('Vertrouwen bouw je op waar mensen al komen')).toEqual(['vertrouwen-opbouwen']);
+    // Past an aside in its clause, to the verb before it.
+    expect(found('De partners werken (sinds 2020) samen.')).toEqual(['samenwerking']);
     // Before anything but a preposition or a conjunction the particle is no particle (`samen maandag`),
     // and it joins no verb of another clause.
     expect(found('De partners werken samen maandag')).toEqual([]);

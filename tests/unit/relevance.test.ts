@@ -203,7 +203,7 @@ function evaluateDraftSet(file: string, label: string) {
 // drafts-dev5.md, 0.95 and 0.84, 0.86 and 0.65 as written; drafts-dev6.md, 0.98 and 0.89, 0.91 and
 // 0.79 as written; drafts-dev7.md, 0.97 and 0.89, 0.94 and 0.76 as written; drafts-dev8.md, 0.95
 // and 0.80, 0.83 and 0.63 as written; drafts-dev9.md, 0.98 and 0.90, 0.89 and 0.62 as written;
-// drafts-dev10.md, 0.94 and 0.82, 0.86 and 0.65 as written; drafts-dev11.md, 0.97 and 0.84, 0.89
+// drafts-dev10.md, 0.94 and 0.81, 0.86 and 0.65 as written; drafts-dev11.md, 0.97 and 0.84, 0.89
 // and 0.71 as written; drafts-dev12.md, 0.83 and 0.82, 0.73 and 0.70 as written; drafts-dev13.md,
 // 0.93 and 0.89, 0.83 and 0.71 as written; drafts-dev14.md, 0.93 and 0.80, 0.86 and 0.72 as
 // written; drafts-dev15.md, 0.91 and 0.79, 0.79 and 0.70 as written; drafts-dev16.md, 0.90 and
@@ -238,7 +238,7 @@ describe.each([
   { file: DRAFTS_DEV7, label: 'seventh set of development drafts', inParts: 0.96, inMerged: 0.88 },
   { file: DRAFTS_DEV8, label: 'eighth set of development drafts', inParts: 0.95, inMerged: 0.8 },
   { file: DRAFTS_DEV9, label: 'ninth set of development drafts', inParts: 0.98, inMerged: 0.9 },
-  { file: DRAFTS_DEV10, label: 'tenth set of development drafts', inParts: 0.94, inMerged: 0.82 },
+  { file: DRAFTS_DEV10, label: 'tenth set of development drafts', inParts: 0.94, inMerged: 0.81 },
   { file: DRAFTS_DEV11, label: 'eleventh set of development drafts', inParts: 0.97, inMerged: 0.84 },
   { file: DRAFTS_DEV12, label: 'twelfth set of development drafts', inParts: 0.83, inMerged: 0.81 },
   { file: DRAFTS_DEV13, label: 'thirteenth set of development drafts', inParts: 0.92, inMerged: 0.88 },

@@ -210,10 +210,9 @@ describe.each(corpora)('the outcome of a search on %s', (_, kb) => {
       expect(result.score * result.coordination).toBeLessThanOrEqual(same.score * (1 + 1e-9));
       if (result.score * result.coordination < same.score * (1 - 1e-9)) less++;
     }
+    // A word in more than one field of a tip: the share is what is tested (the executor's own test
+    // checks its sum against MiniSearch field by field).
     expect(less).toBeGreaterThan(0);
-    // Ordered by that sum, which is not the selection's order.
-    const scores = summed!.results.map((r) => r.score);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
   it('gives the terms of a result read after other searches, as read at once', () => {

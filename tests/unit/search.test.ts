@@ -17,6 +17,14 @@ const marked = (text: string, ranges: [number, number][]) =>
     .map((piece) => piece.text);
 
 describe('search', () => {
+  it('weighs a phrase met around an aside as its own words, not the words of the aside', () => {
+    const best = (text: string) => search.lookupSelection(text).results[0]!;
+    const short = best('de overheid (2019) vertrouwen');
+    const long = best('de overheid (2019, 2020, 2021, 2022, 2023) vertrouwen');
+    expect(short.via.map((via) => via.concept.id)).toContain('vertrouwen-in-de-overheid');
+    expect([long.tip.id, long.score]).toEqual([short.tip.id, short.score]);
+  });
+
   it.each([
     ['a word', 'aanbesteding', 'aanbesteding-sluit-niet-aan-op-praktijk'],
     ['a plural for a singular', 'boetes', 'meelopen-naar-huis-in-plaats-van-boete'],
