@@ -132,12 +132,8 @@ export function createQueryExecutor(
   const summedStamp = new Uint32Array(size);
   const totalStamp = new Uint32Array(size);
   const quality = new Uint16Array(size);
-  // A term's best field score and the sum of all its fields' per document, for `otherFields` under 1,
-  // and the documents it met in the order met (each once: `fieldStamp`).
-  const fieldStamp = new Uint32Array(size);
+  // A term's best field score per document so far, for `otherFields` under 1.
   const fieldBest = new Float64Array(size);
-  const fieldSum = new Float64Array(size);
-  const fieldMet = new Int32Array(size);
   let stamp = 0;
   // The index terms each document matched, as a linked list per document (head, tail, next) in
   // growable arrays: the matched terms of the few results shown, without allocating per posting.
@@ -199,15 +195,7 @@ export function createQueryExecutor(
     // Stamps only grow; long before they wrap (a query takes thousands at most), start again.
     if (stamp > 0xf0000000) {
       stamp = 0;
-      for (const stamps of [
-        termStamp,
-        groupStamp,
-        summedStamp,
-        totalStamp,
-        lastScored,
-        listStamp,
-        fieldStamp,
-      ]) {
+      for (const stamps of [termStamp, groupStamp, summedStamp, totalStamp, lastScored, listStamp]) {
         stamps.fill(0);
       }
     }
@@ -268,7 +256,6 @@ export function createQueryExecutor(
           if (!postings) return;
           const termNumber = derived.push(indexTerm) - 1;
           const serial = nextStamp();
-          let fieldCount = 0;
           for (const field of fieldData) {
             const frequencies = postings.get(field.fieldId);
             if (!frequencies) continue;
@@ -280,7 +267,8 @@ export function createQueryExecutor(
             const { norms } = field;
             frequencies.forEach((termFreq, id) => {
               if (ids[id] === undefined) return;
-              if (lastScored[id] !== serial) {
+              const firstField = lastScored[id] !== serial;
+              if (firstField) {
                 lastScored[id] = serial;
                 noteTerm(id, termNumber);
               }
@@ -288,20 +276,21 @@ export function createQueryExecutor(
               const weighted = factor * rawScore;
               if (otherFields === 1) {
                 add(id, weighted);
-              } else if (fieldStamp[id] !== serial) {
-                fieldStamp[id] = serial;
+              } else if (firstField) {
                 fieldBest[id] = weighted;
-                fieldSum[id] = weighted;
-                fieldMet[fieldCount++] = id;
+                add(id, weighted);
               } else {
-                fieldBest[id] = Math.max(fieldBest[id]!, weighted);
-                fieldSum[id] = fieldSum[id]! + weighted;
+                // So far the best field in full and the others at the share: a better field takes the
+                // best's place, and the best so far counts at the share.
+                const best = fieldBest[id]!;
+                if (weighted > best) {
+                  fieldBest[id] = weighted;
+                  add(id, weighted - (1 - otherFields) * best);
+                } else {
+                  add(id, otherFields * weighted);
+                }
               }
             });
-          }
-          for (let f = 0; f < fieldCount; f++) {
-            const id = fieldMet[f]!;
-            add(id, fieldBest[id]! + otherFields * (fieldSum[id]! - fieldBest[id]!));
           }
         };
 
