@@ -446,9 +446,10 @@ export function createConceptMatcher(
     joinParticles(tokens, terms.nl, verbs, clause, (i) => functionWord[i]! || grammar.has(i));
     // The content words, clause by clause: a clause an aside interrupts goes on after it
     // (`clausesOf`), so its words before and after the aside stand together.
-    const content = tokens
-      .flatMap((_, i) => (grammar.has(i) || possessive[i] || functionWord[i] ? [] : [i]))
-      .sort((a, b) => clause(a) - clause(b) || a - b);
+    const content = tokens.flatMap((_, i) => (grammar.has(i) || possessive[i] || functionWord[i] ? [] : [i]));
+    if (content.some((i, p) => p > 0 && clause(i) < clause(content[p - 1]!))) {
+      content.sort((a, b) => clause(a) - clause(b) || a - b);
+    }
     const found = new Map<string, ConceptMatch>();
     // Per concept found: whether its label there names single words as a whole (`jongerenwerk`), not
     // by a part of one (`jongeren`), and how long that label is.
