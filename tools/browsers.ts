@@ -522,7 +522,11 @@ async function launchFirefox(
         await page.evaluate(source);
       },
       async waitFor(fn, arg, message, timeout = 5000) {
-        await page.waitForFunction(fn as never, { timeout }, arg).catch((error: Error) => {
+        // The check's value is made a boolean in the page: a DOM node handed back over BiDi now and
+        // then fails to leave the extension's realm ("Not allowed to define cross-origin object as
+        // property on [Object] or [Array] XrayWrapper"), as `waitFor(() => querySelector(…))` gives.
+        const check = `Boolean((${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)}))`;
+        await page.waitForFunction(check, { timeout }).catch((error: Error) => {
           throw new Error(message ?? error.message);
         });
       },
