@@ -28,8 +28,8 @@ export interface ConceptMatch {
 export interface ConceptMatcher {
   /**
    * The concepts whose labels occur in the input's tokens, each once, at its longest label in the input
-   * (of those as long, the one spanning most words of its clause, then the first), in input order. With `stillTyping`, the last word may be the start of a
-   * label's last word.
+   * (of those as long, the one spanning most words of its clause, then the first), in input order.
+   * With `stillTyping`, the last word may be the start of a label's last word.
    * With the tokens' clauses (`clausesOf` of the text they come from), a label's words lie within one.
    */
   match(
@@ -312,7 +312,10 @@ const AFTER_PARTICLE: ReadonlySet<string> = new Set([
  */
 const QUESTION_WORDS: ReadonlySet<string> = new Set(['wat', 'welke', 'wie']);
 
-/** The particles that are prepositions as well (`op`, `aan`), of `SEPARABLE_PARTICLES`. */
+/**
+ * The particles that are prepositions as well (`op`, `aan`), of `SEPARABLE_PARTICLES`. Not the
+ * prepositions of stopwords.ts's pronominal adverbs, which hold `af`, `mee` and `toe` (`ermee`).
+ */
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   'aan',
   'bij',
@@ -340,9 +343,8 @@ function endsVerb(particle: string, next: string): boolean {
  * A separable verb whose particle stands apart in a main clause (`werkten goed samen`, `gaf haar
  * fouten toe`, `liep vast`) is that verb too: each word of the clause before a particle that ends it
  * (at the clause's end, or before a preposition, a conjunction or a question word: `endsVerb`) also
- * holds its stems with the
- * particle before them (`samenwerk`, `toegev`), as a label writes the verb (`samenwerken`,
- * `fouten toegeven`). Which word is the verb letters do not say; a stem that is no verb meets no label.
+ * holds its stems with the particle before them (`samenwerk`, `toegev`), as a label writes the verb
+ * (`samenwerken`, `fouten toegeven`). Which word is the verb letters do not say; a stem that is no verb meets no label.
  */
 function joinParticles(
   tokens: readonly Token[],
@@ -452,8 +454,8 @@ export function createConceptMatcher(
     }
     const found = new Map<string, ConceptMatch>();
     // Per concept found: whether its label there names single words as a whole (`jongerenwerk`), not
-    // by a part of one (`jongeren`), and how long that label is.
-    const naming = new Map<string, { whole: boolean; size: number }>();
+    // by a part of one (`jongeren`), how long that label is, and how many words of its clause it spans.
+    const naming = new Map<string, { whole: boolean; size: number; span: number }>();
     // Where a concept is named more than once: by whole words rather than by parts of a word (a
     // part of `wijkagent` is not the wijkagent, and would hide the concept behind that word's own),
     // then by its longest label (a concept counts once, as the words of that naming: a short label
@@ -469,19 +471,22 @@ export function createConceptMatcher(
     };
     const note = (concept: Concept, first: number, last: number, whole: boolean, words?: number) => {
       const known = found.get(concept.id);
-      const { whole: knownWhole, size: knownSize } = naming.get(concept.id) ?? { whole: false, size: 0 };
       const size = words ?? last - first + 1;
-      if (
+      const span = spanOf(first, last);
+      const was = naming.get(concept.id);
+      const better =
         !known ||
-        (whole && !knownWhole) ||
-        (whole === knownWhole &&
-          (size > knownSize ||
-            (size === knownSize &&
-              (spanOf(first, last) > spanOf(known.first, known.last) ||
-                (spanOf(first, last) === spanOf(known.first, known.last) && first < known.first)))))
-      ) {
+        !was ||
+        (whole !== was.whole
+          ? whole
+          : size !== was.size
+            ? size > was.size
+            : span !== was.span
+              ? span > was.span
+              : first < known.first);
+      if (better) {
         found.set(concept.id, { concept, first, last, inRow: words === undefined });
-        naming.set(concept.id, { whole, size });
+        naming.set(concept.id, { whole, size, span });
       }
     };
     /** Whether `key` is the stem of word `i` itself rather than of one of its parts. */

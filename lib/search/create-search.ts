@@ -382,8 +382,7 @@ export function searchOverIndex(
     // Each match's score (for a draft's part, divided by the terms it met: the sum of its matches;
     // for an answer of a specific concept the query names, as if it met more) weighed by its tip's
     // kind. The order: by that score, ties as MiniSearch ranks them (by its score, a part's with the
-    // other fields shared, then as first
-    // matched, the order of `matches`).
+    // other fields shared, then as first matched, the order of `matches`).
     const { size, documents, scores, met } = matches;
     const answers = answersOf(via, weights);
     const isAnswer = (i: number) => answers.has(documents[i]!);

@@ -178,10 +178,12 @@ export function createQueryPlanner({
     // more than `taak`, however common its other words.
     for (const { concept, first, last, inRow } of matches) {
       if (!leadsSomewhere(concept)) continue;
-      // The content words of the label's own clause, not of an aside between its words (`clausesOf`).
-      let covered = inRow ? last - first + 1 : 0;
-      if (!inRow)
-        for (let i = first; i <= last; i++) if (content[i]!.length && clause[i] === clause[first]) covered++;
+      // In a row, all its words; apart, the content words of its own clause, not of an aside between
+      // them (`clausesOf`).
+      let covered = 0;
+      for (let i = first; i <= last; i++) {
+        if (inRow || (content[i]!.length && clause[i] === clause[first])) covered++;
+      }
       groups.push({
         terms: [conceptTerm(concept.id)],
         prefix: false,

@@ -6,6 +6,7 @@ import {
   conceptOfTerm,
   conceptTerm,
   createConceptMatcher,
+  type ConceptMatcher,
   leadsSomewhere,
   recordLabels,
 } from '@/lib/search/concepts';
@@ -72,6 +73,16 @@ const matcherOf = (concepts: Concept[]) => {
   const own = createConceptMatcher(concepts, analyzer);
   return (text: string) => own.match(tokenize(text)).map((match) => match.concept.id);
 };
+/** The ids a matcher finds in a text with the text's clauses (and, with `grammar`, its function phrases). */
+const inClauses = (own: ConceptMatcher, text: string, grammar = false) => {
+  const tokens = tokenize(text);
+  return own
+    .match(tokens, false, grammar ? functionPhraseTokens(tokens) : undefined, clausesOf(text, tokens))
+    .map((match) => match.concept.id);
+};
+/** Where a matcher of one concept with these labels names it in a text. */
+const namingOf = (labels: string[], text: string) =>
+  createConceptMatcher([concept('x', labels)], analyzer).match(tokenize(text))[0];
 
 describe('concept matching', () => {
   it.each([
@@ -143,10 +154,7 @@ describe('concept matching', () => {
   });
 
   it('finds a label within one clause of the text: not across a sentence, a semicolon, a bracket or a line', () => {
-    const inText = (text: string) => {
-      const tokens = tokenize(text);
-      return matcher.match(tokens, false, undefined, clausesOf(text, tokens)).map((m) => m.concept.id);
-    };
+    const inText = (text: string) => inClauses(matcher, text);
     // Close together, but a sentence apart: the heading after a full stop, a new line, a bracket.
     expect(inText('Wij houden de overheid. Vertrouwen is de basis')).toEqual([]);
     expect(inText('de overheid\nVertrouwen')).toEqual([]);
@@ -167,10 +175,7 @@ describe('concept matching', () => {
   });
 
   it('reads a bracketed aside as a clause of its own, and the clause around it as going on after it', () => {
-    const inText = (text: string) => {
-      const tokens = tokenize(text);
-      return matcher.match(tokens, false, undefined, clausesOf(text, tokens)).map((m) => m.concept.id);
-    };
+    const inText = (text: string) => inClauses(matcher, text);
     expect(inText('de overheid (in het dorp) vertrouwen')).toEqual(['vertrouwen-overheid']);
     expect(inText('de overheid [zie bijlage] vertrouwen')).toEqual(['vertrouwen-overheid']);
     // The aside's own words meet no label with the words around it.
@@ -251,12 +256,7 @@ describe('concept matching', () => {
       ],
       analyzer,
     );
-    const found = (text: string) => {
-      const tokens = tokenize(text);
-      return own
-        .match(tokens, false, functionPhraseTokens(tokens), clausesOf(text, tokens))
-        .map((m) => m.concept.id);
-    };
+    const found = (text: string) => inClauses(own, text, true);
     expect(found('De gemeente gaf haar fouten ruiterlijk toe.')).toEqual(['excuses']);
     expect(found('De gemeente gaf toe dat er fouten waren gemaakt.')).toEqual(['excuses']);
     expect(found('De partners werkten goed samen; de wijkagent ook.')).toEqual(['samenwerking']);
@@ -339,23 +339,19 @@ describe('concept matching', () => {
     ]);
     // A label met apart is as long as its own words, not the words between them: `taak afschuiven`
     // met across four words is two, and `niet mijn taak` in a row, three, stays the naming.
-    const own = createConceptMatcher(
-      [concept('afschuiven', ['niet mijn taak', 'taak afschuiven'])],
-      analyzer,
-    );
-    const [naming] = own.match(
-      tokenize('Dat is niet mijn taak, zeggen ze, en zo wordt elke taak steeds weer afgeschoven'),
-    );
-    expect(naming).toMatchObject({ first: 2, last: 4, inRow: true });
+    expect(
+      namingOf(
+        ['niet mijn taak', 'taak afschuiven'],
+        'Dat is niet mijn taak, zeggen ze, en zo wordt elke taak steeds weer afgeschoven',
+      ),
+    ).toMatchObject({ first: 2, last: 4, inRow: true });
     // Of two labels as long, the one whose words span more of the text: it weighs as those words.
-    const two = createConceptMatcher(
-      [concept('zelfreflectie', ['onszelf kijken', 'verkeerd vallen'])],
-      analyzer,
-    );
-    const [wider] = two.match(
-      tokenize('Wij hebben naar onszelf gekeken: de brief viel bij veel bewoners verkeerd'),
-    );
-    expect(wider).toMatchObject({ first: 7, last: 11, inRow: false });
+    expect(
+      namingOf(
+        ['onszelf kijken', 'verkeerd vallen'],
+        'Wij hebben naar onszelf gekeken: de brief viel bij veel bewoners verkeerd',
+      ),
+    ).toMatchObject({ first: 7, last: 11, inRow: false });
   });
 
   it('records its labels as it reads them, a line per label, and matches the same from that record', () => {
