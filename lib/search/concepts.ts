@@ -3,7 +3,7 @@
  * analysis as the index (folding, stems, compound parts), so that the field's words (`straathoekwerk`,
  * `neighbourhood watch`) lead to the report's advice. See DESIGN.md, "Concepts".
  */
-import { wholeWord, type Analyzer } from '../analysis/analyzer';
+import { wholeWord, type AnalysedWord, type Analyzer } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
 import { functionPhraseTokens } from '../analysis/function-phrases';
 import { SEPARABLE_PARTICLES, stemDutch, stemEnglish } from '../analysis/stem';
@@ -81,15 +81,12 @@ const POSSESSIVE = '§poss';
 const POSSESSIVE_TERMS: ReadonlySet<string> = new Set([POSSESSIVE]);
 const NO_TERMS: ReadonlySet<string> = new Set();
 
-/** The longest possessive, with room for a combining accent or two. */
-const MAX_POSSESSIVE = 8;
-
-/** Whether `word` is a possessive before a content word (`next`): `hun taak`, not `jullie zijn`. */
-function isPossessive(word: string, next: string | undefined, isStop: (word: string) => boolean): boolean {
-  // Folding costs more than the length: no possessive is longer than `jullie`.
-  return (
-    next !== undefined && word.length <= MAX_POSSESSIVE && DUTCH_POSSESSIVES.has(fold(word)) && !isStop(next)
-  );
+/**
+ * Whether a word (`folded`) is a possessive before a content word (`nextIsStop` false; undefined at
+ * the end): `hun taak`, not `jullie zijn`.
+ */
+function isPossessive(folded: string, nextIsStop: boolean | undefined): boolean {
+  return nextIsStop === false && DUTCH_POSSESSIVES.has(folded);
 }
 
 /** The shortest start of a word that is matched against the labels' last words while typing. */
@@ -198,7 +195,8 @@ export function recordLabels(concepts: readonly Concept[], analyzer: Analyzer): 
     const words = tokens.map((token, i) =>
       grammar.has(i)
         ? { ...wordOf(token.word, language), stop: true }
-        : language === 'nl' && isPossessive(token.word, tokens[i + 1]?.word, analyzer.isStopword)
+        : language === 'nl' &&
+            isPossessive(fold(token.word), tokens[i + 1] && analyzer.isStopword(tokens[i + 1]!.word))
           ? { ...wordOf(token.word, language), key: POSSESSIVE, stop: true }
           : wordOf(token.word, language),
     );
@@ -347,17 +345,16 @@ function endsVerb(particle: string, next: string): boolean {
  * (`samenwerken`, `fouten toegeven`). Which word is the verb letters do not say; a stem that is no verb meets no label.
  */
 function joinParticles(
-  tokens: readonly Token[],
+  words: readonly AnalysedWord[],
   terms: ReadonlySet<string>[],
   verbs: readonly ReadonlySet<string>[],
   clause: (i: number) => number,
   functionWord: (i: number) => boolean,
 ): void {
-  tokens.forEach((token, j) => {
-    const particle = fold(token.word);
+  words.forEach(({ folded: particle }, j) => {
     if (!SEPARABLE_PARTICLES.has(particle)) return;
-    const next = tokens[j + 1];
-    if (next && clause(j + 1) === clause(j) && !endsVerb(particle, fold(next.word))) return;
+    const next = words[j + 1];
+    if (next && clause(j + 1) === clause(j) && !endsVerb(particle, next.folded)) return;
     // Back through the clause, past an aside in it (`werken (sinds 2020) samen`): an aside's clause
     // begins later, so its number is higher; an earlier clause's is lower.
     for (let i = j - 1; i >= 0 && clause(i) >= clause(j); i--) {
@@ -425,27 +422,25 @@ export function createConceptMatcher(
     // the clauses, the tokens are one.
     const clause = (i: number) => clauses?.[i] ?? 0;
     const { windowed, inRow } = tables;
-    const possessive = tokens.map((token, i) =>
-      isPossessive(token.word, tokens[i + 1]?.word, analyzer.isStopword),
-    );
+    const words = tokens.map((token) => analyzer.word(token.word));
+    const possessive = words.map((word, i) => isPossessive(word.folded, words[i + 1]?.stop));
     const terms = {
-      nl: tokens.map((token, i) => (possessive[i] ? POSSESSIVE_TERMS : setOf(analyzer.dutch(token.word)))),
-      en: tokens.map((token) => setOf(analyzer.english(token.word))),
+      nl: words.map((word, i) => (possessive[i] ? POSSESSIVE_TERMS : setOf(word.dutch))),
+      en: words.map((word) => setOf(word.english)),
     };
     // The infinitives a word may be a finite form of, for a label's words written as one: `haakten`
     // is `haken`, `klapt` is `dichtklappen`'s `klappen` only in `dichtklapt`.
-    const verbs = tokens.map((token, i) => {
-      const stems = possessive[i] ? [] : analyzer.verbs(token.word);
-      return stems.length ? setOf(stems) : NO_TERMS;
-    });
+    const verbs = words.map((word, i) =>
+      possessive[i] || !word.verbs.length ? NO_TERMS : setOf(word.verbs),
+    );
     /** Whether word `i` holds `key`, or is a form of the verb a label writes as an infinitive there. */
     const holds = (i: number, language: Language, label: Label, k: number) =>
       terms[language][i]!.has(label.keys[k]!) ||
       (language === 'nl' && label.infinitive[k]! && verbs[i]!.has(label.keys[k]!));
     // Function words of the input: never a content word of a label, which they may share a stem with
     // (`geen` and `gêne`, `other` and `othering`).
-    const functionWord = tokens.map((token) => analyzer.isStopword(token.word));
-    joinParticles(tokens, terms.nl, verbs, clause, (i) => functionWord[i]! || grammar.has(i));
+    const functionWord = words.map((word) => word.stop);
+    joinParticles(words, terms.nl, verbs, clause, (i) => functionWord[i]! || grammar.has(i));
     // The content words, clause by clause: a clause an aside interrupts goes on after it
     // (`clausesOf`), so its words before and after the aside stand together.
     const content = tokens.flatMap((_, i) => (grammar.has(i) || possessive[i] || functionWord[i] ? [] : [i]));
@@ -491,9 +486,7 @@ export function createConceptMatcher(
     };
     /** Whether `key` is the stem of word `i` itself rather than of one of its parts. */
     const isWhole = (i: number, language: Language, key: string) =>
-      language === 'en' ||
-      !analyzer.parts(tokens[i]!.word).includes(key) ||
-      terms.nl[i]!.values().next().value === key;
+      language === 'en' || !words[i]!.parts.includes(key) || terms.nl[i]!.values().next().value === key;
     // Labels of several content words: each word within a few words of the first, in any order, as
     // Dutch moves its verbs (`vertrouwen winnen`, `hoe win je vertrouwen`). Where each term stands
     // among the content words, ascending, so that a label's other words are looked up, not searched for.
@@ -604,7 +597,7 @@ export function createConceptMatcher(
         for (const term of terms[language][i]!) matchInRow(i, language, term, 0);
       for (const term of verbs[i]!) if (!terms.nl[i]!.has(term)) matchInRow(i, 'nl', term, 0, true);
       const next = tokens[i + 1];
-      if (next && clause(i + 1) === clause(i) && !analyzer.isStopword(next.word)) {
+      if (next && clause(i + 1) === clause(i) && !functionWord[i + 1]) {
         const joined = analyzer.dutch(token.word + next.word)[0];
         if (joined) matchInRow(i, 'nl', joined, 1);
       }

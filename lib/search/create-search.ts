@@ -3,7 +3,6 @@
  * (context menu, address bar) and the command-line lookup. See DESIGN.md beside this file.
  */
 import { createAnalyzer, type Analyzer } from '../analysis/analyzer';
-import { fold } from '../analysis/fold';
 import { DUTCH_FUNCTION_WORDS } from '../analysis/stopwords';
 import { tokenize, words } from '../analysis/tokenize';
 import { passesFilter, type TipFilter } from '../filter-tips';
@@ -458,13 +457,15 @@ export function searchOverIndex(
   function marksOf({ tokens, via }: Plan, matches: Matches, shown: ReadonlySet<number>): Range[] {
     const common = tips.length * COMMON_SHARE;
     const marks: Range[] = tokens
-      .filter(
-        (token) =>
-          !DUTCH_FUNCTION_WORDS.has(fold(token.word)) &&
-          analyzer
-            .query(token.word)
-            .some((term) => (documentFrequency.get(term) ?? 0) <= common && matches.matchedIn(term, shown)),
-      )
+      .filter((token) => {
+        const word = analyzer.word(token.word);
+        return (
+          !DUTCH_FUNCTION_WORDS.has(word.folded) &&
+          word.query.some(
+            (term) => (documentFrequency.get(term) ?? 0) <= common && matches.matchedIn(term, shown),
+          )
+        );
+      })
       .map((token) => [token.start, token.end]);
     for (const [id, { range }] of via) if (matches.matchedIn(conceptTerm(id), shown)) marks.push(range);
     return mergeRanges(marks);

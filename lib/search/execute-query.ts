@@ -232,69 +232,85 @@ export function createQueryExecutor(
       }
     }
 
+    // The term query being scored, and the index term and field of it being read: what `visit` adds
+    // for each posting. One callback for the whole query, not one per term and field: a draft's parts
+    // run thousands of term queries.
+    let termMark = 0;
+    let termCount = 0;
+    let termNumber = 0;
+    let serial = 0;
+    let invDocFreq = 0;
+    let factor = 0;
+    let norms = fieldData[0]?.norms ?? new Float64Array(0);
+    /** Adds a score of the term query to document `id`'s sum. */
+    const add = (id: number, weighted: number) => {
+      if (termStamp[id] === termMark) {
+        termScore[id] = termScore[id]! + weighted;
+      } else {
+        termStamp[id] = termMark;
+        termScore[id] = weighted;
+        termMet[termCount++] = id;
+      }
+    };
+    const visit = (termFreq: number, id: number) => {
+      if (ids[id] === undefined) return;
+      const firstField = lastScored[id] !== serial;
+      if (firstField) {
+        lastScored[id] = serial;
+        noteTerm(id, termNumber);
+      }
+      const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + norms[id]!));
+      const weighted = factor * rawScore;
+      if (otherFields === 1) {
+        add(id, weighted);
+      } else if (firstField) {
+        fieldBest[id] = weighted;
+        add(id, weighted);
+      } else {
+        // So far the best field in full and the others at the share: a better field takes the
+        // best's place, and the best so far counts at the share.
+        const best = fieldBest[id]!;
+        if (weighted > best) {
+          fieldBest[id] = weighted;
+          add(id, weighted - (1 - otherFields) * best);
+        } else {
+          add(id, otherFields * weighted);
+        }
+      }
+    };
+    const score = (
+      boost: number,
+      indexTerm: string,
+      termWeight: number,
+      postings: FieldPostings | undefined,
+    ) => {
+      if (!postings) return;
+      termNumber = derived.push(indexTerm) - 1;
+      serial = nextStamp();
+      for (const field of fieldData) {
+        const frequencies = postings.get(field.fieldId);
+        if (!frequencies) continue;
+        const matchingCount = frequencies.size;
+        // calcBM25Score's IDF, the same for every posting of the field.
+        invDocFreq = Math.log(1 + (documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
+        // termWeight * termBoost * fieldBoost * docBoost (1), in MiniSearch's order.
+        factor = termWeight * boost * field.boost * 1;
+        norms = field.norms;
+        frequencies.forEach(visit);
+      }
+    };
+
     for (const group of groups) {
       const groupMark = nextStamp();
       let groupCount = 0;
       for (const query of group) {
         // MiniSearch drops empty terms before making query specs.
         if (!query.term) continue;
-        const termMark = nextStamp();
-        let termCount = 0;
+        termMark = nextStamp();
+        termCount = 0;
         const metBefore = repeated.get(query.term);
 
-        /** Adds a score of the term query to document `id`'s sum. */
-        const add = (id: number, weighted: number) => {
-          if (termStamp[id] === termMark) {
-            termScore[id] = termScore[id]! + weighted;
-          } else {
-            termStamp[id] = termMark;
-            termScore[id] = weighted;
-            termMet[termCount++] = id;
-          }
-        };
-        const score = (indexTerm: string, termWeight: number, postings: FieldPostings | undefined) => {
-          if (!postings) return;
-          const termNumber = derived.push(indexTerm) - 1;
-          const serial = nextStamp();
-          for (const field of fieldData) {
-            const frequencies = postings.get(field.fieldId);
-            if (!frequencies) continue;
-            const matchingCount = frequencies.size;
-            // calcBM25Score's IDF, the same for every posting of the field.
-            const invDocFreq = Math.log(1 + (documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
-            // termWeight * termBoost * fieldBoost * docBoost (1), in MiniSearch's order.
-            const factor = termWeight * query.boost * field.boost * 1;
-            const { norms } = field;
-            frequencies.forEach((termFreq, id) => {
-              if (ids[id] === undefined) return;
-              const firstField = lastScored[id] !== serial;
-              if (firstField) {
-                lastScored[id] = serial;
-                noteTerm(id, termNumber);
-              }
-              const rawScore = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + norms[id]!));
-              const weighted = factor * rawScore;
-              if (otherFields === 1) {
-                add(id, weighted);
-              } else if (firstField) {
-                fieldBest[id] = weighted;
-                add(id, weighted);
-              } else {
-                // So far the best field in full and the others at the share: a better field takes the
-                // best's place, and the best so far counts at the share.
-                const best = fieldBest[id]!;
-                if (weighted > best) {
-                  fieldBest[id] = weighted;
-                  add(id, weighted - (1 - otherFields) * best);
-                } else {
-                  add(id, otherFields * weighted);
-                }
-              }
-            });
-          }
-        };
-
-        score(query.term, 1, postings(query.term));
+        score(query.boost, query.term, 1, postings(query.term));
         const prefixMatches = query.prefix ? index.terms.atPrefix(query.term) : undefined;
         let fuzzyMatches: Map<string, [FieldPostings, number]> | undefined;
         if (query.fuzzy) {
@@ -306,14 +322,19 @@ export function createQueryExecutor(
           for (const [term, postings] of prefixMatches) {
             const distance = term.length - query.term.length;
             if (!distance) continue;
-            score(term, (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance), postings);
+            score(
+              query.boost,
+              term,
+              (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance),
+              postings,
+            );
           }
         }
         if (fuzzyMatches) {
           for (const [term, [postings, distance]] of fuzzyMatches) {
             // A prefix match is scored as one, never also as a fuzzy match.
             if (!distance || (prefixMatches && term.startsWith(query.term))) continue;
-            score(term, (WEIGHTS.fuzzy * term.length) / (term.length + distance), postings);
+            score(query.boost, term, (WEIGHTS.fuzzy * term.length) / (term.length + distance), postings);
           }
         }
 

@@ -121,7 +121,8 @@ export function createQueryPlanner({
    */
   function typedPlan(text: string, tokens: Token[], stillTyping: boolean): Plan {
     const grammar = functionPhraseTokens(tokens);
-    const content = tokens.map((token, i) => (grammar.has(i) ? [] : analyzer.query(token.word)));
+    const words = tokens.map((token) => analyzer.word(token.word));
+    const content = words.map((word, i) => (grammar.has(i) ? [] : word.query));
     const useAll = content.every((terms) => !terms.length);
     // Two words join into a compound within a clause only, as a label's words stand (`clausesOf`).
     const clause = clausesOf(text, tokens);
@@ -130,11 +131,11 @@ export function createQueryPlanner({
     // index only if the missing words are read.
     const found: (boolean | { terms: string[]; prefix: boolean })[] = [];
     tokens.forEach((token, i) => {
-      let terms = useAll ? analyzer.dutch(token.word) : content[i]!;
+      let terms = useAll ? words[i]!.dutch : content[i]!;
       if (!terms.length) return;
       // A compound the tips use as such is searched as itself; only an unknown one by its parts.
       if (documentFrequency.has(terms[0]!)) {
-        const parts = new Set(analyzer.parts(token.word));
+        const parts = new Set(words[i]!.parts);
         terms = terms.filter((term, j) => j === 0 || !parts.has(term));
       }
       const last = i === tokens.length - 1;
@@ -153,7 +154,7 @@ export function createQueryPlanner({
       }
       // A word the tips do not hold and that splits into nothing known may still start with a word
       // they do: `bewonersdag` is about bewoners, `verantwoordelijkheit` (sic) about verantwoordelijk.
-      if (!documentFrequency.has(terms[0]!) && !analyzer.parts(token.word).length) {
+      if (!documentFrequency.has(terms[0]!) && !words[i]!.parts.length) {
         const start = knownStart(token.word);
         if (start) {
           groups.push({ terms: [start], prefix: false, fuzzy: false, weight: 0.5 });

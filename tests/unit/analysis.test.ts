@@ -287,6 +287,28 @@ describe('createAnalyzer', () => {
     expect(reads).toBe(2);
   });
 
+  it('reads a word as its functions do, all at once, and keeps the reading', () => {
+    // A stop word, a possessive, a compound, a verb form, a hyphenated word, an accent, a number.
+    const samples = ['de', 'Hun', 'Wijkagenten', 'haakte', 'politie-opleiding', 'metéén', 'Ｗijk', '2024'];
+    const arbitrary = fc.oneof(fc.constantFrom(...samples), fc.string({ maxLength: 12 }));
+    fc.assert(
+      fc.property(arbitrary, (word) => {
+        expect(analyzer.word(word)).toEqual({
+          folded: fold(word),
+          stop: analyzer.isStopword(word),
+          dutch: analyzer.dutch(word),
+          english: analyzer.english(word),
+          query: analyzer.query(word),
+          parts: analyzer.parts(word),
+          verbs: analyzer.verbs(word),
+        });
+        expect(analyzer.word(word)).toBe(analyzer.word(word));
+      }),
+    );
+    expect(analyzer.word('Wijkagenten').parts).toEqual(['wijk', 'agent']);
+    expect(analyzer.word('de')).toMatchObject({ stop: true, query: [] });
+  });
+
   it('keeps what was known when its cache is full of other words', () => {
     // A known analysis other than the stemmer's, to see whether it is still the one given.
     const known = { dutch: new Map([['wijk', ['known']]]), parts: new Map(), english: new Map() };
