@@ -332,8 +332,16 @@ export function searchOverIndex(
     return more;
   }
 
+  /**
+   * The index terms of a word of a Dutch text as marked: none for a function word (`waar`, `zoals`,
+   * `daarbij`), which never says why a tip matched, as in the input (`marksOf`). Such a word still
+   * counts in the ranking: some are this report's subjects in a phrase.
+   */
+  const markedDutch = (word: string) =>
+    DUTCH_FUNCTION_WORDS.has(analyzer.word(word).folded) ? [] : analyzer.dutch(word);
+
   function highlight(text: string, terms: readonly string[], language: Language = 'nl'): Range[] {
-    return highlightWords(text, new Set(terms), language === 'en' ? analyzer.english : analyzer.dutch);
+    return highlightWords(text, new Set(terms), language === 'en' ? analyzer.english : markedDutch);
   }
 
   /**
@@ -524,9 +532,9 @@ export function searchOverIndex(
     let words = analysedTips.get(tip);
     if (!words) {
       words = {
-        title: analyseWords(tip.title, analyzer.dutch),
-        summary: analyseWords(tip.summary, analyzer.dutch),
-        quote: analyseWords(tip.quote, analyzer.dutch),
+        title: analyseWords(tip.title, markedDutch),
+        summary: analyseWords(tip.summary, markedDutch),
+        quote: analyseWords(tip.quote, markedDutch),
         enTitle: analyseWords(tip.en.title, analyzer.english),
         enSummary: analyseWords(tip.en.summary, analyzer.english),
       };

@@ -63,6 +63,14 @@ describe.each(cases)('a draft in %s, in %s', (browserName, locale) => {
     const marked = await textsOf(panel, '.draft-part[data-part="1"] .part-text mark');
     expect(marked.map((word) => word.toLowerCase())).toContain('jongeren');
     expect(marked.map((word) => word.toLowerCase())).not.toContain('wij');
+    // Nor in a tip: `waar` and `zoals` of part 4 are in its tip's title, and say nothing of why.
+    const inTips = await textsOf(panel, '.draft-part[data-part="3"] [data-tip-id] mark');
+    if (nl) expect(inTips).not.toEqual([]);
+    const reasons = (await textsOf(panel, '.draft-part[data-part="3"] [data-tip-id] .tip-reason')).join(' ');
+    for (const filler of ['waar', 'zoals']) {
+      expect(inTips.map((word) => word.toLowerCase())).not.toContain(filler);
+      expect(reasons.toLowerCase().split(/[^\p{L}]+/u)).not.toContain(filler);
+    }
     expect((await textsOf(panel, '.part-number'))[0]).toBe(nl ? 'Deel 1' : 'Part 1');
     const { violations } = await audit(panel);
     expect(violations).toEqual([]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitByRanges } from '@/lib/search/highlight';
 import { ANSWER_COORDINATION, PRIMARY_COORDINATION, createSearch } from '@/lib/search/create-search';
+import { matchReason } from '@/lib/search/match-reason';
 import { loadSearch, serializeSearch } from '@/tools/serialized-search';
 import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 
@@ -208,6 +209,31 @@ describe('search', () => {
     const marked = marks.map(([start, end]) => sentence.slice(start, end));
     expect(marked).toContain('bewoners');
     expect(marked.join(' ').toLowerCase()).not.toContain('daarbij');
+  });
+
+  it('marks no function word in a tip, nor names one as a reason, though it counts in the ranking', () => {
+    // `waar` and `zoals` are words of the query (some such words are the report's subjects), and the
+    // tip about finding people where they already come has them in its title and summary.
+    const sentence = 'Zoek mensen op waar ze al samenkomen, zoals het zwembad of de moskee.';
+    for (const outcome of [search.lookupSelection(sentence), ...search.lookupSelections([sentence])]) {
+      const result = outcome.results.find((r) => r.tip.id === 'mensen-opzoeken-waar-ze-al-komen')!;
+      expect(result.terms).toEqual(expect.arrayContaining(['war', 'zoal']));
+      const { tip, highlights } = result;
+      const words = [
+        ...marked(tip.title, highlights.title),
+        ...marked(tip.summary, highlights.summary),
+        ...marked(tip.quote, highlights.quote),
+      ].map((word) => word.toLowerCase());
+      expect(words).toContain('mensen');
+      expect(words).not.toContain('waar');
+      expect(words).not.toContain('zoals');
+      const reason = matchReason(result, 'nl').words.map((word) => word.toLowerCase());
+      expect(reason).toContain('mensen');
+      expect(reason).not.toContain('waar');
+      expect(reason).not.toContain('zoals');
+    }
+    const question = 'Waar wonen de bewoners?';
+    expect(marked(question, search.highlight(question, ['war', 'bewoner']))).toEqual(['bewoners']);
   });
 
   it('does not take the grammar of a sentence for its subject', () => {
