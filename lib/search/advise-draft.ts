@@ -129,12 +129,8 @@ export function adviseParts(
 ): DraftAdvice {
   // A part needs its few best, not them all. A header line (`Aan:`, `Datum:`, a letter's close) says
   // who and when, not what: it is not looked up, and its names and roles neither find advice nor crowd
-  // the merged list.
-  const outcomes = search.lookupSelections(
-    draft.filter((part) => !part.header).map((part) => part.text),
-    { limit: perPart },
-  );
-  let next = 0;
+  // the merged list. One part at a time, each outcome dropped once read: kept all at once, a long
+  // draft's outcomes outlive the garbage collector's young generation, which then copies them.
   // Per part, the main answers (first tips) of the concepts it names.
   const mains: ReadonlySet<string>[] = [];
   const parts = draft.map((part): AdvisedPart => {
@@ -142,7 +138,7 @@ export function adviseParts(
       mains.push(new Set());
       return { ...part, results: [], marks: [] };
     }
-    const outcome = outcomes[next++]!;
+    const outcome = search.lookupSelections([part.text], { limit: perPart })[0]!;
     mains.push(new Set(outcome.concepts.flatMap((concept) => concept.tips.slice(0, 1))));
     return {
       ...part,

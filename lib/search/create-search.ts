@@ -419,9 +419,9 @@ export function searchOverIndex(
     // in a large corpus, when `results` is first read. A result's highlights and the terms and
     // concepts they come from are worked out when first read too.
     const strongMatches = between(best * STRONG_SHARE, Infinity).slice(0, limit);
-    const result = (i: number): SearchResult =>
-      new Result(tipOfDocument[documents[i]!]!, weighed[i]!, coordination(i), matches, i, via);
-    const strongResults = strongMatches.map(result);
+    const result = (i: number, now = false): SearchResult =>
+      new Result(tipOfDocument[documents[i]!]!, weighed[i]!, coordination(i), matches, i, via, now);
+    const strongResults = strongMatches.map((i) => result(i, ranking === 'summed'));
     let kept = 0;
     for (let i = 0; i < size; i++) if (weighed[i]! >= best * floor) kept++;
     const count = Math.min(kept, limit);
@@ -431,7 +431,7 @@ export function searchOverIndex(
         ...strongResults,
         ...between(best * floor, best * STRONG_SHARE)
           .slice(0, count - strongResults.length)
-          .map(result),
+          .map((i) => result(i)),
       ]);
     return {
       get results() {
@@ -481,11 +481,16 @@ export function searchOverIndex(
 
   /**
    * A result, its matched terms, highlights and concepts worked out when first read: a search
-   * makes one per strong result, and a short prefix in a large corpus has hundreds.
+   * makes one per strong result, and a short prefix in a large corpus has hundreds. A draft's part
+   * has a few, read only after every other part has run: its terms are read now (`now`), while the
+   * executor still holds its query, rather than by running the query again, and the result keeps
+   * nothing of the query's matches (a draft's parts would keep them all alive, for the garbage
+   * collector to copy).
    */
   class Result implements SearchResult {
-    readonly #matches: Matches;
+    readonly #matches: Matches | undefined;
     readonly #at: number;
+    readonly #met: number;
     readonly #named: Map<string, ConceptVia>;
     #terms?: string[];
     #highlights?: Highlights;
@@ -498,18 +503,21 @@ export function searchOverIndex(
       matches: Matches,
       at: number,
       named: Map<string, ConceptVia>,
+      now = false,
     ) {
-      this.#matches = matches;
       this.#at = at;
+      this.#met = matches.met[at]!;
       this.#named = named;
+      if (now) this.#terms = matches.terms(at);
+      else this.#matches = matches;
     }
 
     get met(): number {
-      return this.#matches.met[this.#at]!;
+      return this.#met;
     }
 
     get terms(): string[] {
-      return (this.#terms ??= this.#matches.terms(this.#at));
+      return (this.#terms ??= this.#matches!.terms(this.#at));
     }
 
     get highlights(): Highlights {

@@ -26,6 +26,22 @@ describe('adviseDraft', () => {
     expect(advice.parts.every((part) => part.results.length > 0 && part.results.length <= 3)).toBe(true);
   });
 
+  it("keeps each part's matched terms and concepts, read after every other part ran", () => {
+    // Read now, after the last part's query: each as the part looked up alone gives them.
+    for (const part of advice.parts) {
+      const alone = search.lookupSelections([part.text], { limit: 3 })[0]!.results;
+      for (const [k, result] of part.results.entries()) {
+        expect(result.tip.id).toBe(alone[k]!.tip.id);
+        expect(result.terms).toEqual(alone[k]!.terms);
+        expect(result.via.map((via) => via.concept.id)).toEqual(alone[k]!.via.map((via) => via.concept.id));
+        expect(result.met).toBe(alone[k]!.met);
+      }
+    }
+    expect(advice.parts.flatMap((part) => part.results.flatMap((result) => result.terms))).toContain(
+      'jonger',
+    );
+  });
+
   it.each([
     ['young people who take part to protect themselves', ['meedoen-uit-zelfbescherming']],
     ['places where residents already meet', ['mensen-opzoeken-waar-ze-al-komen']],
@@ -198,7 +214,8 @@ describe('the merged list of a draft, over parts with made-up results', () => {
       }) as unknown as SearchOutcome;
     const stub = {
       tips: search.tips,
-      lookupSelections: () => made.map(outcome),
+      // Each part is looked up as its text, `part <i>`.
+      lookupSelections: (texts: string[]) => texts.map((text) => outcome(made[Number(text.slice(5))]!)),
       conceptsLeadingTo: (id: string) => leading[id] ?? 0,
     } as unknown as Search;
     const parts = made.map((_, i) => ({ text: `part ${i}`, start: i * 10, end: i * 10 + 6, header: false }));
