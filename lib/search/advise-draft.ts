@@ -142,7 +142,7 @@ export function adviseParts(
     mains.push(new Set(outcome.concepts.flatMap((concept) => concept.tips.slice(0, 1))));
     return {
       ...part,
-      results: outcome.results.slice(0, Math.min(outcome.strong, perPart)),
+      results: outcome.strongResults.slice(0, perPart),
       marks: outcome.marks,
     };
   });

@@ -202,7 +202,7 @@ describe('the merged list of a draft, over parts with made-up results', () => {
     // The part names a concept whose first tip is each answer, and one whose second tip is each other.
     const outcome = (results: Made): SearchOutcome =>
       ({
-        results: results.map(
+        strongResults: results.map(
           ([id, score, coordination = 1]) =>
             ({ tip: tips.get(id)!, score, coordination, met: coordination }) as SearchResult,
         ),
