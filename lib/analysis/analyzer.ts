@@ -26,13 +26,13 @@ export interface Analyzer {
    * All of the above for one word at once, kept per word: a draft's matching asks each of its words
    * for most of them, and one lookup costs less than seven.
    */
-  word(word: string): AnalysedWord;
+  word(word: string): WordAnalysis;
   /** Learns the vocabulary now, which the first unknown long word would otherwise wait for. */
   prepare(): void;
 }
 
 /** A word as the analysis reads it: what `Analyzer`'s functions give for it, and its folded form. */
-export interface AnalysedWord {
+export interface WordAnalysis {
   readonly folded: string;
   readonly stop: boolean;
   readonly dutch: string[];
@@ -94,7 +94,7 @@ export function createAnalyzer(vocabulary: Iterable<string>, known?: KnownAnalys
     const whole = wholeWord(word);
     return whole && !isStopword(word) ? verbStems(whole) : [];
   });
-  const word = memo((word: string): AnalysedWord => ({
+  const word = memo((word: string): WordAnalysis => ({
     folded: fold(word),
     stop: isStopword(word),
     dutch: dutch(word),

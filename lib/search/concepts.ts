@@ -3,7 +3,7 @@
  * analysis as the index (folding, stems, compound parts), so that the field's words (`straathoekwerk`,
  * `neighbourhood watch`) lead to the report's advice. See DESIGN.md, "Concepts".
  */
-import { wholeWord, type AnalysedWord, type Analyzer } from '../analysis/analyzer';
+import { wholeWord, type WordAnalysis, type Analyzer } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
 import { functionPhraseTokens } from '../analysis/function-phrases';
 import { SEPARABLE_PARTICLES, stemDutch, stemEnglish } from '../analysis/stem';
@@ -345,7 +345,7 @@ function endsVerb(particle: string, next: string): boolean {
  * (`samenwerken`, `fouten toegeven`). Which word is the verb letters do not say; a stem that is no verb meets no label.
  */
 function joinParticles(
-  words: readonly AnalysedWord[],
+  words: readonly WordAnalysis[],
   terms: ReadonlySet<string>[],
   verbs: readonly ReadonlySet<string>[],
   clause: (i: number) => number,

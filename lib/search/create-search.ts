@@ -2,7 +2,7 @@
  * The search of the knowledge base, on MiniSearch, used alike by the side panel, the background
  * (context menu, address bar) and the command-line lookup. See DESIGN.md beside this file.
  */
-import { createAnalyzer, type Analyzer } from '../analysis/analyzer';
+import { createAnalyzer, type Analyzer, type WordAnalysis } from '../analysis/analyzer';
 import { DUTCH_FUNCTION_WORDS } from '../analysis/stopwords';
 import { tokenize, words } from '../analysis/tokenize';
 import { passesFilter, type TipFilter } from '../filter-tips';
@@ -332,16 +332,8 @@ export function searchOverIndex(
     return more;
   }
 
-  /**
-   * The index terms of a word of a Dutch text as marked: none for a function word (`waar`, `zoals`,
-   * `daarbij`), which never says why a tip matched, as in the input (`marksOf`). Such a word still
-   * counts in the ranking: some are this report's subjects in a phrase.
-   */
-  const markedDutch = (word: string) =>
-    DUTCH_FUNCTION_WORDS.has(analyzer.word(word).folded) ? [] : analyzer.dutch(word);
-
   function highlight(text: string, terms: readonly string[], language: Language = 'nl'): Range[] {
-    return highlightWords(text, new Set(terms), language === 'en' ? analyzer.english : markedDutch);
+    return highlightWords(text, new Set(terms), language === 'en' ? analyzer.english : analyzer.dutch);
   }
 
   /**
@@ -417,7 +409,8 @@ export function searchOverIndex(
     const limit = options.limit ?? Infinity;
     // Only the strong results are ranked and made now: the weak tail, thousands for a short prefix
     // in a large corpus, when `results` is first read. A result's highlights and the terms and
-    // concepts they come from are worked out when first read too.
+    // concepts they come from are worked out when first read too, but for a draft's part: its few
+    // strong results read their terms now (`Result`).
     const strongMatches = between(best * STRONG_SHARE, Infinity).slice(0, limit);
     const result = (i: number, now = false): SearchResult =>
       new Result(tipOfDocument[documents[i]!]!, weighed[i]!, coordination(i), matches, i, via, now);
@@ -468,7 +461,7 @@ export function searchOverIndex(
       .filter((token) => {
         const word = analyzer.word(token.word);
         return (
-          !DUTCH_FUNCTION_WORDS.has(word.folded) &&
+          !isFunctionWord(word) &&
           word.query.some(
             (term) => (documentFrequency.get(term) ?? 0) <= common && matches.matchedIn(term, shown),
           )
@@ -532,6 +525,16 @@ export function searchOverIndex(
     }
   }
 
+  /**
+   * Whether a word is a function word in the wide sense (`waar`, `zoals`, `daarbij`): it counts in
+   * the ranking, where some are this report's subjects in a phrase, but says nothing of why a tip
+   * matched, in the input (`marksOf`) or in a tip (`highlightTip`) where anything else does.
+   */
+  function isFunctionWord(word: WordAnalysis): boolean {
+    return DUTCH_FUNCTION_WORDS.has(word.folded);
+  }
+  const isQuiet = (word: string) => isFunctionWord(analyzer.word(word));
+
   // The texts of a tip, analysed the first time it is among the results and then kept: every
   // keystroke highlights the results shown, and a tip's texts never change.
   const analysedTips = new Map<Tip, Record<keyof Highlights, AnalysedWord[]>>();
@@ -540,19 +543,27 @@ export function searchOverIndex(
     let words = analysedTips.get(tip);
     if (!words) {
       words = {
-        title: analyseWords(tip.title, markedDutch),
-        summary: analyseWords(tip.summary, markedDutch),
-        quote: analyseWords(tip.quote, markedDutch),
+        title: analyseWords(tip.title, analyzer.dutch, isQuiet),
+        summary: analyseWords(tip.summary, analyzer.dutch, isQuiet),
+        quote: analyseWords(tip.quote, analyzer.dutch, isQuiet),
         enTitle: analyseWords(tip.en.title, analyzer.english),
         enSummary: analyseWords(tip.en.summary, analyzer.english),
       };
       analysedTips.set(tip, words);
     }
     const matched = new Set(terms);
+    // A tip's function words are marked only where none of its other Dutch words is: then they are
+    // all it shares with the input (a query of such words alone, `zelf`), and the reason it matched.
+    const dutch = (quiet: boolean) =>
+      (['title', 'summary', 'quote'] as const).map((field) =>
+        highlightAnalysed(words[field], matched, quiet),
+      );
+    let [title, summary, quote] = dutch(false);
+    if (!title!.length && !summary!.length && !quote!.length) [title, summary, quote] = dutch(true);
     return {
-      title: highlightAnalysed(words.title, matched),
-      summary: highlightAnalysed(words.summary, matched),
-      quote: highlightAnalysed(words.quote, matched),
+      title: title!,
+      summary: summary!,
+      quote: quote!,
       enTitle: highlightAnalysed(words.enTitle, matched),
       enSummary: highlightAnalysed(words.enSummary, matched),
     };

@@ -28,22 +28,39 @@ export interface AnalysedWord {
   start: number;
   end: number;
   terms: readonly string[];
+  /** A word that `highlightAnalysed` may be told to leave unmarked (a function word). */
+  quiet: boolean;
 }
 
-/** The words of `text` with their index terms, for `highlightAnalysed`. */
-export function analyseWords(text: string, analyze: (word: string) => string[]): AnalysedWord[] {
-  return tokenize(text).map((token) => ({ start: token.start, end: token.end, terms: analyze(token.word) }));
+/** The words of `text` with their index terms, for `highlightAnalysed`; `isQuiet` marks some quiet. */
+export function analyseWords(
+  text: string,
+  analyze: (word: string) => string[],
+  isQuiet?: (word: string) => boolean,
+): AnalysedWord[] {
+  return tokenize(text).map((token) => ({
+    start: token.start,
+    end: token.end,
+    terms: analyze(token.word),
+    quiet: isQuiet?.(token.word) ?? false,
+  }));
 }
 
 /**
  * `highlightWords` for a text analysed before (`analyseWords`), with the same ranges: the results
  * of every keystroke are marked, and their texts need not be tokenized and analysed each time.
+ * Without `quiet`, the quiet words stay unmarked.
  */
-export function highlightAnalysed(words: readonly AnalysedWord[], terms: ReadonlySet<string>): Range[] {
+export function highlightAnalysed(
+  words: readonly AnalysedWord[],
+  terms: ReadonlySet<string>,
+  quiet = true,
+): Range[] {
   if (!terms.size) return [];
   const ranges: Range[] = [];
   for (const word of words) {
-    if (word.terms.some((term) => terms.has(term))) ranges.push([word.start, word.end]);
+    if ((quiet || !word.quiet) && word.terms.some((term) => terms.has(term)))
+      ranges.push([word.start, word.end]);
   }
   return ranges;
 }

@@ -63,7 +63,8 @@ describe.each(cases)('a draft in %s, in %s', (browserName, locale) => {
     const marked = await textsOf(panel, '.draft-part[data-part="1"] .part-text mark');
     expect(marked.map((word) => word.toLowerCase())).toContain('jongeren');
     expect(marked.map((word) => word.toLowerCase())).not.toContain('wij');
-    // Nor in a tip: `waar` and `zoals` of part 4 are in its tip's title, and say nothing of why.
+    // Nor in a tip: `waar` and `zoals` of part 4 are in its tip's title and summary, and say nothing
+    // of why it matched (in English the tip's English texts are shown, which hold neither).
     const inTips = await textsOf(panel, '.draft-part[data-part="3"] [data-tip-id] mark');
     if (nl) expect(inTips).not.toEqual([]);
     const reasons = (await textsOf(panel, '.draft-part[data-part="3"] [data-tip-id] .tip-reason')).join(' ');
