@@ -146,8 +146,13 @@ const CLOSES = [
 /** After a close's words: `van` and a place, then a comma, a full stop or `!`, or a comma and a name. */
 const CLOSE_END = /^(?:\s+van(?:\s+\p{Lu}[\p{L}-]*){1,3})?(?:\s*[,.!]?|,\s*\p{Lu}[\p{L}.' -]{0,39})$/u;
 
+/** No close is longer: its words, `van` and three of a place's, or a comma and a name (`CLOSE_END`). */
+const MAX_CLOSE = 200;
+
 /** Whether a line is the close of a letter or an e-mail (`CLOSES`). */
 function isClose(line: string): boolean {
+  // A paragraph is a line too: it is not copied to find out.
+  if (line.length > MAX_CLOSE) return false;
   const single = line.replace(/\s+/gu, ' ');
   return CLOSES.some(
     (close) =>
