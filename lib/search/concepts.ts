@@ -443,7 +443,10 @@ export function createConceptMatcher(
     joinParticles(words, terms.nl, verbs, clause, (i) => functionWord[i]! || grammar.has(i));
     // The content words, clause by clause: a clause an aside interrupts goes on after it
     // (`clausesOf`), so its words before and after the aside stand together.
-    const content = tokens.flatMap((_, i) => (grammar.has(i) || possessive[i] || functionWord[i] ? [] : [i]));
+    const content: number[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!grammar.has(i) && !possessive[i] && !functionWord[i]) content.push(i);
+    }
     if (content.some((i, p) => p > 0 && clause(i) < clause(content[p - 1]!))) {
       content.sort((a, b) => clause(a) - clause(b) || a - b);
     }

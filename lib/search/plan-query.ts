@@ -134,7 +134,7 @@ export function createQueryPlanner({
       let terms = useAll ? words[i]!.dutch : content[i]!;
       if (!terms.length) return;
       // A compound the tips use as such is searched as itself; only an unknown one by its parts.
-      if (documentFrequency.has(terms[0]!)) {
+      if (words[i]!.parts.length && documentFrequency.has(terms[0]!)) {
         const parts = new Set(words[i]!.parts);
         terms = terms.filter((term, j) => j === 0 || !parts.has(term));
       }
