@@ -16,9 +16,15 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐'’][\p{L}\p{N}][\p{L}\p{M}
  * @example tokenize('Snel handelen!') // [{ word: 'Snel', start: 0, end: 4 }, { word: 'handelen', … }]
  */
 export function tokenize(text: string): Token[] {
+  // The words alone, then each found where the last one ended: between two words stands no letter
+  // or digit, which a word begins with. (A match object per word, with its copy of the input's
+  // reference and its index, was most of a draft's garbage from tokenizing.)
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    tokens.push({ word: match[0], start: match.index, end: match.index + match[0].length });
+  let at = 0;
+  for (const word of words(text)) {
+    const start = text.indexOf(word, at);
+    at = start + word.length;
+    tokens.push({ word, start, end: at });
   }
   return tokens;
 }

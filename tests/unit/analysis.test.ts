@@ -52,6 +52,42 @@ describe('tokenize', () => {
     ]);
   });
 
+  it('finds each word where a regular expression match of it stands, in any text', () => {
+    // The oracle: the same pattern, its matches with their indexes.
+    const pattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-‐'’][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+    const pieces = fc.constantFrom(
+      'wijk',
+      'Wijk',
+      'agent',
+      "auto's",
+      'a-b',
+      'é',
+      '\u0301',
+      ' ',
+      '-',
+      "'",
+      '.',
+      '🙂',
+      '2024',
+      'ĳ',
+    );
+    const text = fc.oneof(
+      fc.string(),
+      fc.array(pieces, { maxLength: 40 }).map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(text, (input) => {
+        const expected = [...input.matchAll(pattern)].map((m) => ({
+          word: m[0],
+          start: m.index,
+          end: m.index + m[0].length,
+        }));
+        expect(tokenize(input)).toEqual(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('splits on markup, punctuation, emoji and control characters', () => {
     expect(tokenize('<b>wijk</b>🙂agent\u0000x').map((t) => t.word)).toEqual([
       'b',
