@@ -61,6 +61,10 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in Du
       .filter((group) => group.ids.length);
     // The index folds open: each speaker's tips show once their entry is opened.
     for (let i = 1; i <= expected.length; i++) await panel.click(`.index > li:nth-child(${i}) .group-toggle`);
+    // The last group opens on the render after its click: wait for every group's tips.
+    await eventually(async () => (await browseGroups(panel, 'section')).map(({ ids }) => ids)).toEqual(
+      expected.map((g) => g.ids),
+    );
     const shown = await browseGroups(panel, 'section');
     // "Marco den Dunnen 10 tips": the name, then the count the list below it has.
     expect(shown.map(({ heading }) => heading.replace(/ \d+ tips?$/u, ''))).toEqual(
@@ -83,6 +87,9 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the side panel in %s, in Du
       .filter((group) => group.ids.length);
     await eventually(() => textsOf(panel, '.browse [data-theme-id] h3')).toHaveLength(expected.length);
     for (let i = 1; i <= expected.length; i++) await panel.click(`.index > li:nth-child(${i}) .group-toggle`);
+    await eventually(async () => (await browseGroups(panel, 'theme')).map(({ ids }) => ids)).toEqual(
+      expected.map((g) => g.ids),
+    );
     const shown = await browseGroups(panel, 'theme');
     expect(shown.map(({ heading }) => heading.replace(/ \d+ tips?$/u, ''))).toEqual(
       expected.map((g) => g.name),
