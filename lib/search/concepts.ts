@@ -489,7 +489,7 @@ export function createConceptMatcher(
     };
     /** Whether `key` is the stem of word `i` itself rather than of one of its parts. */
     const isWhole = (i: number, language: Language, key: string) =>
-      language === 'en' || !words[i]!.parts.includes(key) || terms.nl[i]!.values().next().value === key;
+      language === 'en' || !words[i]!.parts.includes(key) || words[i]!.dutch[0] === key;
     // Labels of several content words: each word within a few words of the first, in any order, as
     // Dutch moves its verbs (`vertrouwen winnen`, `hoe win je vertrouwen`). Where each term stands
     // among the content words, ascending, so that a label's other words are looked up, not searched for.

@@ -2,7 +2,8 @@
  * The search of the knowledge base, on MiniSearch, used alike by the side panel, the background
  * (context menu, address bar) and the command-line lookup. See DESIGN.md beside this file.
  */
-import { createAnalyzer, type Analyzer, type WordAnalysis } from '../analysis/analyzer';
+import { createAnalyzer, type Analyzer } from '../analysis/analyzer';
+import { fold } from '../analysis/fold';
 import { DUTCH_FUNCTION_WORDS } from '../analysis/stopwords';
 import { tokenize, words } from '../analysis/tokenize';
 import { passesFilter, type TipFilter } from '../filter-tips';
@@ -461,7 +462,7 @@ export function searchOverIndex(
       .filter((token) => {
         const word = analyzer.word(token.word);
         return (
-          !isFunctionWord(word) &&
+          !isFunctionWord(word.folded) &&
           word.query.some(
             (term) => (documentFrequency.get(term) ?? 0) <= common && matches.matchedIn(term, shown),
           )
@@ -530,10 +531,12 @@ export function searchOverIndex(
    * the ranking, where some are this report's subjects in a phrase, but says nothing of why a tip
    * matched, in the input (`marksOf`) or in a tip (`highlightTip`) where anything else does.
    */
-  function isFunctionWord(word: WordAnalysis): boolean {
-    return DUTCH_FUNCTION_WORDS.has(word.folded);
+  function isFunctionWord(folded: string): boolean {
+    return DUTCH_FUNCTION_WORDS.has(folded);
   }
-  const isQuiet = (word: string) => isFunctionWord(analyzer.word(word));
+  // A tip's words are folded here rather than analysed whole (`Analyzer#word`): a tip is marked the
+  // first time it is shown, on a keystroke, and its words need only their Dutch stems besides.
+  const isQuiet = (word: string) => isFunctionWord(fold(word));
 
   // The texts of a tip, analysed the first time it is among the results and then kept: every
   // keystroke highlights the results shown, and a tip's texts never change.
@@ -554,16 +557,14 @@ export function searchOverIndex(
     const matched = new Set(terms);
     // A tip's function words are marked only where none of its other Dutch words is: then they are
     // all it shares with the input (a query of such words alone, `zelf`), and the reason it matched.
-    const dutch = (quiet: boolean) =>
-      (['title', 'summary', 'quote'] as const).map((field) =>
-        highlightAnalysed(words[field], matched, quiet),
-      );
-    let [title, summary, quote] = dutch(false);
-    if (!title!.length && !summary!.length && !quote!.length) [title, summary, quote] = dutch(true);
+    const dutch = (quiet: boolean) => ({
+      title: highlightAnalysed(words.title, matched, quiet),
+      summary: highlightAnalysed(words.summary, matched, quiet),
+      quote: highlightAnalysed(words.quote, matched, quiet),
+    });
+    const loud = dutch(false);
     return {
-      title: title!,
-      summary: summary!,
-      quote: quote!,
+      ...(loud.title.length || loud.summary.length || loud.quote.length ? loud : dutch(true)),
       enTitle: highlightAnalysed(words.enTitle, matched),
       enSummary: highlightAnalysed(words.enSummary, matched),
     };

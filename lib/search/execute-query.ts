@@ -237,6 +237,7 @@ export function createQueryExecutor(
     // run thousands of term queries.
     let termMark = 0;
     let termCount = 0;
+    let boost = 1;
     let termNumber = 0;
     let serial = 0;
     let invDocFreq = 0;
@@ -278,12 +279,7 @@ export function createQueryExecutor(
         }
       }
     };
-    const score = (
-      boost: number,
-      indexTerm: string,
-      termWeight: number,
-      postings: FieldPostings | undefined,
-    ) => {
+    const score = (indexTerm: string, termWeight: number, postings: FieldPostings | undefined) => {
       if (!postings) return;
       termNumber = derived.push(indexTerm) - 1;
       serial = nextStamp();
@@ -308,9 +304,10 @@ export function createQueryExecutor(
         if (!query.term) continue;
         termMark = nextStamp();
         termCount = 0;
+        boost = query.boost;
         const metBefore = repeated.get(query.term);
 
-        score(query.boost, query.term, 1, postings(query.term));
+        score(query.term, 1, postings(query.term));
         const prefixMatches = query.prefix ? index.terms.atPrefix(query.term) : undefined;
         let fuzzyMatches: Map<string, [FieldPostings, number]> | undefined;
         if (query.fuzzy) {
@@ -322,19 +319,14 @@ export function createQueryExecutor(
           for (const [term, postings] of prefixMatches) {
             const distance = term.length - query.term.length;
             if (!distance) continue;
-            score(
-              query.boost,
-              term,
-              (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance),
-              postings,
-            );
+            score(term, (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance), postings);
           }
         }
         if (fuzzyMatches) {
           for (const [term, [postings, distance]] of fuzzyMatches) {
             // A prefix match is scored as one, never also as a fuzzy match.
             if (!distance || (prefixMatches && term.startsWith(query.term))) continue;
-            score(query.boost, term, (WEIGHTS.fuzzy * term.length) / (term.length + distance), postings);
+            score(term, (WEIGHTS.fuzzy * term.length) / (term.length + distance), postings);
           }
         }
 
