@@ -275,6 +275,54 @@ function hasLabels(concept: ConceptLinks): concept is Concept {
   return 'prefLabel' in concept;
 }
 
+/** What `Outcome` works out only when first read (`results`, `missing`) or each time (`tips`, `concepts`). */
+interface Later {
+  results(): SearchResult[];
+  tips(): Tip[];
+  missing(): MissingWord[];
+  concepts(): Concept[];
+}
+
+/**
+ * What a search found, the rest worked out when read. A class, not an object literal with getters:
+ * V8 makes every such literal a hidden class of its own in the old generation, whose getters then
+ * hold the search's working data (its plan, matches, scores) through each young-generation collection
+ * until the next full one. A draft's parts, looked up one after the other, were all copied and
+ * promoted so: 2.5 MB a draft (DESIGN.md, "Speed").
+ */
+class Outcome implements SearchOutcome {
+  readonly strong: number;
+  readonly #later: Later;
+  #results?: SearchResult[];
+  #missing?: MissingWord[];
+
+  constructor(
+    readonly strongResults: SearchResult[],
+    readonly count: number,
+    readonly marks: Range[],
+    later: Later,
+  ) {
+    this.strong = strongResults.length;
+    this.#later = later;
+  }
+
+  get results(): SearchResult[] {
+    return (this.#results ??= this.#later.results());
+  }
+
+  get tips(): Tip[] {
+    return this.#later.tips();
+  }
+
+  get missing(): MissingWord[] {
+    return (this.#missing ??= this.#later.missing());
+  }
+
+  get concepts(): Concept[] {
+    return this.#later.concepts();
+  }
+}
+
 /**
  * The search over a built index: query planning, ranking, the cut-off, highlights and reasons. For
  * `createSearch`, and for a prebuilt index (tools/serialized-search.ts).
@@ -345,21 +393,14 @@ export function searchOverIndex(
    */
   function run(plan: Plan, options: SearchOptions, ranking: Ranking = 'coordinated'): SearchOutcome {
     const { groups, via, floor } = plan;
-    let missing: MissingWord[] | undefined;
-    const missingWords = () => (missing ??= plan.missing());
-    if (!groups.length)
-      return {
-        results: [],
-        strongResults: [],
-        strong: 0,
-        count: 0,
-        tips: [],
-        marks: [],
-        get missing() {
-          return missingWords();
-        },
-        concepts: [],
-      };
+    if (!groups.length) {
+      return new Outcome([], 0, [], {
+        results: () => [],
+        tips: () => [],
+        missing: plan.missing,
+        concepts: () => [],
+      });
+    }
     const weights = new Map<string, number>();
     for (const group of groups) {
       for (const term of group.terms) weights.set(term, Math.max(weights.get(term) ?? 0, group.weight));
@@ -419,37 +460,26 @@ export function searchOverIndex(
     let kept = 0;
     for (let i = 0; i < size; i++) if (weighed[i]! >= best * floor) kept++;
     const count = Math.min(kept, limit);
-    let all: SearchResult[] | undefined;
-    const results = () =>
-      (all ??= [
+    const marks = marksOf(plan, matches, new Set(strongMatches.map((i) => documents[i]!)));
+    const outcome: Outcome = new Outcome(strongResults, count, marks, {
+      results: () => [
         ...strongResults,
         ...between(best * floor, best * STRONG_SHARE)
           .slice(0, count - strongResults.length)
           .map((i) => result(i)),
-      ]);
-    return {
-      get results() {
-        return results();
-      },
-      strongResults,
-      strong: strongResults.length,
-      count,
-      get tips() {
-        if (count < kept) return results().map((found) => found.tip);
+      ],
+      tips: () => {
+        if (count < kept) return outcome.results.map((found) => found.tip);
         const found: Tip[] = [];
         for (let i = 0; i < size; i++) {
           if (weighed[i]! >= best * floor) found.push(tipOfDocument[documents[i]!]!);
         }
         return found;
       },
-      marks: marksOf(plan, matches, new Set(strongMatches.map((i) => documents[i]!))),
-      get missing() {
-        return missingWords();
-      },
-      get concepts() {
-        return [...via.values()].map(({ concept }) => concept);
-      },
-    };
+      missing: plan.missing,
+      concepts: () => [...via.values()].map(({ concept }) => concept),
+    });
+    return outcome;
   }
 
   /**

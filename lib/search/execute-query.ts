@@ -431,16 +431,31 @@ export function createQueryExecutor(
         .sort((a, b) => scores[b]! - scores[a]! || a - b)
         .slice(0, limit);
     }
-    return best.map((i) => {
-      let terms: string[] | undefined;
-      return {
-        id: ids[documents[i]!]!,
-        score: scores[i]!,
-        get terms() {
-          return (terms ??= matches.terms(i));
-        },
-      };
-    });
+    return best.map((i) => new Scored(ids[documents[i]!]!, scores[i]!, matches, i));
+  }
+}
+
+/**
+ * A ranked document, its terms read when asked for. A class, as `SearchOutcome`'s (create-search.ts):
+ * an object literal with a getter would be a hidden class of its own that keeps `matches` alive.
+ */
+class Scored implements ScoredDocument {
+  readonly #matches: Matches;
+  readonly #at: number;
+  #terms?: string[];
+
+  constructor(
+    readonly id: string,
+    readonly score: number,
+    matches: Matches,
+    at: number,
+  ) {
+    this.#matches = matches;
+    this.#at = at;
+  }
+
+  get terms(): string[] {
+    return (this.#terms ??= this.#matches.terms(this.#at));
   }
 }
 
