@@ -506,15 +506,21 @@ async function launchFirefox(
       }
     };
 
+    /** Empties the panel's `#app`, if the tab shows the panel: the wait in `navigate` then sees only a new document. */
+    const unrender = () =>
+      page.evaluate(() => document.getElementById('app')?.replaceChildren()).catch(() => undefined);
+
     return {
       browserName: 'firefox',
       origin,
       async open(suffix = '') {
+        // Opened at the address it is at (a tip it shows already), the old document would pass the
+        // wait below and take the next click, which the new one then never sees: mark it, as `reload`.
+        await unrender();
         await navigate(`${origin}/sidepanel.html${suffix}`);
       },
       async reload() {
-        // Mark the old document so the wait below sees the new one, not the one being unloaded.
-        await page.evaluate(() => document.getElementById('app')?.replaceChildren());
+        await unrender();
         await navigate(null);
       },
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,

@@ -19,3 +19,26 @@ describe.each<[BrowserName, string, string]>([
     );
   });
 });
+
+describe.each<BrowserName>(['chromium', 'firefox'])('the panel in %s', (browserName) => {
+  it('is opened anew at the address it is at: the next step meets the new page, not the old one', async () => {
+    // A test that opens a tip it shows already and then clicks must click the new page: a click on
+    // the page being replaced is lost (a kept tip that never arrives). The old page passed Firefox's
+    // wait within twenty rounds in each of seven runs before the driver marked it. Chromium's driver
+    // waits for the navigation itself: two rounds there.
+    const rounds = browserName === 'firefox' ? 20 : 2;
+    const panel = await launch(browserName);
+    try {
+      for (let i = 0; i < rounds; i++) {
+        await panel.open('?q=vertrouwen');
+        await panel.evaluate(() => void ((globalThis as { replaced?: boolean }).replaced = true));
+        await panel.open('?q=vertrouwen');
+        expect(await panel.evaluate(() => (globalThis as { replaced?: boolean }).replaced ?? false)).toBe(
+          false,
+        );
+      }
+    } finally {
+      await panel.close();
+    }
+  });
+});
