@@ -184,6 +184,9 @@ export interface Search {
 /** How a search ranks what it finds (`run` in `searchOverIndex`). */
 type Ranking = 'coordinated' | 'summed';
 
+/** When a result reads the index terms it matched: as it is made, or when they are first asked for. */
+type TermsRead = 'now' | 'when read';
+
 /**
  * In a draft's part (the `summed` ranking), what a word's matches in a tip's fields other than its
  * best one count for: a common word that a tip has in its title, summary, quote and concepts is one
@@ -454,9 +457,9 @@ export function searchOverIndex(
     // concepts they come from are worked out when first read too, but for a draft's part: its few
     // strong results read their terms now (`Result`).
     const strongMatches = between(best * STRONG_SHARE, Infinity).slice(0, limit);
-    const result = (i: number, now = false): SearchResult =>
-      new Result(tipOfDocument[documents[i]!]!, weighed[i]!, coordination(i), matches, i, via, now);
-    const strongResults = strongMatches.map((i) => result(i, ranking === 'summed'));
+    const result = (i: number, terms: TermsRead = 'when read'): SearchResult =>
+      new Result(tipOfDocument[documents[i]!]!, weighed[i]!, coordination(i), matches, i, via, terms);
+    const strongResults = strongMatches.map((i) => result(i, ranking === 'summed' ? 'now' : 'when read'));
     let kept = 0;
     for (let i = 0; i < size; i++) if (weighed[i]! >= best * floor) kept++;
     const count = Math.min(kept, limit);
@@ -506,7 +509,7 @@ export function searchOverIndex(
   /**
    * A result, its matched terms, highlights and concepts worked out when first read: a search
    * makes one per strong result, and a short prefix in a large corpus has hundreds. A draft's part
-   * has a few, read only after every other part has run: its terms are read now (`now`), while the
+   * has a few, read only after every other part has run: its terms are read `'now'`, while the
    * executor still holds its query, rather than by running the query again, and the result keeps
    * nothing of the query's matches (a draft's parts would keep them all alive, for the garbage
    * collector to copy).
@@ -527,12 +530,12 @@ export function searchOverIndex(
       matches: Matches,
       at: number,
       named: Map<string, ConceptVia>,
-      now = false,
+      terms: TermsRead = 'when read',
     ) {
       this.#at = at;
       this.#met = matches.met[at]!;
       this.#named = named;
-      if (now) this.#terms = matches.terms(at);
+      if (terms === 'now') this.#terms = matches.terms(at);
       else this.#matches = matches;
     }
 
