@@ -490,6 +490,7 @@ async function launchFirefox(
         try {
           await page.waitForFunction(
             (href: string | null) =>
+              !(globalThis as { weerbaarLeft?: boolean }).weerbaarLeft &&
               (href === null || location.href === href) &&
               document.querySelector('#app')?.childElementCount &&
               // The tests reach storage through the page's extension API: wait for that too.
@@ -506,9 +507,17 @@ async function launchFirefox(
       }
     };
 
-    /** Empties the panel's `#app`, if the tab shows the panel: the wait in `navigate` then sees only a new document. */
-    const unrender = () =>
-      page.evaluate(() => document.getElementById('app')?.replaceChildren()).catch(() => undefined);
+    /**
+     * Marks the tab's document as the one being left, so that the wait in `navigate` sees only the
+     * next. A page that does not answer within a second is being replaced already.
+     */
+    const markLeft = () =>
+      Promise.race([
+        page
+          .evaluate(() => void ((globalThis as { weerbaarLeft?: boolean }).weerbaarLeft = true))
+          .catch(() => undefined),
+        new Promise((resolve) => setTimeout(resolve, 1000)),
+      ]);
 
     return {
       browserName: 'firefox',
@@ -516,11 +525,11 @@ async function launchFirefox(
       async open(suffix = '') {
         // Opened at the address it is at (a tip it shows already), the old document would pass the
         // wait below and take the next click, which the new one then never sees: mark it, as `reload`.
-        await unrender();
+        await markLeft();
         await navigate(`${origin}/sidepanel.html${suffix}`);
       },
       async reload() {
-        await unrender();
+        await markLeft();
         await navigate(null);
       },
       evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,

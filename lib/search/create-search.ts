@@ -101,18 +101,18 @@ export interface SearchOutcome {
    */
   readonly results: SearchResult[];
   /** The strong results: `results.slice(0, strong)`, ranked at once. */
-  strongResults: SearchResult[];
+  readonly strongResults: SearchResult[];
   /**
    * How many of the first results are strong matches: the rest are the weak tail, which the panel
    * folds away. Never 0 when there are results.
    */
-  strong: number;
+  readonly strong: number;
   /** How many results there are: `results.length`. */
-  count: number;
+  readonly count: number;
   /** The tips of `results`, in no particular order: known without ranking the weak tail. */
   readonly tips: Tip[];
   /** The input's content words that lead to nothing in the knowledge base, in input order. */
-  missing: MissingWord[];
+  readonly missing: MissingWord[];
   /** The concepts the input names, in input order. */
   readonly concepts: Concept[];
   /**
@@ -120,7 +120,7 @@ export interface SearchOutcome {
    * the concepts they came through, in order (UTF-16 offsets). Function words and words most tips
    * share (`zien`, `komen`) are not marked: they say nothing about why.
    */
-  marks: Range[];
+  readonly marks: Range[];
 }
 
 export interface Search {
@@ -288,10 +288,10 @@ interface Later {
 
 /**
  * What a search found, the rest worked out when read. A class, not an object literal with getters:
- * V8 makes every such literal a hidden class of its own in the old generation, whose getters then
- * hold the search's working data (its plan, matches, scores) through each young-generation collection
- * until the next full one. A draft's parts, looked up one after the other, were all copied and
- * promoted so: 2.5 MB a draft (DESIGN.md, "Speed").
+ * V8 makes each getter of such a literal an accessor pair in the old generation, which points at the
+ * getter's closure and through it at the search's working data (its plan, matches, scores); a
+ * young-generation collection keeps all that alive until the next full one. A draft's parts, looked
+ * up one after the other, were all copied and promoted so: 2.5 MB a draft (DESIGN.md, "Drafts").
  */
 class Outcome implements SearchOutcome {
   readonly strong: number;

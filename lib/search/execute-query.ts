@@ -437,7 +437,7 @@ export function createQueryExecutor(
 
 /**
  * A ranked document, its terms read when asked for. A class, as `SearchOutcome`'s (create-search.ts):
- * an object literal with a getter would be a hidden class of its own that keeps `matches` alive.
+ * an object literal's getter is an accessor pair in V8's old generation that keeps `matches` alive.
  */
 class Scored implements ScoredDocument {
   readonly #matches: Matches;

@@ -1,4 +1,4 @@
-/** The launcher itself: what a person sees when a browser is missing. */
+/** The launcher itself: what a person sees when a browser is missing, and how it opens the panel. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { launch, type BrowserName } from '../../tools/browsers';
 
@@ -40,5 +40,5 @@ describe.each<BrowserName>(['chromium', 'firefox'])('the panel in %s', (browserN
     } finally {
       await panel.close();
     }
-  });
+  }, 120_000);
 });

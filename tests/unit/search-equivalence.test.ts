@@ -87,6 +87,8 @@ describe.each(corpora)('the query executor on %s', (_, kb) => {
     expect(actual.map((r) => r.id)).toEqual(expected.map((r) => r.id));
     expect(actual.map((r) => r.score)).toEqual(expected.map((r) => r.score));
     expect(actual.map((r) => r.terms)).toEqual(expected.map((r) => r.terms));
+    // Its terms are a getter of its class, not of each object (execute-query.ts, `Scored`).
+    for (const scored of actual) expect(Object.getOwnPropertyDescriptor(scored, 'terms')).toBeUndefined();
   }
 
   const group = (word: string, prefix: boolean, boostBy = 1): TermQuery[] =>

@@ -296,10 +296,10 @@ describe('search', () => {
     expect(search.search('   ').results).toEqual([]);
   });
 
-  it('gives outcomes whose lazy parts are getters of their class, worked out once', () => {
-    // An object literal with getters is a hidden class of its own that keeps a search's working data
-    // alive until a full garbage collection (create-search.ts, `Outcome`): a draft's parts promoted
-    // 2.5 MB a draft so.
+  it('gives outcomes whose lazy parts are getters of their class, the results and missing words worked out once', () => {
+    // An object literal's getter is an accessor pair in V8's old generation that keeps a search's
+    // working data alive until a full garbage collection (create-search.ts, `Outcome`): a draft's
+    // parts promoted 2.5 MB a draft so.
     const outcomes = [
       search.search('vertrouwen van sleutelpersonen'),
       search.search(''),
@@ -314,7 +314,7 @@ describe('search', () => {
     }
     const [found] = outcomes;
     expect(found!.strong).toBe(found!.strongResults.length);
-    expect(found!.results.slice(0, found!.strong)).toEqual(found!.strongResults);
+    found!.strongResults.forEach((result, i) => expect(found!.results[i]).toBe(result));
     expect(found!.concepts.map((concept) => concept.id)).toContain('vertrouwen');
   });
 });
