@@ -84,6 +84,32 @@ const ANSWER_GAIN = 0.5;
 const SPREAD_COST = 0.75;
 
 /**
+ * A part's own order: of its strong results, it looks at this many times `perPart` and keeps the
+ * `perPart` of most merit (`partMerit`). Its search ranks them by the sum of their matches
+ * (lib/search/DESIGN.md, "Drafts"); in the logarithm of that sum,
+ */
+const CANDIDATES = 2;
+/** the coordination (the part's terms a tip met, more for a concept's answer) counts this much, */
+const PART_COORDINATION = 0.25;
+/** being the main answer of a concept the part names gains this much, */
+const PART_ANSWER = 0.25;
+/**
+ * and each concept that leads to the tip costs this much times the logarithm of their number plus
+ * one, as in the merged list (`SPREAD_COST`). Chosen on the sets to tune on.
+ */
+const PART_SPREAD = 0.25;
+
+/** How high a strong result stands in its part (`CANDIDATES`), as a sum of logarithms. */
+function partMerit(result: SearchResult, answer: boolean, leading: number): number {
+  return (
+    Math.log(result.score) +
+    PART_COORDINATION * Math.log(result.coordination) +
+    (answer ? PART_ANSWER : 0) -
+    PART_SPREAD * Math.log(leading + 1)
+  );
+}
+
+/**
  * How high a tip of the merged list stands: its strength against the draft's typical part, its
  * round, the parts it serves, whether it is a concept's main answer, and how many concepts lead to
  * it (`leading`), as a sum of logarithms.
@@ -132,20 +158,6 @@ export function adviseParts(
   // the merged list. One part at a time, each outcome dropped once read: kept all at once, a long
   // draft's outcomes outlive the garbage collector's young generation, which then copies them.
   // Per part, the main answers (first tips) of the concepts it names.
-  const mains: ReadonlySet<string>[] = [];
-  const parts = draft.map((part): AdvisedPart => {
-    if (part.header) {
-      mains.push(new Set());
-      return { ...part, results: [], marks: [] };
-    }
-    const outcome = search.lookupSelections([part.text], { limit: perPart })[0]!;
-    mains.push(new Set(outcome.concepts.flatMap((concept) => concept.tips.slice(0, 1))));
-    return {
-      ...part,
-      results: outcome.strongResults.slice(0, perPart),
-      marks: outcome.marks,
-    };
-  });
   // A tip no concept leads to (of a report the thesaurus does not know yet) counts as the typical tip
   // of those some concept leads to, not as the rarest; before the thesaurus, all count alike.
   const known = search.tips
@@ -153,9 +165,30 @@ export function adviseParts(
     .filter((count) => count > 0)
     .sort((a, b) => a - b);
   const typical = known[known.length >> 1] ?? 0;
+  const leadingTo = (id: string) => search.conceptsLeadingTo(id) || typical;
+  const mains: ReadonlySet<string>[] = [];
+  const parts = draft.map((part): AdvisedPart => {
+    if (part.header) {
+      mains.push(new Set());
+      return { ...part, results: [], marks: [] };
+    }
+    const outcome = search.lookupSelections([part.text], { limit: perPart * CANDIDATES })[0]!;
+    const main = new Set(outcome.concepts.flatMap((concept) => concept.tips.slice(0, 1)));
+    mains.push(main);
+    const merits = new Map(
+      outcome.strongResults.map((result) => [
+        result,
+        partMerit(result, main.has(result.tip.id), leadingTo(result.tip.id)),
+      ]),
+    );
+    const results = outcome.strongResults
+      .toSorted((a, b) => merits.get(b)! - merits.get(a)!)
+      .slice(0, perPart);
+    return { ...part, results, marks: outcome.marksOf(results) };
+  });
   return {
     parts,
-    results: mergeParts(parts, mains, (id) => search.conceptsLeadingTo(id) || typical),
+    results: mergeParts(parts, mains, leadingTo),
     themes: coverage(search, themes, parts),
   };
 }

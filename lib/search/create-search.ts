@@ -121,6 +121,11 @@ export interface SearchOutcome {
    * share (`zien`, `komen`) are not marked: they say nothing about why.
    */
   readonly marks: Range[];
+  /**
+   * The same for some of its results: a draft's part marks what the tips it keeps matched, not what
+   * the strong results it passed over did.
+   */
+  marksOf(results: readonly SearchResult[]): Range[];
 }
 
 export interface Search {
@@ -278,12 +283,16 @@ function hasLabels(concept: ConceptLinks): concept is Concept {
   return 'prefLabel' in concept;
 }
 
-/** What `Outcome` works out only when first read (`results`, `missing`) or each time (`tips`, `concepts`). */
+/**
+ * What `Outcome` works out only when first read (`results`, `missing`, `marks`) or each time (`tips`,
+ * `concepts`, `marksOf`).
+ */
 interface Later {
   results(): SearchResult[];
   tips(): Tip[];
   missing(): MissingWord[];
   concepts(): Concept[];
+  marks(results: readonly SearchResult[]): Range[];
 }
 
 /**
@@ -298,11 +307,11 @@ class Outcome implements SearchOutcome {
   readonly #later: Later;
   #results?: SearchResult[];
   #missing?: MissingWord[];
+  #marks?: Range[];
 
   constructor(
     readonly strongResults: SearchResult[],
     readonly count: number,
-    readonly marks: Range[],
     later: Later,
   ) {
     this.strong = strongResults.length;
@@ -323,6 +332,14 @@ class Outcome implements SearchOutcome {
 
   get concepts(): Concept[] {
     return this.#later.concepts();
+  }
+
+  get marks(): Range[] {
+    return (this.#marks ??= this.#later.marks(this.strongResults));
+  }
+
+  marksOf(results: readonly SearchResult[]): Range[] {
+    return this.#later.marks(results);
   }
 }
 
@@ -397,11 +414,12 @@ export function searchOverIndex(
   function run(plan: Plan, options: SearchOptions, ranking: Ranking = 'coordinated'): SearchOutcome {
     const { groups, via, floor } = plan;
     if (!groups.length) {
-      return new Outcome([], 0, [], {
+      return new Outcome([], 0, {
         results: () => [],
         tips: () => [],
         missing: plan.missing,
         concepts: () => [],
+        marks: () => [],
       });
     }
     const weights = new Map<string, number>();
@@ -463,8 +481,7 @@ export function searchOverIndex(
     let kept = 0;
     for (let i = 0; i < size; i++) if (weighed[i]! >= best * floor) kept++;
     const count = Math.min(kept, limit);
-    const marks = marksOf(plan, matches, new Set(strongMatches.map((i) => documents[i]!)));
-    const outcome: Outcome = new Outcome(strongResults, count, marks, {
+    const outcome: Outcome = new Outcome(strongResults, count, {
       results: () => [
         ...strongResults,
         ...between(best * floor, best * STRONG_SHARE)
@@ -481,6 +498,9 @@ export function searchOverIndex(
       },
       missing: plan.missing,
       concepts: () => [...via.values()].map(({ concept }) => concept),
+      // Read later, as a draft reads it: `matchedIn` asks the index, not the executor's reused state.
+      marks: (results) =>
+        marksOf(plan, matches, new Set(results.map((found) => documentOfTip.get(found.tip.id)!))),
     });
     return outcome;
   }

@@ -29,12 +29,12 @@ describe('adviseDraft', () => {
   it("keeps each part's matched terms and concepts, read after every other part ran", () => {
     // Read now, after the last part's query: each as the part looked up alone gives them.
     for (const part of advice.parts) {
-      const alone = search.lookupSelections([part.text], { limit: 3 })[0]!.results;
-      for (const [k, result] of part.results.entries()) {
-        expect(result.tip.id).toBe(alone[k]!.tip.id);
-        expect(result.terms).toEqual(alone[k]!.terms);
-        expect(result.via.map((via) => via.concept.id)).toEqual(alone[k]!.via.map((via) => via.concept.id));
-        expect(result.met).toBe(alone[k]!.met);
+      const alone = search.lookupSelections([part.text], { limit: 6 })[0]!.strongResults;
+      for (const result of part.results) {
+        const same = alone.find((found) => found.tip.id === result.tip.id)!;
+        expect(result.terms).toEqual(same.terms);
+        expect(result.via.map((via) => via.concept.id)).toEqual(same.via.map((via) => via.concept.id));
+        expect(result.met).toBe(same.met);
       }
     }
     expect(advice.parts.flatMap((part) => part.results.flatMap((result) => result.terms))).toContain(
@@ -58,6 +58,27 @@ describe('adviseDraft', () => {
     ],
   ])('finds the subject %s in some part', (_, ids) => {
     expect(inSomePart(ids)).toBe(true);
+  });
+
+  it("keeps of a part's strong results the three of most merit: a named concept's answer before a common word's", () => {
+    // `draaiboek` names the concept `improviseren`; `bewoners` is the part's common word and the
+    // concept of a theme. Summed, the tip with bewoners in its title leads; by merit, the answer.
+    const text =
+      'We hebben een draaiboek voor de avonden, maar als bewoners iets anders aankaarten, gaan we daarop in.';
+    const summed = search.lookupSelections([text], { limit: 6 })[0]!.strongResults.map((r) => r.tip.id);
+    const kept = adviseDraft(search, kb.themes, text).parts[0]!.results.map((r) => r.tip.id);
+    expect(summed.indexOf('improviseren-en-inspelen-op-behoeften')).toBeGreaterThanOrEqual(3);
+    expect(kept[0]).toBe('improviseren-en-inspelen-op-behoeften');
+    expect(kept).toHaveLength(3);
+    expect(kept.every((id) => summed.includes(id))).toBe(true);
+  });
+
+  it('marks in a part what the tips it keeps matched, not what the strong results it passed over did', () => {
+    const text =
+      'De voortgang wordt elk kwartaal besproken in het wijkregie-overleg; meldingen blijven lopen via 0900-8844.';
+    const words = (marks: [number, number][]) => marks.map(([start, end]) => text.slice(start, end));
+    expect(words(search.lookupSelections([text], { limit: 6 })[0]!.marks)).toContain('lopen');
+    expect(words(adviseDraft(search, kb.themes, text).parts[0]!.marks)).toEqual(['wijkregie-overleg']);
   });
 
   it("orders a part's tips in the merged list as a selection of that part would rank them", () => {
@@ -208,6 +229,7 @@ describe('the merged list of a draft, over parts with made-up results', () => {
         ),
         strong: results.length,
         marks: [],
+        marksOf: () => [],
         concepts: results.map(([id, , , answer = false]) => ({
           tips: answer ? [id] : [a === id ? b : a, id],
         })),
