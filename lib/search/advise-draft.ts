@@ -184,6 +184,9 @@ export function adviseParts(
     const results = outcome.strongResults
       .toSorted((a, b) => merits.get(b)! - merits.get(a)!)
       .slice(0, perPart);
+    // The kept results' terms (for their marks and reasons), read while the search still holds this
+    // part's query: the panel reads them after every other part has run.
+    for (const result of results) void result.terms;
     return { ...part, results, marks: outcome.marksOf(results) };
   });
   return {

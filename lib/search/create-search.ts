@@ -189,9 +189,6 @@ export interface Search {
 /** How a search ranks what it finds (`run` in `searchOverIndex`). */
 type Ranking = 'coordinated' | 'summed';
 
-/** When a result reads the index terms it matched: as it is made, or when they are first asked for. */
-type TermsRead = 'now' | 'when read';
-
 /**
  * In a draft's part (the `summed` ranking), what a word's matches in a tip's fields other than its
  * best one count for: a common word that a tip has in its title, summary, quote and concepts is one
@@ -472,12 +469,11 @@ export function searchOverIndex(
     const limit = options.limit ?? Infinity;
     // Only the strong results are ranked and made now: the weak tail, thousands for a short prefix
     // in a large corpus, when `results` is first read. A result's highlights and the terms and
-    // concepts they come from are worked out when first read too, but for a draft's part: its few
-    // strong results read their terms now (`Result`).
+    // concepts they come from are worked out when first read too (`Result`).
     const strongMatches = between(best * STRONG_SHARE, Infinity).slice(0, limit);
-    const result = (i: number, terms: TermsRead = 'when read'): SearchResult =>
-      new Result(tipOfDocument[documents[i]!]!, weighed[i]!, coordination(i), matches, i, via, terms);
-    const strongResults = strongMatches.map((i) => result(i, ranking === 'summed' ? 'now' : 'when read'));
+    const result = (i: number): SearchResult =>
+      new Result(tipOfDocument[documents[i]!]!, weighed[i]!, coordination(i), matches, i, via);
+    const strongResults = strongMatches.map(result);
     let kept = 0;
     for (let i = 0; i < size; i++) if (weighed[i]! >= best * floor) kept++;
     const count = Math.min(kept, limit);
@@ -528,14 +524,13 @@ export function searchOverIndex(
 
   /**
    * A result, its matched terms, highlights and concepts worked out when first read: a search
-   * makes one per strong result, and a short prefix in a large corpus has hundreds. A draft's part
-   * has a few, read only after every other part has run: its terms are read `'now'`, while the
-   * executor still holds its query, rather than by running the query again, and the result keeps
-   * nothing of the query's matches (a draft's parts would keep them all alive, for the garbage
-   * collector to copy).
+   * makes one per strong result, and a short prefix in a large corpus has hundreds. Its terms read,
+   * it lets go of the query's matches: a draft reads those of each part's kept results while the
+   * executor still holds the part's query (read after other queries, each would run its own again),
+   * and its parts would otherwise keep every query's matches alive, for the garbage collector to copy.
    */
   class Result implements SearchResult {
-    readonly #matches: Matches | undefined;
+    #matches: Matches | undefined;
     readonly #at: number;
     readonly #met: number;
     readonly #named: Map<string, ConceptVia>;
@@ -550,13 +545,11 @@ export function searchOverIndex(
       matches: Matches,
       at: number,
       named: Map<string, ConceptVia>,
-      terms: TermsRead = 'when read',
     ) {
       this.#at = at;
       this.#met = matches.met[at]!;
       this.#named = named;
-      if (terms === 'now') this.#terms = matches.terms(at);
-      else this.#matches = matches;
+      this.#matches = matches;
     }
 
     get met(): number {
@@ -564,7 +557,11 @@ export function searchOverIndex(
     }
 
     get terms(): string[] {
-      return (this.#terms ??= this.#matches!.terms(this.#at));
+      if (!this.#terms) {
+        this.#terms = this.#matches!.terms(this.#at);
+        this.#matches = undefined;
+      }
+      return this.#terms;
     }
 
     get highlights(): Highlights {
