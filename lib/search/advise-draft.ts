@@ -10,7 +10,7 @@ import { splitDraft, type DraftPart } from './split-draft';
 
 /** A part of the draft with its best advice. */
 export interface AdvisedPart extends DraftPart {
-  /** Its strong results, best first, at most `perPart`. */
+  /** The strong results it keeps, at most `perPart`, best first by merit (`partMerit`). */
   results: SearchResult[];
   /** Where the part holds what its advice matched, as offsets into the part's text. */
   marks: Range[];
@@ -157,7 +157,6 @@ export function adviseParts(
   // who and when, not what: it is not looked up, and its names and roles neither find advice nor crowd
   // the merged list. One part at a time, each outcome dropped once read: kept all at once, a long
   // draft's outcomes outlive the garbage collector's young generation, which then copies them.
-  // Per part, the main answers (first tips) of the concepts it names.
   // A tip no concept leads to (of a report the thesaurus does not know yet) counts as the typical tip
   // of those some concept leads to, not as the rarest; before the thesaurus, all count alike.
   const known = search.tips
@@ -166,6 +165,7 @@ export function adviseParts(
     .sort((a, b) => a - b);
   const typical = known[known.length >> 1] ?? 0;
   const leadingTo = (id: string) => search.conceptsLeadingTo(id) || typical;
+  // Per part, the main answers (first tips) of the concepts it names.
   const mains: ReadonlySet<string>[] = [];
   const parts = draft.map((part): AdvisedPart => {
     if (part.header) {

@@ -496,7 +496,7 @@ export function searchOverIndex(
       concepts: () => [...via.values()].map(({ concept }) => concept),
       // Read later, as a draft reads it: `matchedIn` asks the index, not the executor's reused state.
       marks: (results) =>
-        marksOf(plan, matches, new Set(results.map((found) => documentOfTip.get(found.tip.id)!))),
+        markInput(plan, matches, new Set(results.map((found) => documentOfTip.get(found.tip.id)!))),
     });
     return outcome;
   }
@@ -505,7 +505,7 @@ export function searchOverIndex(
    * Where the input holds what the documents `shown` (numbers) matched: distinctive words, and
    * concept labels.
    */
-  function marksOf({ tokens, via }: Plan, matches: Matches, shown: ReadonlySet<number>): Range[] {
+  function markInput({ tokens, via }: Plan, matches: Matches, shown: ReadonlySet<number>): Range[] {
     const common = tips.length * COMMON_SHARE;
     const marks: Range[] = tokens
       .filter((token) => {
@@ -579,7 +579,7 @@ export function searchOverIndex(
   /**
    * Whether a word is a function word in the wide sense (`waar`, `zoals`, `daarbij`): it counts in
    * the ranking, where some are this report's subjects in a phrase, but says nothing of why a tip
-   * matched, in the input (`marksOf`) or in a tip (`highlightTip`) where anything else does.
+   * matched, in the input (`markInput`) or in a tip (`highlightTip`) where anything else does.
    */
   function isFunctionWord(folded: string): boolean {
     return DUTCH_FUNCTION_WORDS.has(folded);
