@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { countText, localized } from '@/lib/i18n';
 import type { AdvisedPart, DraftAdvice } from '@/lib/search/advise-draft';
 import { useApp } from './app-context';
-import { moveFocus } from './focus';
+import { andFocus, moveFocus, TIP_HEADING } from './focus';
 import { Highlighted } from './Highlighted';
 import { TipItem } from './TipItem';
 import { TipList } from './TipList';
@@ -82,7 +82,7 @@ function DraftParts({ advice }: { advice: DraftAdvice }) {
                   <Highlighted text={part.text} ranges={part.marks} />
                 </span>
               </button>
-              {part.results.length ? (
+              {part.results.length > 0 && (
                 <ol
                   class="tip-list"
                   aria-label={t('draftPartAdvice', { number: i + 1 })}
@@ -92,14 +92,41 @@ function DraftParts({ advice }: { advice: DraftAdvice }) {
                     <TipItem key={result.tip.id} tip={result.tip} result={result} />
                   ))}
                 </ol>
-              ) : (
-                <p class="empty">{t('draftPartNone')}</p>
               )}
+              {part.shared.length > 0 && <SharedTips part={part} number={i + 1} />}
+              {!part.results.length && !part.shared.length && <p class="empty">{t('draftPartNone')}</p>}
             </li>
           );
         })}
       </ol>
     </>
+  );
+}
+
+/**
+ * The tips a part found among its best that another part keeps, where they stand higher: named with
+ * that part rather than shown twice, each a link to the tip.
+ */
+function SharedTips({ part, number }: { part: AdvisedPart; number: number }) {
+  const { state, t } = useApp();
+  return (
+    <div class="shared-tips">
+      <span id={`shared-${number}`}>{t('draftShared')}</span>{' '}
+      <ul aria-labelledby={`shared-${number}`}>
+        {part.shared.map(({ result: { tip }, part: keeper }) => (
+          <li key={tip.id} data-shared-tip-id={tip.id}>
+            <span class="shared-at">{t('draftSharedAt', { number: keeper + 1 })}</span>{' '}
+            <button
+              type="button"
+              class="link-button"
+              onClick={andFocus(() => state.actions.openTip(tip.id), TIP_HEADING)}
+            >
+              {localized(tip, 'title', state.language)}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 
@@ -145,17 +172,14 @@ function DraftAll({ advice }: { advice: DraftAdvice }) {
         {t('draftCopyAll')}
       </button>
       <ol class="tip-list" aria-label={t('draftAllLabel')} onKeyDown={moveFocus}>
-        {advice.results.map(({ tip, parts }) => {
-          const result = advice.parts[parts[0]!]!.results.find((r) => r.tip.id === tip.id)!;
-          return (
-            <TipItem
-              key={tip.id}
-              tip={tip}
-              result={result}
-              note={t('draftServes', { parts: parts.map((i) => i + 1).join(', ') })}
-            />
-          );
-        })}
+        {advice.results.map(({ tip, result, parts }) => (
+          <TipItem
+            key={tip.id}
+            tip={tip}
+            result={result}
+            note={t('draftServes', { parts: parts.map((i) => i + 1).join(', ') })}
+          />
+        ))}
       </ol>
     </>
   );

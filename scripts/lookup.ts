@@ -79,17 +79,18 @@ function resultJson(result: SearchResult) {
  */
 function draftJson(advice: DraftAdvice) {
   return {
-    parts: advice.parts.map(({ text, start, end, results }) => ({
+    parts: advice.parts.map(({ text, start, end, results, shared }) => ({
       text,
       start,
       end,
       results: results.map(resultJson),
+      shared: shared.map(({ result, part }) => ({ id: result.tip.id, part })),
     })),
-    results: advice.results.map(({ tip, parts, strength }) => {
-      // A merged tip's result: the one of the part it serves best.
-      const best = advice.parts[parts[0]!]!.results.find((result) => result.tip.id === tip.id)!;
-      return { ...resultJson(best), parts, strength: Math.round(strength * 1000) / 1000 };
-    }),
+    results: advice.results.map(({ result, parts, strength }) => ({
+      ...resultJson(result),
+      parts,
+      strength: Math.round(strength * 1000) / 1000,
+    })),
     uncovered: advice.themes
       .filter((coverage) => !coverage.parts)
       .map(({ theme, tips }) => ({ theme: theme.id, label: theme.label, tips: tips.map((tip) => tip.id) })),

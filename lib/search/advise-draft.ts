@@ -5,20 +5,56 @@
  */
 import type { Theme, Tip, TipKind } from '../schema';
 import { MAX_SELECTION_CHARS, type Search, type SearchResult } from './create-search';
-import type { Range } from './highlight';
+import { mergeRanges, type Range } from './highlight';
 import { splitDraft, type DraftPart } from './split-draft';
 
 /** A part of the draft with its best advice. */
 export interface AdvisedPart extends DraftPart {
-  /** The strong results it keeps, at most `perPart`, best first by merit (`partMerit`). */
+  /**
+   * Its advice: the strong results it keeps, at most `perPart`, best first by merit (`partMerit`),
+   * none that another part keeps (`keepDistinct`).
+   */
   results: SearchResult[];
-  /** Where the part holds what its advice matched, as offsets into the part's text. */
+  /**
+   * Tips among its `perPart` best that another part keeps, where they stand higher: named with that
+   * part, not shown twice. Best first.
+   */
+  shared: SharedTip[];
+  /** Where the part holds what its advice and its shared tips matched, as offsets into its text. */
+  marks: Range[];
+}
+
+/** A tip a part found among its best that another part keeps (`keepDistinct`). */
+export interface SharedTip {
+  result: SearchResult;
+  /** The index of the part that keeps it. */
+  part: number;
+}
+
+/** A tip a part keeps or names as shared, and its place among the part's candidates. */
+interface Served {
+  result: SearchResult;
+  kept: boolean;
+  place: number;
+}
+
+/** A strong result a part weighs (`CANDIDATES`). */
+interface Candidate {
+  /** The part's index. */
+  part: number;
+  /** Its place in the part's order by merit. */
+  place: number;
+  result: SearchResult;
+  merit: number;
+  /** Where the part holds what it matched. */
   marks: Range[];
 }
 
 /** A tip of the merged list: the parts it serves and how well. */
 export interface DraftTip {
   tip: Tip;
+  /** Its result in the part that keeps it (`keepDistinct`). */
+  result: SearchResult;
   /** Indexes of the parts it serves, in draft order. */
   parts: number[];
   /**
@@ -165,35 +201,78 @@ export function adviseParts(
     .sort((a, b) => a - b);
   const typical = known[known.length >> 1] ?? 0;
   const leadingTo = (id: string) => search.conceptsLeadingTo(id) || typical;
-  // Per part, the main answers (first tips) of the concepts it names.
+  // Per part, the main answers (first tips) of the concepts it names, and the strong results it
+  // weighs, each with its merit and the words of the part it matched.
   const mains: ReadonlySet<string>[] = [];
-  const parts = draft.map((part): AdvisedPart => {
+  const candidates: Candidate[] = [];
+  draft.forEach((part, i) => {
     if (part.header) {
       mains.push(new Set());
-      return { ...part, results: [], marks: [] };
+      return;
     }
     const outcome = search.lookupSelections([part.text], { limit: perPart * CANDIDATES })[0]!;
     const main = new Set(outcome.concepts.flatMap((concept) => concept.tips.slice(0, 1)));
     mains.push(main);
-    const merits = new Map(
-      outcome.strongResults.map((result) => [
+    const weighed = outcome.strongResults
+      .map((result) => ({
         result,
-        partMerit(result, main.has(result.tip.id), leadingTo(result.tip.id)),
-      ]),
-    );
-    const results = outcome.strongResults
-      .toSorted((a, b) => merits.get(b)! - merits.get(a)!)
-      .slice(0, perPart);
-    // The kept results' terms (for their marks and reasons), read while the search still holds this
-    // part's query: the panel reads them after every other part has run.
-    for (const result of results) void result.terms;
-    return { ...part, results, marks: outcome.marksOf(results) };
+        merit: partMerit(result, main.has(result.tip.id), leadingTo(result.tip.id)),
+      }))
+      .sort((a, b) => b.merit - a.merit);
+    weighed.forEach(({ result, merit }, place) => {
+      // Its terms and marks (for the card and the part) read while the search still holds this
+      // part's query: read after every other part has run, each would run its query again.
+      void result.terms;
+      candidates.push({ part: i, place, result, merit, marks: outcome.marksOf([result]) });
+    });
   });
+  const { parts, served } = keepDistinct(draft, candidates, perPart);
   return {
     parts,
-    results: mergeParts(parts, mains, leadingTo),
+    results: mergeParts(served, perPart, mains, leadingTo),
     themes: coverage(search, themes, parts),
   };
+}
+
+/**
+ * Each part's advice, each tip kept by one part only: going down the merits of all parts' candidates
+ * at once, a part keeps a tip no part keeps yet while it has fewer than `perPart`; a tip among its
+ * `perPart` best that a part where it stands higher keeps is named there (`shared`) and its place
+ * goes to the part's next. Repeated under every part that touches its subject, one tip would take
+ * the places of the advice that only this part would find; as a pointer it stays in sight.
+ */
+function keepDistinct(
+  draft: readonly DraftPart[],
+  candidates: readonly Candidate[],
+  perPart: number,
+): { parts: AdvisedPart[]; served: Served[][] } {
+  const kept = draft.map((): Candidate[] => []);
+  const shared = draft.map((): SharedTip[] => []);
+  const served = draft.map((): Served[] => []);
+  const keeper = new Map<string, number>();
+  const order = [...candidates].sort((a, b) => b.merit - a.merit || a.part - b.part || a.place - b.place);
+  for (const candidate of order) {
+    const { part, place, result } = candidate;
+    const other = keeper.get(result.tip.id);
+    if (other !== undefined) {
+      if (place < perPart) {
+        shared[part]!.push({ result, part: other });
+        served[part]!.push({ result, kept: false, place });
+      }
+    } else if (kept[part]!.length < perPart) {
+      kept[part]!.push(candidate);
+      served[part]!.push({ result, kept: true, place });
+      keeper.set(result.tip.id, part);
+    }
+  }
+  const marksOf = new Map(candidates.map((candidate) => [candidate.result, candidate.marks]));
+  const parts = draft.map((part, i) => ({
+    ...part,
+    results: kept[i]!.map((candidate) => candidate.result),
+    shared: shared[i]!,
+    marks: mergeRanges([...kept[i]!, ...shared[i]!].flatMap(({ result }) => marksOf.get(result)!)),
+  }));
+  return { parts, served };
 }
 
 /**
@@ -202,14 +281,20 @@ export function adviseParts(
  * coordination`): across the draft, the tip that meets more of a part is the better summary of it.
  */
 function mergeParts(
-  parts: readonly AdvisedPart[],
+  served: readonly (readonly Served[])[],
+  perPart: number,
   mains: readonly ReadonlySet<string>[],
   leadingTo: (id: string) => number,
 ): DraftTip[] {
-  const ranked = parts.map((part) =>
-    part.results
-      .map((result) => ({ result, score: result.score * result.coordination }))
-      .sort((a, b) => b.score - a.score),
+  const ranked = served.map((tips) =>
+    tips
+      .map(({ result, kept, place }) => ({
+        result,
+        kept,
+        late: place < perPart ? 0 : 1,
+        score: result.score * result.coordination,
+      }))
+      .sort((a, b) => a.late - b.late || b.score - a.score),
   );
   const bests = ranked.flatMap((tips) => (tips.length ? [tips[0]!.score] : [])).sort((a, b) => a - b);
   // The upper median: with two parts, the better one.
@@ -217,10 +302,19 @@ function mergeParts(
   const merged = new Map<string, DraftTip>();
   ranked.forEach((tips, i) => {
     const late = tips.length && tips[0]!.score < WEAK_PART * typical ? 1 : 0;
-    tips.forEach(({ result, score }, place) => {
+    tips.forEach(({ result, kept, score }, place) => {
       const { tip } = result;
       const rank = place + late;
-      const entry = merged.get(tip.id) ?? { tip, parts: [], strength: 0, rank, answer: false, merit: 0 };
+      const entry = merged.get(tip.id) ?? {
+        tip,
+        result,
+        parts: [],
+        strength: 0,
+        rank,
+        answer: false,
+        merit: 0,
+      };
+      if (kept) entry.result = result;
       entry.rank = Math.min(entry.rank, rank);
       entry.parts.push(i);
       entry.strength = Math.max(entry.strength, score / typical);
@@ -234,9 +328,10 @@ function mergeParts(
 
 /** For each theme, how many parts touch it and, where none does, the tips of it the draft may miss. */
 function coverage(search: Search, themes: readonly Theme[], parts: readonly AdvisedPart[]): ThemeCoverage[] {
-  const found = new Set(parts.flatMap((part) => part.results.map((result) => result.tip.id)));
+  const served = parts.map((part) => [...part.results, ...part.shared.map((shared) => shared.result)]);
+  const found = new Set(served.flatMap((results) => results.map((result) => result.tip.id)));
   return themes.map((theme) => {
-    const touching = parts.filter((part) => part.results.some(({ tip }) => tip.themes.includes(theme.id)));
+    const touching = served.filter((results) => results.some(({ tip }) => tip.themes.includes(theme.id)));
     const tips = touching.length
       ? []
       : search.tips

@@ -22,7 +22,14 @@ import {
 import { conceptOfTerm, conceptTerm, createConceptMatcher, type Thesaurus } from './concepts';
 import { addFields, buildIndex, type IndexOptions, type SearchIndex } from './build-index';
 import { createQueryExecutor, type Matches } from './execute-query';
-import { analyseWords, highlightAnalysed, highlightWords, type AnalysedWord, type Range } from './highlight';
+import {
+  analyseWords,
+  highlightAnalysed,
+  highlightWords,
+  mergeRanges,
+  type AnalysedWord,
+  type Range,
+} from './highlight';
 import { createQueryPlanner, fuzziness, isStillTyping, type Plan } from './plan-query';
 import { createPassageSearch, type Passage } from './report-passages';
 import { clausesOf } from './split-draft';
@@ -668,16 +675,4 @@ export function searchOverIndex(
       reportText.prepare();
     },
   };
-}
-
-/** Ranges sorted, with overlapping and touching ones joined. */
-function mergeRanges(ranges: Range[]): Range[] {
-  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  const merged: Range[] = [];
-  for (const [start, end] of sorted) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
 }

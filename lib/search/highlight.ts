@@ -110,3 +110,15 @@ export function excerptAround(
       .map(([from, to]): Range => [from - start + lead, to - start + lead]),
   };
 }
+
+/** Ranges sorted, with overlapping and touching ones joined. */
+export function mergeRanges(ranges: readonly Range[]): Range[] {
+  const sorted = [...ranges].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: Range[] = [];
+  for (const [start, end] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}

@@ -78,6 +78,23 @@ describe.each(cases)('a draft in %s, in %s', (browserName, locale) => {
     await panel.screenshot(`${locale}-draft-parts`, { fullPage: true });
   });
 
+  it('names under a part the tips another part keeps, each a link that opens the tip', async () => {
+    // "Wij zien dat jongeren …" has young people who take part to protect themselves first, alone;
+    // the opening sentence keeps that tip, and this part names it, with the part that shows it.
+    const id = 'meedoen-uit-zelfbescherming';
+    expect((await partTips())[0]).toContain(id);
+    expect((await partTips())[1]).not.toContain(id);
+    const line = `.draft-part[data-part="1"] [data-shared-tip-id="${id}"]`;
+    const title = nl ? tip(id).title : tip(id).en.title;
+    expect(await textOf(panel, line)).toBe(`${nl ? 'Bij deel 1:' : 'At part 1:'} ${title}`);
+    expect(await textOf(panel, '.draft-part[data-part="1"] .shared-tips')).toMatch(
+      nl ? /^Past ook bij dit deel:/u : /^Also fits this part:/u,
+    );
+    await panel.click(`${line} button`);
+    await eventually(() => textOf(panel, '.tip-detail h2')).toBe(title);
+    await eventually(() => focused(panel)).toMatch(/^heading /u);
+  });
+
   it('narrows to one part when it is chosen, by keyboard too', async () => {
     await panel.evaluate(() =>
       document.querySelector<HTMLButtonElement>('.draft-part[data-part="3"] .part-text')!.focus(),

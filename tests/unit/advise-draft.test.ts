@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adviseDraft, adviseParts } from '@/lib/search/advise-draft';
+import { adviseDraft, adviseParts, type AdvisedPart } from '@/lib/search/advise-draft';
 import { createSearch, type Search, type SearchOutcome, type SearchResult } from '@/lib/search/create-search';
 import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 
@@ -95,11 +97,27 @@ describe('adviseDraft', () => {
     expect(inMerged).toEqual(selected.filter((id) => kept.some((result) => result.tip.id === id)));
   });
 
-  /** Each part's tips as the merged list ranks them, and whether the part is weak (`WEAK_PART`). */
+  /** What a part serves: the tips it keeps and those it names that another part keeps. */
+  const served = (part: AdvisedPart) => [...part.results, ...part.shared.map((shared) => shared.result)];
+  /** A part's own best: what it keeps looked up alone, where no other part keeps any tip. */
+  const ownBest = (part: AdvisedPart) =>
+    new Set(adviseParts(search, kb.themes, [part]).parts[0]!.results.map((result) => result.tip.id));
+
+  /**
+   * Each part's tips as the merged list ranks them (its own best by coordinated score, then what it
+   * keeps in their place), and whether the part is weak (`WEAK_PART`).
+   */
   const ranking = (draft: typeof advice) => {
-    const coordinated = draft.parts.map((part) =>
-      [...part.results].sort((a, b) => b.score * b.coordination - a.score * a.coordination),
-    );
+    const byScore = (results: SearchResult[]) =>
+      results.sort((a, b) => b.score * b.coordination - a.score * a.coordination);
+    const coordinated = draft.parts.map((part) => {
+      const own = ownBest(part);
+      const tips = served(part);
+      return [
+        ...byScore(tips.filter((result) => own.has(result.tip.id))),
+        ...byScore(tips.filter((result) => !own.has(result.tip.id))),
+      ];
+    });
     const best = (i: number) => coordinated[i]![0]!.score * coordinated[i]![0]!.coordination;
     const bests = coordinated.flatMap((tips, i) => (tips.length ? [best(i)] : [])).sort((a, b) => a - b);
     const typical = bests[Math.floor(bests.length / 2)]!;
@@ -108,6 +126,57 @@ describe('adviseDraft', () => {
       weak: coordinated.map((tips, i) => tips.length > 0 && best(i) < typical / 2),
     };
   };
+
+  it('shows a tip under one part only, and names it under each other part whose best it is among', () => {
+    const kept = advice.parts.flatMap((part) => part.results.map((result) => result.tip.id));
+    expect(new Set(kept).size).toBe(kept.length);
+    // "Wij zien dat jongeren …" has young people who take part to protect themselves first, alone;
+    // the draft's opening sentence keeps that tip, where it stands higher, and this part its next.
+    const youth = advice.parts[1]!;
+    expect(ownBest(youth)).toContain('meedoen-uit-zelfbescherming');
+    expect(youth.shared.map(({ result, part }) => [result.tip.id, part])).toContainEqual([
+      'meedoen-uit-zelfbescherming',
+      0,
+    ]);
+    expect(youth.results).toHaveLength(3);
+    for (const [i, part] of advice.parts.entries()) {
+      // Nothing a part would show alone is lost: kept, or named with the part that keeps it.
+      const ids = served(part).map((result) => result.tip.id);
+      expect(ids).toEqual(expect.arrayContaining([...ownBest(part)]));
+      for (const { result, part: keeper } of part.shared) {
+        expect(keeper).not.toBe(i);
+        expect(advice.parts[keeper]!.results.map((r) => r.tip.id)).toContain(result.tip.id);
+      }
+    }
+  });
+
+  it('keeps each tip once over the drafts of a tuning set, losing none a part would show alone', () => {
+    const drafts = JSON.parse(
+      readFileSync(join(import.meta.dirname, '../fixtures/relevance/drafts-dev24.json'), 'utf8'),
+    ) as { text: string }[];
+    for (const { text } of drafts) {
+      const draft = adviseDraft(search, kb.themes, text);
+      const kept = draft.parts.flatMap((part) => part.results.map((result) => result.tip.id));
+      expect(new Set(kept).size).toBe(kept.length);
+      for (const [i, part] of draft.parts.entries()) {
+        if (part.header) continue;
+        const own = ownBest(part);
+        const ids = served(part).map((result) => result.tip.id);
+        expect(ids).toEqual(expect.arrayContaining([...own]));
+        // Its own best that no other part keeps, and in the others' places its next where it has one.
+        expect(part.results.length).toBeGreaterThanOrEqual(own.size - part.shared.length);
+        expect(part.results.length).toBeLessThanOrEqual(3);
+        for (const { result, part: keeper } of part.shared) {
+          expect(keeper).not.toBe(i);
+          expect(own).toContain(result.tip.id);
+          expect(draft.parts[keeper]!.results.map((r) => r.tip.id)).toContain(result.tip.id);
+        }
+      }
+      for (const entry of draft.results) {
+        expect(draft.parts.some((part) => part.results.includes(entry.result))).toBe(true);
+      }
+    }
+  });
 
   it('lists every tip found once, by merit: round, strength, parts served, main answers', () => {
     const ids = advice.results.map((entry) => entry.tip.id);
@@ -122,7 +191,7 @@ describe('adviseDraft', () => {
       const places = entry.parts.map((i) => coordinated[i]!.indexOf(entry.tip.id) + (weak[i] ? 1 : 0));
       expect(entry.rank).toBe(Math.min(...places));
       const results = entry.parts.map((i) =>
-        advice.parts[i]!.results.find((r) => r.tip.id === entry.tip.id)!,
+        served(advice.parts[i]!).find((r) => r.tip.id === entry.tip.id)!,
       );
       expect(entry.answer).toBe(results.some((r) => r.via.some((v) => v.concept.tips[0] === entry.tip.id)));
     }
