@@ -46,7 +46,7 @@ interface Candidate {
   place: number;
   result: SearchResult;
   merit: number;
-  /** Where the part holds what it matched. */
+  /** Where the part holds what it matched (`SearchOutcome#marksEach`). */
   marks: Range[];
 }
 
@@ -219,11 +219,11 @@ export function adviseParts(
         merit: partMerit(result, main.has(result.tip.id), leadingTo(result.tip.id)),
       }))
       .sort((a, b) => b.merit - a.merit);
+    // Their terms (for the cards and the part's marks) read while the search still holds this
+    // part's query: read after every other part has run, each would run its query again.
+    const marks = outcome.marksEach(weighed.map(({ result }) => result));
     weighed.forEach(({ result, merit }, place) => {
-      // Its terms and marks (for the card and the part) read while the search still holds this
-      // part's query: read after every other part has run, each would run its query again.
-      void result.terms;
-      candidates.push({ part: i, place, result, merit, marks: outcome.marksOf([result]) });
+      candidates.push({ part: i, place, result, merit, marks: marks[place]! });
     });
   });
   const { parts, served } = keepDistinct(draft, candidates, perPart);
@@ -249,6 +249,8 @@ function keepDistinct(
   const kept = draft.map((): Candidate[] => []);
   const shared = draft.map((): SharedTip[] => []);
   const served = draft.map((): Served[] => []);
+  // What each part shows, kept or named: the words of the part they matched are marked.
+  const shown = draft.map((): Candidate[] => []);
   const keeper = new Map<string, number>();
   const order = [...candidates].sort((a, b) => b.merit - a.merit || a.part - b.part || a.place - b.place);
   for (const candidate of order) {
@@ -258,19 +260,20 @@ function keepDistinct(
       if (place < perPart) {
         shared[part]!.push({ result, part: other });
         served[part]!.push({ result, kept: false, place });
+        shown[part]!.push(candidate);
       }
     } else if (kept[part]!.length < perPart) {
       kept[part]!.push(candidate);
       served[part]!.push({ result, kept: true, place });
+      shown[part]!.push(candidate);
       keeper.set(result.tip.id, part);
     }
   }
-  const marksOf = new Map(candidates.map((candidate) => [candidate.result, candidate.marks]));
   const parts = draft.map((part, i) => ({
     ...part,
     results: kept[i]!.map((candidate) => candidate.result),
     shared: shared[i]!,
-    marks: mergeRanges([...kept[i]!, ...shared[i]!].flatMap(({ result }) => marksOf.get(result)!)),
+    marks: mergeRanges(shown[i]!.flatMap((candidate) => candidate.marks)),
   }));
   return { parts, served };
 }

@@ -129,10 +129,11 @@ export interface SearchOutcome {
    */
   readonly marks: Range[];
   /**
-   * The same for some of its results: a draft's part marks what the tips it keeps matched, not what
-   * the strong results it passed over did.
+   * The same for each of some of its results, one list each, from their matched terms (`terms`, read
+   * now if not yet), not yet joined where they touch: a draft's part marks what the tips it shows
+   * matched, chosen once every part has run, not what the strong results it passed over did.
    */
-  marksOf(results: readonly SearchResult[]): Range[];
+  marksEach(results: readonly SearchResult[]): Range[][];
 }
 
 export interface Search {
@@ -289,7 +290,7 @@ function hasLabels(concept: ConceptLinks): concept is Concept {
 
 /**
  * What `Outcome` works out only when first read (`results`, `missing`, `marks`) or each time (`tips`,
- * `concepts`, `marksOf`).
+ * `concepts`, `marksEach`).
  */
 interface Later {
   results(): SearchResult[];
@@ -297,6 +298,7 @@ interface Later {
   missing(): MissingWord[];
   concepts(): Concept[];
   marks(results: readonly SearchResult[]): Range[];
+  marksEach(results: readonly SearchResult[]): Range[][];
 }
 
 /**
@@ -342,8 +344,8 @@ class Outcome implements SearchOutcome {
     return (this.#marks ??= this.#later.marks(this.strongResults));
   }
 
-  marksOf(results: readonly SearchResult[]): Range[] {
-    return this.#later.marks(results);
+  marksEach(results: readonly SearchResult[]): Range[][] {
+    return this.#later.marksEach(results);
   }
 }
 
@@ -424,6 +426,7 @@ export function searchOverIndex(
         missing: plan.missing,
         concepts: () => [],
         marks: () => [],
+        marksEach: (results) => results.map(() => []),
       });
     }
     const weights = new Map<string, number>();
@@ -502,31 +505,49 @@ export function searchOverIndex(
       missing: plan.missing,
       concepts: () => [...via.values()].map(({ concept }) => concept),
       // Read later, as a draft reads it: `matchedIn` asks the index, not the executor's reused state.
-      marks: (results) =>
-        markInput(plan, matches, new Set(results.map((found) => documentOfTip.get(found.tip.id)!))),
+      marks: (results) => {
+        const shown = new Set(results.map((found) => documentOfTip.get(found.tip.id)!));
+        return markInput(plan, (term) => matches.matchedIn(term, shown));
+      },
+      // A result's terms are what `matchedIn` asks of its document, and kept once read.
+      marksEach: (results) => {
+        const stretches = markable(plan);
+        return results.map((found) => {
+          const terms = new Set(found.terms);
+          return stretches
+            .filter((stretch) => stretch.terms.some((term) => terms.has(term)))
+            .map(({ range }) => range);
+        });
+      },
     });
     return outcome;
   }
 
   /**
-   * Where the input holds what the documents `shown` (numbers) matched: distinctive words, and
-   * concept labels.
+   * The stretches of the input a match can mark, each with the index terms that would mark it: its
+   * distinctive words (not function words, not words most tips share: `zien`, `komen`), and the
+   * labels of the concepts it names.
    */
-  function markInput({ tokens, via }: Plan, matches: Matches, shown: ReadonlySet<number>): Range[] {
+  function markable({ tokens, via }: Plan): { range: Range; terms: string[] }[] {
     const common = tips.length * COMMON_SHARE;
-    const marks: Range[] = tokens
-      .filter((token) => {
-        const word = analyzer.word(token.word);
-        return (
-          !isFunctionWord(word.folded) &&
-          word.query.some(
-            (term) => (documentFrequency.get(term) ?? 0) <= common && matches.matchedIn(term, shown),
-          )
-        );
-      })
-      .map((token) => [token.start, token.end]);
-    for (const [id, { range }] of via) if (matches.matchedIn(conceptTerm(id), shown)) marks.push(range);
-    return mergeRanges(marks);
+    const stretches: { range: Range; terms: string[] }[] = [];
+    for (const token of tokens) {
+      const word = analyzer.word(token.word);
+      if (isFunctionWord(word.folded)) continue;
+      const terms = word.query.filter((term) => (documentFrequency.get(term) ?? 0) <= common);
+      if (terms.length) stretches.push({ range: [token.start, token.end], terms });
+    }
+    for (const [id, { range }] of via) stretches.push({ range, terms: [conceptTerm(id)] });
+    return stretches;
+  }
+
+  /** Where the input holds what some tips matched (`matched`, of an index term), in order. */
+  function markInput(plan: Plan, matched: (term: string) => boolean): Range[] {
+    return mergeRanges(
+      markable(plan)
+        .filter(({ terms }) => terms.some(matched))
+        .map(({ range }) => range),
+    );
   }
 
   /**

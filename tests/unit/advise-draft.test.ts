@@ -298,7 +298,7 @@ describe('the merged list of a draft, over parts with made-up results', () => {
         ),
         strong: results.length,
         marks: [],
-        marksOf: () => [],
+        marksEach: (results: unknown[]) => results.map(() => []),
         concepts: results.map(([id, , , answer = false]) => ({
           tips: answer ? [id] : [a === id ? b : a, id],
         })),
