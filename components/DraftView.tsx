@@ -109,16 +109,20 @@ function DraftParts({ advice }: { advice: DraftAdvice }) {
  */
 function SharedTips({ part, number }: { part: AdvisedPart; number: number }) {
   const { state, t } = useApp();
+  const label = `shared-${number}`;
   return (
     <div class="shared-tips">
-      <span id={`shared-${number}`}>{t('draftShared')}</span>{' '}
-      <ul aria-labelledby={`shared-${number}`}>
+      <span id={label}>{t(part.results.length ? 'draftShared' : 'draftSharedOnly')}</span>{' '}
+      <ul aria-labelledby={label}>
         {part.shared.map(({ result: { tip }, part: keeper }) => (
           <li key={tip.id} data-shared-tip-id={tip.id}>
-            <span class="shared-at">{t('draftSharedAt', { number: keeper + 1 })}</span>{' '}
+            <span class="shared-at" id={`${label}-${tip.id}`}>
+              {t('draftSharedAt', { number: keeper + 1 })}
+            </span>{' '}
             <button
               type="button"
               class="link-button"
+              aria-describedby={`${label}-${tip.id}`}
               onClick={andFocus(() => state.actions.openTip(tip.id), TIP_HEADING)}
             >
               {localized(tip, 'title', state.language)}

@@ -12,8 +12,9 @@
  *
  * With --draft (and --json) the whole of standard input is one draft, matched part by part as the
  * panel does (lib/search/advise-draft.ts): one JSON object with its parts (text, start, end in UTF-16
- * code units of the input, and each part's tips, at most --limit), the merged list, and the themes no
- * part touches (`uncovered`).
+ * code units of the input, each part's tips, at most --limit, and `shared`: the tips among its best
+ * that another part shows, `{ id, part }` with that part's 0-based index), the merged list (each tip
+ * with the 0-based `parts` it serves), and the themes no part touches (`uncovered`).
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -74,8 +75,9 @@ function resultJson(result: SearchResult) {
 }
 
 /**
- * A draft's advice as one JSON object: the parts with their offsets in the input (UTF-16 code units)
- * and their tips, the merged list, and the themes no part touches with their tips.
+ * A draft's advice as one JSON object: the parts with their offsets in the input (UTF-16 code units),
+ * their tips and the tips they name that another part shows, the merged list, and the themes no part
+ * touches with their tips.
  */
 function draftJson(advice: DraftAdvice) {
   return {

@@ -63,8 +63,9 @@ export interface DraftTip {
    */
   strength: number;
   /**
-   * Its round: its best place among a part's advice ordered by coordinated score (0 where it is some
-   * part's first), one later in a weak part (`WEAK_PART`).
+   * Its round: its best place among what a part serves, the part's own best `perPart` first and then
+   * what it keeps in the place of those another part keeps, each by coordinated score (0 where it is
+   * some part's first); one later in a weak part (`WEAK_PART`).
    */
   rank: number;
   /** Whether it is the first tip (the main answer) of a concept that a part it serves names. */
@@ -230,14 +231,14 @@ export function adviseParts(
   return {
     parts,
     results: mergeParts(served, perPart, mains, leadingTo),
-    themes: coverage(search, themes, parts),
+    themes: coverage(search, themes, served),
   };
 }
 
 /**
  * Each part's advice, each tip kept by one part only: going down the merits of all parts' candidates
  * at once, a part keeps a tip no part keeps yet while it has fewer than `perPart`; a tip among its
- * `perPart` best that a part where it stands higher keeps is named there (`shared`) and its place
+ * `perPart` best that a part where it stands higher keeps is named under this one (`shared`) and its place
  * goes to the part's next. Repeated under every part that touches its subject, one tip would take
  * the places of the advice that only this part would find; as a pointer it stays in sight.
  */
@@ -279,9 +280,10 @@ function keepDistinct(
 }
 
 /**
- * One list of every tip the parts found, by merit (`merit`). Here a part's tips (those it keeps, at
- * most three, chosen by their summed score) are ranked by their coordinated score (`score *
- * coordination`): across the draft, the tip that meets more of a part is the better summary of it.
+ * One list of every tip the parts found, by merit (`merit`). Here what a part serves (its own best
+ * `perPart` by `partMerit`, kept or named, then what it keeps in the place of those named) is ranked
+ * by coordinated score (`score * coordination`): across the draft, the tip that meets more of a part
+ * is the better summary of it.
  */
 function mergeParts(
   served: readonly (readonly Served[])[],
@@ -294,10 +296,10 @@ function mergeParts(
       .map(({ result, kept, place }) => ({
         result,
         kept,
-        late: place < perPart ? 0 : 1,
+        replacing: place < perPart ? 0 : 1,
         score: result.score * result.coordination,
       }))
-      .sort((a, b) => a.late - b.late || b.score - a.score),
+      .sort((a, b) => a.replacing - b.replacing || b.score - a.score),
   );
   const bests = ranked.flatMap((tips) => (tips.length ? [tips[0]!.score] : [])).sort((a, b) => a - b);
   // The upper median: with two parts, the better one.
@@ -329,12 +331,18 @@ function mergeParts(
   return [...merged.values()].sort((a, b) => b.merit - a.merit);
 }
 
-/** For each theme, how many parts touch it and, where none does, the tips of it the draft may miss. */
-function coverage(search: Search, themes: readonly Theme[], parts: readonly AdvisedPart[]): ThemeCoverage[] {
-  const served = parts.map((part) => [...part.results, ...part.shared.map((shared) => shared.result)]);
-  const found = new Set(served.flatMap((results) => results.map((result) => result.tip.id)));
+/**
+ * For each theme, how many parts touch it (serve a tip of it, kept or named) and, where none does,
+ * the tips of it the draft may miss.
+ */
+function coverage(
+  search: Search,
+  themes: readonly Theme[],
+  served: readonly (readonly Served[])[],
+): ThemeCoverage[] {
+  const found = new Set(served.flatMap((tips) => tips.map(({ result }) => result.tip.id)));
   return themes.map((theme) => {
-    const touching = served.filter((results) => results.some(({ tip }) => tip.themes.includes(theme.id)));
+    const touching = served.filter((tips) => tips.some(({ result }) => result.tip.themes.includes(theme.id)));
     const tips = touching.length
       ? []
       : search.tips

@@ -504,7 +504,7 @@ export function searchOverIndex(
       },
       missing: plan.missing,
       concepts: () => [...via.values()].map(({ concept }) => concept),
-      // Read later, as a draft reads it: `matchedIn` asks the index, not the executor's reused state.
+      // `matchedIn` asks the index, not the executor's reused state: right whenever it is read.
       marks: (results) => {
         const shown = new Set(results.map((found) => documentOfTip.get(found.tip.id)!));
         return markInput(plan, (term) => matches.matchedIn(term, shown));
@@ -553,8 +553,9 @@ export function searchOverIndex(
   /**
    * A result, its matched terms, highlights and concepts worked out when first read: a search
    * makes one per strong result, and a short prefix in a large corpus has hundreds. Its terms read,
-   * it lets go of the query's matches: a draft reads those of each part's kept results while the
-   * executor still holds the part's query (read after other queries, each would run its own again),
+   * it lets go of the query's matches: a draft reads those of each part's candidates (`marksEach`)
+   * while the executor still holds the part's query (read after other queries, each would run its
+   * own again),
    * and its parts would otherwise keep every query's matches alive, for the garbage collector to copy.
    */
   class Result implements SearchResult {

@@ -86,7 +86,7 @@ describe.each(cases)('a draft in %s, in %s', (browserName, locale) => {
     expect((await partTips())[1]).not.toContain(id);
     const line = `.draft-part[data-part="1"] [data-shared-tip-id="${id}"]`;
     const title = nl ? tip(id).title : tip(id).en.title;
-    expect(await textOf(panel, line)).toBe(`${nl ? 'Bij deel 1:' : 'At part 1:'} ${title}`);
+    expect(await textOf(panel, line)).toBe(`${nl ? 'Staat bij deel 1:' : 'Shown under part 1:'} ${title}`);
     expect(await textOf(panel, '.draft-part[data-part="1"] .shared-tips')).toMatch(
       nl ? /^Past ook bij dit deel:/u : /^Also fits this part:/u,
     );

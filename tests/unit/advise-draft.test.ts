@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adviseDraft, adviseParts, type AdvisedPart } from '@/lib/search/advise-draft';
+import { adviseDraft, adviseParts, type AdvisedPart, type DraftAdvice } from '@/lib/search/advise-draft';
 import { createSearch, type Search, type SearchOutcome, type SearchResult } from '@/lib/search/create-search';
+import { mergeRanges } from '@/lib/search/highlight';
 import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 
 const kb = loadKnowledgeBase();
@@ -81,6 +82,24 @@ describe('adviseDraft', () => {
     const words = (marks: [number, number][]) => marks.map(([start, end]) => text.slice(start, end));
     expect(words(search.lookupSelections([text], { limit: 6 })[0]!.marks)).toContain('lopen');
     expect(words(adviseDraft(search, kb.themes, text).parts[0]!.marks)).toEqual(['wijkregie-overleg']);
+  });
+
+  it("marks each result's words from its terms as the index marks them for all together", () => {
+    const texts = [
+      ...WIJKAANPAK.split('. '),
+      'De voortgang wordt elk kwartaal besproken in het wijkregie-overleg; meldingen blijven lopen via 0900-8844.',
+      'Hoe bouwen wij vertrouwen op met sleutelfiguren uit de moskee en de voetbalclub?',
+    ];
+    for (const text of texts) {
+      for (const outcome of [
+        search.lookupSelections([text], { limit: 6 })[0]!,
+        search.lookupSelection(text),
+      ]) {
+        const each = outcome.marksEach(outcome.strongResults);
+        expect(each).toHaveLength(outcome.strongResults.length);
+        expect(mergeRanges(each.flat())).toEqual(outcome.marks);
+      }
+    }
   });
 
   it("orders a part's tips in the merged list as a selection of that part would rank them", () => {
@@ -163,9 +182,12 @@ describe('adviseDraft', () => {
         const own = ownBest(part);
         const ids = served(part).map((result) => result.tip.id);
         expect(ids).toEqual(expect.arrayContaining([...own]));
-        // Its own best that no other part keeps, and in the others' places its next where it has one.
-        expect(part.results.length).toBeGreaterThanOrEqual(own.size - part.shared.length);
+        // A part short of three had nothing more to keep: each of its candidates is kept somewhere.
         expect(part.results.length).toBeLessThanOrEqual(3);
+        if (part.results.length < 3) {
+          const candidates = search.lookupSelections([part.text], { limit: 6 })[0]!.strongResults;
+          for (const { tip } of candidates) expect(kept).toContain(tip.id);
+        }
         for (const { result, part: keeper } of part.shared) {
           expect(keeper).not.toBe(i);
           expect(own).toContain(result.tip.id);
@@ -288,7 +310,7 @@ describe('the merged list of a draft, over parts with made-up results', () => {
    * The merged list's tip ids for parts whose lookups return `made`, one part per line of text, with
    * `leading` concepts leading to each tip (none where not given).
    */
-  function merged(made: Made[], leading: Record<string, number> = {}): string[] {
+  function advised(made: Made[], leading: Record<string, number> = {}, perPart = 3): DraftAdvice {
     // The part names a concept whose first tip is each answer, and one whose second tip is each other.
     const outcome = (results: Made): SearchOutcome =>
       ({
@@ -310,8 +332,84 @@ describe('the merged list of a draft, over parts with made-up results', () => {
       conceptsLeadingTo: (id: string) => leading[id] ?? 0,
     } as unknown as Search;
     const parts = made.map((_, i) => ({ text: `part ${i}`, start: i * 10, end: i * 10 + 6, header: false }));
-    return adviseParts(stub, kb.themes, parts).results.map((entry) => entry.tip.id);
+    return adviseParts(stub, kb.themes, parts, perPart);
   }
+
+  /** The merged list's tip ids of `advised`. */
+  const merged = (made: Made[], leading: Record<string, number> = {}) =>
+    advised(made, leading).results.map((entry) => entry.tip.id);
+  /** Each part's kept tip ids and named ones, as `id@part`. */
+  const kept = (advice: DraftAdvice) =>
+    advice.parts.map((part) => [
+      part.results.map((result) => result.tip.id),
+      part.shared.map(({ result, part: keeper }) => `${result.tip.id}@${keeper}`),
+    ]);
+
+  it('keeps a tip in the part where it stands highest, and names it under the others', () => {
+    expect(kept(advised([[[x, 9]], [[x, 10]], [[x, 8]]]))).toEqual([
+      [[], [`${x}@1`]],
+      [[x], []],
+      [[], [`${x}@1`]],
+    ]);
+  });
+
+  it('gives a tip of equal merit in two parts to the first', () => {
+    expect(kept(advised([[[a, 10]], [[a, 10]]]))).toEqual([
+      [[a], []],
+      [[], [`${a}@0`]],
+    ]);
+  });
+
+  it("gives a named tip's place to the part's next, listed after its own best in the merged list", () => {
+    const advice = advised(
+      [
+        [
+          [a, 10],
+          [b, 9],
+        ],
+        [
+          [a, 5],
+          [c, 4],
+          // Kept in a's place: coordinated, it would outrank c (7.5 against 4).
+          [d, 2.5, 3],
+        ],
+      ],
+      {},
+      2,
+    );
+    expect(kept(advice)).toEqual([
+      [[a, b], []],
+      [[c, d], [`${a}@0`]],
+    ]);
+    const rank = (id: string) => advice.results.find((entry) => entry.tip.id === id)!.rank;
+    // The second part serves a and c, its own best two, then d in a's place, whatever its score.
+    expect([rank(c), rank(d)]).toEqual([1, 2]);
+    expect(advice.results.find((entry) => entry.tip.id === a)!.parts).toEqual([0, 1]);
+  });
+
+  it('keeps one tip a part with one place', () => {
+    expect(
+      kept(
+        advised(
+          [
+            [
+              [a, 10],
+              [b, 9],
+            ],
+            [
+              [a, 8],
+              [c, 7],
+            ],
+          ],
+          {},
+          1,
+        ),
+      ),
+    ).toEqual([
+      [[a], []],
+      [[c], [`${a}@0`]],
+    ]);
+  });
 
   it.each<[string, Made[], string[], Record<string, number>?]>([
     [

@@ -71,4 +71,21 @@ describe('the lookup command', { timeout: 30_000 }, () => {
     expect(output.uncovered.length).toBeGreaterThan(0);
     expect(output.uncovered[0]).toMatchObject({ theme: expect.any(String), label: expect.any(String) });
   });
+
+  it('names under a part the tips another part shows, and gives a merged tip the result of the part that shows it', () => {
+    const draft =
+      'Met de wijkaanpak Veilig Samen in Oost willen wij de weerbaarheid van bewoners tegen ondermijnende criminaliteit vergroten. ' +
+      'Wij zien dat jongeren in de wijk al op jonge leeftijd worden benaderd voor klusjes in het drugscircuit.';
+    const output = JSON.parse(lookup(['--json', '--draft', '--limit', '3'], draft)) as {
+      parts: { results: { id: string; score: number }[]; shared: { id: string; part: number }[] }[];
+      results: { id: string; score: number; parts: number[] }[];
+    };
+    const [opening, youth] = output.parts;
+    expect(opening!.results.map((r) => r.id)).toContain('meedoen-uit-zelfbescherming');
+    expect(youth!.results.map((r) => r.id)).not.toContain('meedoen-uit-zelfbescherming');
+    expect(youth!.shared).toContainEqual({ id: 'meedoen-uit-zelfbescherming', part: 0 });
+    const merged = output.results.find((r) => r.id === 'meedoen-uit-zelfbescherming')!;
+    expect(merged.parts).toEqual([0, 1]);
+    expect(merged.score).toBe(opening!.results.find((r) => r.id === merged.id)!.score);
+  });
 });
