@@ -2,7 +2,7 @@ import { useSignal } from '@preact/signals';
 import { countText, localized } from '@/lib/i18n';
 import type { AdvisedPart, DraftAdvice } from '@/lib/search/advise-draft';
 import { useApp } from './app-context';
-import { andFocus, moveFocus, TIP_HEADING } from './focus';
+import { moveFocus, openTipFrom } from './focus';
 import { Highlighted } from './Highlighted';
 import { TipItem } from './TipItem';
 import { TipList } from './TipList';
@@ -123,7 +123,11 @@ function SharedTips({ part, number }: { part: AdvisedPart; number: number }) {
               type="button"
               class="link-button"
               aria-describedby={`${label}-${tip.id}`}
-              onClick={andFocus(() => state.actions.openTip(tip.id), TIP_HEADING)}
+              onClick={openTipFrom(
+                state,
+                tip.id,
+                `.draft-part[data-part="${number - 1}"] [data-shared-tip-id="${tip.id}"] button`,
+              )}
             >
               {localized(tip, 'title', state.language)}
             </button>

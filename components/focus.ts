@@ -60,16 +60,34 @@ export function focusSearchBox({ select = false } = {}): void {
 }
 
 /**
+ * A tip opened from elsewhere than its card (a draft part's link to a tip another part shows): the
+ * control it was opened from, for `goBack` to return to, as long as that tip is the one left.
+ */
+let openedFrom: { tipId: string; selector: string } | undefined;
+
+/** Opens a tip from the control `selector` finds, which `goBack` returns focus to. */
+export function openTipFrom(state: AppState, tipId: string, selector: string): () => void {
+  return andFocus(() => {
+    state.actions.openTip(tipId);
+    openedFrom = { tipId, selector };
+  }, TIP_HEADING);
+}
+
+/**
  * Goes back one step (`state.actions.back()`), then focuses what the user came from: the "read in
- * the report" button after the report view, the tip in its list after a tip, else the search box
- * (unless focus is on a tip that is still there). Returns whether there was a step to take.
+ * the report" button after the report view, the tip in its list (or the link it was opened from,
+ * `openTipFrom`) after a tip, else the search box (unless focus is on a tip that is still there).
+ * Returns whether there was a step to take.
  */
 export function goBack(state: AppState): boolean {
   const left: Screen = state.screen.value;
   if (!state.actions.back()) return false;
+  const from = openedFrom;
+  openedFrom = undefined;
   if (left.name === 'context') focusLater(CONTEXT_BUTTON);
-  else if (left.name === 'tip') focusLater(tipButton(left.tipId));
-  else {
+  else if (left.name === 'tip') {
+    focusLater(...(from?.tipId === left.tipId ? [from.selector] : []), tipButton(left.tipId));
+  } else {
     requestAnimationFrame(() => {
       if (!document.activeElement?.closest('[data-tip-id]')) focusSearchBox();
     });

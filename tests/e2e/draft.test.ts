@@ -93,6 +93,9 @@ describe.each(cases)('a draft in %s, in %s', (browserName, locale) => {
     await panel.click(`${line} button`);
     await eventually(() => textOf(panel, '.tip-detail h2')).toBe(title);
     await eventually(() => focused(panel)).toMatch(/^heading /u);
+    // Back: focus returns to the link, not to the tip's card under the part that shows it.
+    await panel.press('Escape');
+    await eventually(() => focused(panel)).toBe(`button ${title}`.slice(0, 67).trim());
   });
 
   it('narrows to one part when it is chosen, by keyboard too', async () => {
