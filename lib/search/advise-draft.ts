@@ -31,13 +31,6 @@ export interface SharedTip {
   part: number;
 }
 
-/** A tip a part keeps or names as shared, and its place among the part's candidates. */
-interface Served {
-  result: SearchResult;
-  kept: boolean;
-  place: number;
-}
-
 /** A strong result a part weighs (`CANDIDATES`). */
 interface Candidate {
   /** The part's index. */
@@ -48,6 +41,11 @@ interface Candidate {
   merit: number;
   /** Where the part holds what it matched (`SearchOutcome#marksEach`). */
   marks: Range[];
+}
+
+/** A candidate a part shows: kept by it, or named with the part that keeps it (`keeper`). */
+interface Served extends Candidate {
+  keeper: number;
 }
 
 /** A tip of the merged list: the parts it serves and how well. */
@@ -247,34 +245,30 @@ function keepDistinct(
   candidates: readonly Candidate[],
   perPart: number,
 ): { parts: AdvisedPart[]; served: Served[][] } {
-  const kept = draft.map((): Candidate[] => []);
-  const shared = draft.map((): SharedTip[] => []);
   const served = draft.map((): Served[] => []);
-  // What each part shows, kept or named: the words of the part they matched are marked.
-  const shown = draft.map((): Candidate[] => []);
+  const kept = draft.map(() => 0);
   const keeper = new Map<string, number>();
   const order = [...candidates].sort((a, b) => b.merit - a.merit || a.part - b.part || a.place - b.place);
   for (const candidate of order) {
     const { part, place, result } = candidate;
     const other = keeper.get(result.tip.id);
     if (other !== undefined) {
-      if (place < perPart) {
-        shared[part]!.push({ result, part: other });
-        served[part]!.push({ result, kept: false, place });
-        shown[part]!.push(candidate);
-      }
-    } else if (kept[part]!.length < perPart) {
-      kept[part]!.push(candidate);
-      served[part]!.push({ result, kept: true, place });
-      shown[part]!.push(candidate);
+      if (place < perPart) served[part]!.push({ ...candidate, keeper: other });
+    } else if (kept[part]! < perPart) {
+      served[part]!.push({ ...candidate, keeper: part });
+      kept[part]!++;
       keeper.set(result.tip.id, part);
     }
   }
   const parts = draft.map((part, i) => ({
     ...part,
-    results: kept[i]!.map((candidate) => candidate.result),
-    shared: shared[i]!,
-    marks: mergeRanges(shown[i]!.flatMap((candidate) => candidate.marks)),
+    results: served[i]!.filter((tip) => tip.keeper === i).map((tip) => tip.result),
+    shared: served[i]!.filter((tip) => tip.keeper !== i).map(({ result, keeper }) => ({
+      result,
+      part: keeper,
+    })),
+    // The words of the part that what it shows matched, kept or named.
+    marks: mergeRanges(served[i]!.flatMap((tip) => tip.marks)),
   }));
   return { parts, served };
 }
@@ -291,11 +285,11 @@ function mergeParts(
   mains: readonly ReadonlySet<string>[],
   leadingTo: (id: string) => number,
 ): DraftTip[] {
-  const ranked = served.map((tips) =>
+  const ranked = served.map((tips, i) =>
     tips
-      .map(({ result, kept, place }) => ({
+      .map(({ result, keeper, place }) => ({
         result,
-        kept,
+        kept: keeper === i,
         replacing: place < perPart ? 0 : 1,
         score: result.score * result.coordination,
       }))

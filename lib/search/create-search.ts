@@ -555,8 +555,8 @@ export function searchOverIndex(
    * makes one per strong result, and a short prefix in a large corpus has hundreds. Its terms read,
    * it lets go of the query's matches: a draft reads those of each part's candidates (`marksEach`)
    * while the executor still holds the part's query (read after other queries, each would run its
-   * own again),
-   * and its parts would otherwise keep every query's matches alive, for the garbage collector to copy.
+   * own again), and its parts would otherwise keep every query's matches alive, for the garbage
+   * collector to copy.
    */
   class Result implements SearchResult {
     #matches: Matches | undefined;
