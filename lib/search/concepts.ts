@@ -339,7 +339,7 @@ function endsVerb(particle: string, next: string): boolean {
 
 /**
  * A separable verb whose particle stands apart in a main clause (`werkten goed samen`, `gaf haar
- * fouten toe`, `liep vast`) is that verb too: each word of the clause before a particle that ends it
+ * fouten toe`, `liep vast`), or before `te` and its infinitive (`af te wijken`), is that verb too: each word of the clause before a particle that ends it
  * (at the clause's end, or before a preposition, a conjunction or a question word: `endsVerb`) also
  * holds its stems with the particle before them (`samenwerk`, `toegev`), as a label writes the verb
  * (`samenwerken`, `fouten toegeven`). Which word is the verb letters do not say; a stem that is no verb meets no label.
@@ -354,6 +354,15 @@ function joinParticles(
   words.forEach(({ folded: particle }, j) => {
     if (!SEPARABLE_PARTICLES.has(particle)) return;
     const next = words[j + 1];
+    // Before `te`, the particle goes with the infinitive after it (`om van het plan af te wijken`,
+    // `los te laten`): that word is the whole verb too.
+    const verb = j + 2;
+    if (next?.folded === 'te' && verb < words.length && clause(verb) === clause(j) && !functionWord(verb)) {
+      terms[verb] = new Set([
+        ...terms[verb]!,
+        ...[...terms[verb]!, ...verbs[verb]!].map((stem) => particle + stem),
+      ]);
+    }
     if (next && clause(j + 1) === clause(j) && !endsVerb(particle, next.folded)) return;
     // Back through the clause, past an aside in it (`werken (sinds 2020) samen`): an aside's clause
     // begins later, so its number is higher; an earlier clause's is lower.

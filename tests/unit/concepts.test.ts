@@ -275,6 +275,19 @@ describe('concept matching', () => {
     expect(found('Zij werken. Samen met de buren')).toEqual([]);
   });
 
+  it("joins a separable verb's particle before `te` to the infinitive after it", () => {
+    const own = createConceptMatcher(
+      [concept('improviseren', ['afwijken van het plan', 'draaiboek loslaten'])],
+      analyzer,
+    );
+    const found = (text: string) => inClauses(own, text, true);
+    expect(found('De begeleiders krijgen ruimte om van het plan af te wijken.')).toEqual(['improviseren']);
+    expect(found('We durven het draaiboek los te laten.')).toEqual(['improviseren']);
+    // Not across a clause's end, and not the word after `te` when that is no verb of the particle's.
+    expect(found('Het plan ligt er af. Te wijken is geen optie.')).toEqual([]);
+    expect(found('Het plan is af te weinig om te wijken.')).toEqual([]);
+  });
+
   it('matches the start of a label while it is being typed, and only then', () => {
     expect(matched('straathoek', true)).toEqual(['straathoekwerk']);
     expect(matched('straathoek')).toEqual([]);
