@@ -113,7 +113,7 @@ function SharedTips({ part, number }: { part: AdvisedPart; number: number }) {
   return (
     <div class="shared-tips">
       <span id={label}>{t(part.results.length ? 'draftShared' : 'draftSharedOnly')}</span>{' '}
-      <ul aria-labelledby={label}>
+      <ul aria-labelledby={label} onKeyDown={moveFocus}>
         {part.shared.map(({ result: { tip }, part: keeper }) => (
           <li key={tip.id} data-shared-tip-id={tip.id}>
             <span class="shared-at" id={`${label}-${tip.id}`}>

@@ -13,8 +13,12 @@ export const FILTERS = '.filters summary';
 export const TIP_HEADING = '#tip-title';
 /** The "read in the report" button of the open tip. */
 export const CONTEXT_BUTTON = '[data-action="context"]';
-/** The open button of every tip in any list, in page order. */
-const TIP_BUTTONS = '[data-tip-id] .tip-open';
+/**
+ * The open button of every tip in any list, and the link of every tip a draft's part names that
+ * another part shows (`data-shared-tip-id`), in page order: the arrow keys walk a part's tips, then
+ * the tips it names, then the next part's.
+ */
+const TIP_BUTTONS = '[data-tip-id] .tip-open, [data-shared-tip-id] button';
 
 /** The open button of a tip in any list. */
 export const tipButton = (id: string) => `[data-tip-id="${id}"] .tip-open`;
@@ -95,7 +99,10 @@ export function goBack(state: AppState): boolean {
   return true;
 }
 
-/** Arrow keys, Home and End move between the tips on the page; up from the first, to the search box. */
+/**
+ * Arrow keys, Home and End move between the tips on the page (`TIP_BUTTONS`); up from the first, to
+ * the search box.
+ */
 export function moveFocus(event: KeyboardEvent): void {
   const keys = ['ArrowDown', 'ArrowUp', 'Home', 'End'];
   if (!keys.includes(event.key)) return;

@@ -95,7 +95,19 @@ describe.each(cases)('a draft in %s, in %s', (browserName, locale) => {
     await eventually(() => focused(panel)).toMatch(/^heading /u);
     // Back: focus returns to the link, not to the tip's card under the part that shows it.
     await panel.press('Escape');
-    await eventually(() => focused(panel)).toBe(`button ${title}`.slice(0, 67).trim());
+    const link = `button ${title}`.slice(0, 67).trim();
+    await eventually(() => focused(panel)).toBe(link);
+    // The arrow keys walk a part's tips, then the tips it names (this one first), then the next part's.
+    const [, own, next] = await partTips();
+    const named = await panel.evaluate(
+      () => document.querySelectorAll('.draft-part[data-part="1"] [data-shared-tip-id]').length,
+    );
+    await panel.press('ArrowUp');
+    await eventually(() => focused(panel)).toBe(`tip ${own![own!.length - 1]}`);
+    await panel.press('ArrowDown');
+    await eventually(() => focused(panel)).toBe(link);
+    for (let i = 0; i < named; i++) await panel.press('ArrowDown');
+    await eventually(() => focused(panel)).toBe(`tip ${next![0]}`);
   });
 
   it('narrows to one part when it is chosen, by keyboard too', async () => {
