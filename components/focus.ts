@@ -121,7 +121,10 @@ export function moveFocus(event: KeyboardEvent): void {
   else buttons[next]?.focus();
 }
 
-/** Focuses the first tip on the page: arrow down from the search box. */
+/**
+ * Focuses the first tip on the page (`TIP_BUTTONS`: in a draft whose first part shows none of its own,
+ * its first named tip's link): arrow down from the search box.
+ */
 export function focusFirstTip(): void {
   document.querySelector<HTMLButtonElement>(TIP_BUTTONS)?.focus();
 }

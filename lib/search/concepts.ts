@@ -339,10 +339,14 @@ function endsVerb(particle: string, next: string): boolean {
 
 /**
  * A separable verb whose particle stands apart in a main clause (`werkten goed samen`, `gaf haar
- * fouten toe`, `liep vast`), or before `te` and its infinitive (`af te wijken`), is that verb too: each word of the clause before a particle that ends it
+ * fouten toe`, `liep vast`) is that verb too: each word of the clause before a particle that ends it
  * (at the clause's end, or before a preposition, a conjunction or a question word: `endsVerb`) also
  * holds its stems with the particle before them (`samenwerk`, `toegev`), as a label writes the verb
- * (`samenwerken`, `fouten toegeven`). Which word is the verb letters do not say; a stem that is no verb meets no label.
+ * (`samenwerken`, `fouten toegeven`). Which word is the verb letters do not say; a stem that is no
+ * verb meets no label. Before `te`, the particle may instead go with the infinitive after it (`om
+ * van het plan af te wijken`, `los te laten`): that word holds the joined stems too (`afwijk`), the
+ * words before the particle as well (`gaf toe te …`). Not `om`, which before `te` begins a purpose
+ * clause (`om te zien` is no `omzien`), nor a word that is no infinitive (`te laat`, `te weinig`).
  */
 function joinParticles(
   words: readonly WordAnalysis[],
@@ -351,25 +355,29 @@ function joinParticles(
   clause: (i: number) => number,
   functionWord: (i: number) => boolean,
 ): void {
+  /** Word `i` also holds its stems with `particle` before them. */
+  const join = (i: number, particle: string) => {
+    const joined = [...terms[i]!, ...verbs[i]!].map((stem) => particle + stem);
+    terms[i] = new Set([...terms[i]!, ...joined]);
+  };
   words.forEach(({ folded: particle }, j) => {
     if (!SEPARABLE_PARTICLES.has(particle)) return;
     const next = words[j + 1];
-    // Before `te`, the particle goes with the infinitive after it (`om van het plan af te wijken`,
-    // `los te laten`): that word is the whole verb too.
-    const verb = j + 2;
-    if (next?.folded === 'te' && verb < words.length && clause(verb) === clause(j) && !functionWord(verb)) {
-      terms[verb] = new Set([
-        ...terms[verb]!,
-        ...[...terms[verb]!, ...verbs[verb]!].map((stem) => particle + stem),
-      ]);
+    const verb = words[j + 2];
+    if (
+      next?.folded === 'te' &&
+      particle !== 'om' &&
+      verb?.folded.endsWith('n') &&
+      clause(j + 2) === clause(j) &&
+      !functionWord(j + 2)
+    ) {
+      join(j + 2, particle);
     }
     if (next && clause(j + 1) === clause(j) && !endsVerb(particle, next.folded)) return;
     // Back through the clause, past an aside in it (`werken (sinds 2020) samen`): an aside's clause
     // begins later, so its number is higher; an earlier clause's is lower.
     for (let i = j - 1; i >= 0 && clause(i) >= clause(j); i--) {
-      if (functionWord(i) || clause(i) > clause(j)) continue;
-      const joined = [...terms[i]!, ...verbs[i]!].map((stem) => particle + stem);
-      terms[i] = new Set([...terms[i]!, ...joined]);
+      if (!functionWord(i) && clause(i) <= clause(j)) join(i, particle);
     }
   });
 }

@@ -99,14 +99,18 @@ describe.each(cases)('a draft in %s, in %s', (browserName, locale) => {
     await eventually(() => focused(panel)).toBe(link);
     // The arrow keys walk a part's tips, then the tips it names (this one first), then the next part's.
     const [, own, next] = await partTips();
-    const named = await panel.evaluate(
-      () => document.querySelectorAll('.draft-part[data-part="1"] [data-shared-tip-id]').length,
+    const named = await panel.evaluate(() =>
+      [...document.querySelectorAll('.draft-part[data-part="1"] [data-shared-tip-id]')].map((li) =>
+        li.getAttribute('data-shared-tip-id'),
+      ),
     );
+    expect(named[0], "the named tip is the part's first link").toBe(id);
+    expect(own!.length && next!.length, 'parts 2 and 3 show tips of their own').toBeGreaterThan(0);
     await panel.press('ArrowUp');
     await eventually(() => focused(panel)).toBe(`tip ${own![own!.length - 1]}`);
     await panel.press('ArrowDown');
     await eventually(() => focused(panel)).toBe(link);
-    for (let i = 0; i < named; i++) await panel.press('ArrowDown');
+    for (let i = 0; i < named.length; i++) await panel.press('ArrowDown');
     await eventually(() => focused(panel)).toBe(`tip ${next![0]}`);
   });
 
