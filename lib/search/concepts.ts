@@ -377,7 +377,7 @@ function joinParticles(
     // Back through the clause, past an aside in it (`werken (sinds 2020) samen`): an aside's clause
     // begins later, so its number is higher; an earlier clause's is lower.
     for (let i = j - 1; i >= 0 && clause(i) >= clause(j); i--) {
-      if (!functionWord(i) && clause(i) <= clause(j)) join(i, particle);
+      if (!functionWord(i) && clause(i) === clause(j)) join(i, particle);
     }
   });
 }

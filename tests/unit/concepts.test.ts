@@ -80,6 +80,11 @@ const inClauses = (own: ConceptMatcher, text: string, grammar = false) => {
     .match(tokens, false, grammar ? functionPhraseTokens(tokens) : undefined, clausesOf(text, tokens))
     .map((match) => match.concept.id);
 };
+/** A matcher of these concepts, as `inClauses` reads a text with its function phrases. */
+const clausalMatcherOf = (concepts: Concept[]) => {
+  const own = createConceptMatcher(concepts, analyzer);
+  return (text: string) => inClauses(own, text, true);
+};
 /** Where a matcher of one concept with these labels names it in a text. */
 const namingOf = (labels: string[], text: string) =>
   createConceptMatcher([concept('x', labels)], analyzer).match(tokenize(text))[0];
@@ -248,15 +253,11 @@ describe('concept matching', () => {
   });
 
   it("joins a separable verb's particle that ends its clause to the verb, as a label writes it", () => {
-    const own = createConceptMatcher(
-      [
-        concept('excuses', ['fouten toegeven']),
-        concept('samenwerking', ['samenwerken']),
-        concept('vertrouwen-opbouwen', ['vertrouwen opbouwen']),
-      ],
-      analyzer,
-    );
-    const found = (text: string) => inClauses(own, text, true);
+    const found = clausalMatcherOf([
+      concept('excuses', ['fouten toegeven']),
+      concept('samenwerking', ['samenwerken']),
+      concept('vertrouwen-opbouwen', ['vertrouwen opbouwen']),
+    ]);
     expect(found('De gemeente gaf haar fouten ruiterlijk toe.')).toEqual(['excuses']);
     expect(found('De gemeente gaf toe dat er fouten waren gemaakt.')).toEqual(['excuses']);
     expect(found('De partners werkten goed samen; de wijkagent ook.')).toEqual(['samenwerking']);
@@ -276,15 +277,11 @@ describe('concept matching', () => {
   });
 
   it("joins a separable verb's particle before `te` to the infinitive after it", () => {
-    const own = createConceptMatcher(
-      [
-        concept('improviseren', ['afwijken van het plan', 'draaiboek loslaten']),
-        concept('informele-zorg', ['omzien naar elkaar']),
-        concept('vrijlaten', ['jongeren vrijlaten']),
-      ],
-      analyzer,
-    );
-    const found = (text: string) => inClauses(own, text, true);
+    const found = clausalMatcherOf([
+      concept('improviseren', ['afwijken van het plan', 'draaiboek loslaten']),
+      concept('informele-zorg', ['omzien naar elkaar']),
+      concept('vrijlaten', ['jongeren vrijlaten']),
+    ]);
     expect(found('De begeleiders krijgen ruimte om van het plan af te wijken.')).toEqual(['improviseren']);
     expect(found('We durven het draaiboek los te laten.')).toEqual(['improviseren']);
     // Not across a clause's end.
