@@ -6,12 +6,13 @@ import { useApp } from './app-context';
 const MAX_VIA = 2;
 
 /**
- * Why a result matched, in one quiet line: the tip's own words that matched, and the concepts of the
- * thesaurus it came through ("via ‘straathoekwerk’ → jongerenwerk").
+ * Why a result matched, in one quiet line: the tip's own words that matched, the concepts of the
+ * thesaurus it came through ("via ‘straathoekwerk’ → jongerenwerk"), and the words of the input that
+ * writers use for it, which the tip itself does not ("vaak genoemd bij dit advies: ‘leidraad’").
  */
 export function MatchReason({ result }: { result: SearchResult }) {
   const { state, t } = useApp();
-  const { words, via } = matchReason(result, state.language);
+  const { words, via, writers } = matchReason(result, state.language);
   const parts = [
     ...(words.length ? [t('reasonWords', { words: words.join(', ') })] : []),
     // Two concepts say why; more would be a list of its own.
@@ -20,6 +21,7 @@ export function MatchReason({ result }: { result: SearchResult }) {
       .map(({ text, label }) =>
         fold(text) === fold(label) ? t('reasonVia', { text }) : t('reasonViaConcept', { text, label }),
       ),
+    ...(writers.length ? [t('reasonWriters', { words: writers.map((word) => `‘${word}’`).join(', ') })] : []),
   ];
   return parts.length ? <span class="tip-reason">{parts.join(' · ')}</span> : null;
 }

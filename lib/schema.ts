@@ -123,6 +123,24 @@ export const ThesaurusFileSchema = v.strictObject({
   concepts: v.pipe(v.array(ConceptSchema), v.minLength(1)),
 });
 
+/**
+ * The words writers use for each tip (`data/writers-words.json`), learned from labelled drafts by
+ * tools/learn-writers-words.ts: per tip id, index terms (stems, as the search analyses Dutch), one
+ * space between them.
+ */
+export const WritersWordsSchema = v.strictObject({
+  note: Text,
+  /** The sets of labelled drafts (tests/fixtures/relevance/) the words were learned from. */
+  learnedFrom: v.array(v.string()),
+  tips: v.record(
+    Slug,
+    v.pipe(
+      v.string(),
+      v.regex(/^[\p{Ll}\p{N}~]+(?: [\p{Ll}\p{N}~]+)*$/u, 'must be index terms, one space between them'),
+    ),
+  ),
+});
+
 export const ReportIndexSchema = v.strictObject({ reports: v.pipe(v.array(Slug), v.minLength(1)) });
 
 export type Speaker = v.InferOutput<typeof SpeakerSchema>;
@@ -135,6 +153,7 @@ export type TipKind = Tip['kind'];
 export type Attribution = Tip['attribution'];
 export type Theme = v.InferOutput<typeof ThemeSchema>;
 export type Concept = v.InferOutput<typeof ConceptSchema>;
+export type WritersWords = v.InferOutput<typeof WritersWordsSchema>;
 
 /** One report with its text and tips, as the knowledge base holds it. */
 export interface ReportData {
@@ -151,12 +170,20 @@ export type ConceptLinks = Pick<Concept, 'id' | 'tips' | 'themes'>;
  * to, or with none of it, as the panel opens (the thesaurus loads after its first render,
  * `Search#useThesaurus`).
  */
-export type OpeningKnowledgeBase = Omit<KnowledgeBase, 'concepts'> & { concepts: ConceptLinks[] };
+export type OpeningKnowledgeBase = Omit<KnowledgeBase, 'concepts' | 'writers'> & {
+  concepts: ConceptLinks[];
+  writers?: KnowledgeBase['writers'];
+};
 
 /** Everything Weerbaar knows: the themes and every report, validated (see tools/validate-knowledge-base.ts). */
 export interface KnowledgeBase {
   themes: Theme[];
   /** The thesaurus: the field's words for what the reports are about (data/thesaurus/). */
   concepts: Concept[];
+  /**
+   * The words writers use for each tip, learned from labelled drafts (`WritersWords`): per tip id,
+   * its index terms, one space between them. Empty where `data/` has none.
+   */
+  writers: Readonly<Record<string, string>>;
   reports: ReportData[];
 }

@@ -23,13 +23,21 @@ export interface PackedKnowledgeBase {
 export type PackedConcept = Pick<Concept, 'id' | 'prefLabel'> &
   Partial<Omit<Concept, 'id' | 'prefLabel' | 'altLabel' | 'hiddenLabel'>> & { labels?: RecordedLabels };
 
+/** The thesaurus as shipped: its concepts, and the words writers use for each tip. */
+export interface PackedThesaurus {
+  concepts: PackedConcept[];
+  writers: KnowledgeBase['writers'];
+}
+
 /**
  * The thesaurus again, as `packThesaurus` was given it but for the labels as written: its concepts
- * without them, and their labels as the matcher reads them, concept by concept.
+ * without them, their labels as the matcher reads them, concept by concept, and the words writers use
+ * for each tip.
  */
-export function unpackThesaurus(packed: readonly PackedConcept[]): Thesaurus {
+export function unpackThesaurus({ concepts, writers }: PackedThesaurus): Thesaurus {
   return {
-    concepts: packed.map((concept) => ({
+    writers,
+    concepts: concepts.map((concept) => ({
       id: concept.id,
       prefLabel: concept.prefLabel,
       altLabel: { nl: [], en: [] },
@@ -39,7 +47,7 @@ export function unpackThesaurus(packed: readonly PackedConcept[]): Thesaurus {
       tips: concept.tips ?? [],
       themes: concept.themes ?? [],
     })),
-    labels: packed.map((concept) => concept.labels ?? ''),
+    labels: concepts.map((concept) => concept.labels ?? ''),
   };
 }
 

@@ -5,9 +5,9 @@
  *
  * With a QUERY: the ranked tips. Without: one query per line from standard input, one result list per
  * line out. Plain output is for people: rank, title, speaker, score and why it matched (the shared
- * words, `via` a concept of the thesaurus), a line where the weak tail begins, and the words the
+ * words, `via` a concept of the thesaurus, the words writers use for it), a line where the weak tail begins, and the words the
  * report does not use. With --json each result list is one line of JSON, an array of the tips (every
- * field) with their `score`, `strong` (above the cut-off) and `reason` ({ words, via }). A query that
+ * field) with their `score`, `strong` (above the cut-off) and `reason` ({ words, via, writers }). A query that
  * reads as a selection (many words) is matched as one, as in the panel.
  *
  * With --draft (and --json) the whole of standard input is one draft, matched part by part as the
@@ -121,12 +121,15 @@ function toLines({ results, strong, missing }: SearchOutcome): string {
 function toLine(result: SearchResult, i: number): string {
   const { tip, score } = result;
   const speaker = tip.speaker ? tip.speaker.name : '—';
-  const { words, via } = matchReason(result, 'nl');
+  const { words, via, writers } = matchReason(result, 'nl');
   const why = [
     ...(words.length ? [words.join(', ')] : []),
     ...via.map(({ text, label }) =>
       fold(text) === fold(label) ? `via ‘${text}’` : `via ‘${text}’ → ${label}`,
     ),
+    ...(writers.length
+      ? [`vaak genoemd bij dit advies: ${writers.map((word) => `‘${word}’`).join(', ')}`]
+      : []),
   ].join('; ');
   return `${String(i + 1).padStart(2)}. ${tip.title}  (${speaker}; ${score.toFixed(2)})${why ? `\n      ${why}` : ''}`;
 }

@@ -38,6 +38,7 @@ export function knowledgeBaseModules({ extraReports = [] as readonly string[] } 
         files.index,
         files.themes,
         ...files.thesaurus,
+        ...(files.writers ? [files.writers] : []),
         ...files.reports.flatMap(Object.values),
       ]) {
         this.addWatchFile(join(DATA_DIR, '..', (file as SourceFile).path));

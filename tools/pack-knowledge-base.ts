@@ -9,7 +9,7 @@ import { createAnalyzer } from '../lib/analysis/analyzer';
 import { sectionText } from '../lib/find-quote';
 import { recordLabels } from '../lib/search/concepts';
 import type { KnowledgeBase } from '../lib/schema';
-import type { PackedConcept, PackedKnowledgeBase } from '../lib/unpack-knowledge-base';
+import type { PackedConcept, PackedKnowledgeBase, PackedThesaurus } from '../lib/unpack-knowledge-base';
 
 /**
  * Packs a validated knowledge base (quotes verbatim, speakers those of their sections), without its
@@ -36,12 +36,13 @@ export function packKnowledgeBase(kb: KnowledgeBase): PackedKnowledgeBase {
 
 /**
  * Packs the thesaurus: every concept, without its empty lists, and with its labels as the concept
- * matcher reads them (`recordLabels`) instead of as written, so that the panel analyses none of them.
- * The analysis uses only the stop words, which do not depend on the corpus.
+ * matcher reads them (`recordLabels`) instead of as written, so that the panel analyses none of them;
+ * and the words writers use for each tip, which the panel indexes with it. The analysis uses only the
+ * stop words, which do not depend on the corpus.
  */
-export function packThesaurus(kb: KnowledgeBase): PackedConcept[] {
+export function packThesaurus(kb: KnowledgeBase): PackedThesaurus {
   const labels = recordLabels(kb.concepts, createAnalyzer([]));
-  return kb.concepts.map(({ altLabel: _altLabel, hiddenLabel: _hiddenLabel, ...concept }, i) => {
+  const concepts = kb.concepts.map(({ altLabel: _altLabel, hiddenLabel: _hiddenLabel, ...concept }, i) => {
     const packed: PackedConcept = {
       ...Object.fromEntries(
         Object.entries(concept).filter(([, value]) => !Array.isArray(value) || value.length),
@@ -52,4 +53,5 @@ export function packThesaurus(kb: KnowledgeBase): PackedConcept[] {
     if (labels[i]) packed.labels = labels[i];
     return packed;
   });
+  return { concepts, writers: kb.writers };
 }

@@ -1,5 +1,5 @@
 /** Reads the knowledge base's JSON files from disk, for the build, the CLI tools and the tests. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { delimiter, join, relative, resolve } from 'node:path';
 import type { KnowledgeBase } from '../lib/schema';
 import {
@@ -55,8 +55,13 @@ export function readKnowledgeBaseFiles(
     .filter((name) => name.endsWith('.json'))
     .sort()
     .map((name) => read('thesaurus', name));
-  return { index, themes: read('themes.json'), thesaurus, reports };
+  // The words writers use for each tip, where `data/` has them (learned: tools/learn-writers-words.ts).
+  const writers = existsSync(join(dataDir, WRITERS_WORDS)) ? read(WRITERS_WORDS) : undefined;
+  return { index, themes: read('themes.json'), thesaurus, reports, ...(writers && { writers }) };
 }
+
+/** The file of the words writers use for each tip, in `data/`. */
+export const WRITERS_WORDS = 'writers-words.json';
 
 /** Reads and validates the knowledge base (and `extraReports`); throws one error that lists every problem. */
 export function loadKnowledgeBase(dataDir = DATA_DIR, extraReports: readonly string[] = []): KnowledgeBase {

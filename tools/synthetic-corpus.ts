@@ -183,7 +183,7 @@ export function createSyntheticKnowledgeBase(
   }
   // Concepts lead to the copies through their themes: a tip id of the real corpus is no tip here.
   const concepts = kb.concepts.map((concept) => ({ ...concept, tips: [] }));
-  return { themes: kb.themes, concepts, reports };
+  return { themes: kb.themes, concepts, writers: {}, reports };
 
   function related(template: Tip): Tip[] {
     return byTheme.get(template.themes[0]!) ?? [template];

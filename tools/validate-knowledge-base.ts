@@ -9,6 +9,7 @@ import { checkThesaurus, type PlacedConcept } from './validate-thesaurus';
 import {
   ReportIndexSchema,
   ThesaurusFileSchema,
+  WritersWordsSchema,
   ReportSchema,
   ReportTextSchema,
   ThemeSchema,
@@ -29,6 +30,8 @@ export interface KnowledgeBaseFiles {
   themes: SourceFile;
   /** The thesaurus, one file per domain. */
   thesaurus: SourceFile[];
+  /** The words writers use for each tip (`data/writers-words.json`), where there is such a file. */
+  writers?: SourceFile;
   reports: { report: SourceFile; text: SourceFile; tips: SourceFile }[];
 }
 
@@ -73,7 +76,13 @@ export function validateKnowledgeBase(files: KnowledgeBaseFiles): ValidationResu
   });
   checkThesaurus(placed, new Set(tipIds.keys()), themeIds, errors);
   const concepts = placed.map(({ concept }) => concept);
-  return errors.length ? { ok: false, errors } : { ok: true, value: { themes, concepts, reports } };
+  const writers = files.writers ? parseOne(WritersWordsSchema, files.writers, errors)?.tips : {};
+  for (const id of Object.keys(writers ?? {})) {
+    if (!tipIds.has(id)) errors.push(`${files.writers!.path} › tips › "${id}": no such tip`);
+  }
+  return errors.length || !writers
+    ? { ok: false, errors }
+    : { ok: true, value: { themes, concepts, writers, reports } };
 }
 
 /** Throws one error listing every problem; for the build and the CLI. */

@@ -12,9 +12,9 @@ declare module 'virtual:search-analysis' {
   export default analysis;
 }
 
-/** The thesaurus's labels and links, packed at build time (same plugin): loaded after the first render. */
+/** The thesaurus's labels and links and the writers' words, packed at build time (same plugin): loaded after the first render. */
 declare module 'virtual:thesaurus' {
-  import type { PackedConcept } from '@/lib/unpack-knowledge-base';
-  const concepts: PackedConcept[];
-  export default concepts;
+  import type { PackedThesaurus } from '@/lib/unpack-knowledge-base';
+  const thesaurus: PackedThesaurus;
+  export default thesaurus;
 }

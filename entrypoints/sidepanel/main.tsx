@@ -19,8 +19,8 @@ document.title = t('appTitle');
 
 const search = createKnowledgeBaseSearch();
 // The thesaurus loads beside the first render, not before it: until it is in, a search matches on
-// words alone. What is on screen then is searched again where the thesaurus changes what it finds: a
-// selection, or a query that names one of its concepts; any other query is searched once.
+// words alone. What is on screen then is searched again: a selection, or a query (with the thesaurus
+// come the words writers use for each tip, which any word may meet).
 // Taking it in is three tasks, with a turn for the browser between them, so that a key pressed just
 // after the panel opens waits for none of them: indexing what its concepts lead to, reading its
 // labels (the first match reads them), searching again. A search in between sees the thesaurus whole.
@@ -30,7 +30,7 @@ const thesaurus = loadThesaurus().then(
     await nextTask();
     search.namesConcept('');
     await nextTask();
-    if (state.selection.value !== null || search.namesConcept(state.query.value)) {
+    if (state.selection.value !== null || state.query.value.trim()) {
       state.actions.searchChanged();
     }
     // The end-to-end tests wait for this mark, so that what they read is not searched again under them.

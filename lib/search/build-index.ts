@@ -108,13 +108,17 @@ function indexFields<T>(
         for (const term of processTerm(word, field)) {
           let byField = postings.get(term);
           if (!byField) postings.set(term, (byField = index.terms.get(term) ?? new Map()));
+          // A document counts once for a term, whichever of its fields hold it, this call's or those
+          // indexed before (`addFields`).
+          if (!seen.has(term)) {
+            seen.add(term);
+            let held = false;
+            for (const documents of byField.values()) held ||= documents.has(number);
+            if (!held) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+          }
           let frequencies = byField.get(fieldId);
           if (!frequencies) byField.set(fieldId, (frequencies = new Map()));
           frequencies.set(number, (frequencies.get(number) ?? 0) + count);
-          if (!seen.has(term)) {
-            seen.add(term);
-            documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-          }
         }
       }
     });

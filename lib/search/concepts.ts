@@ -144,6 +144,11 @@ export type RecordedLabels = string;
 export interface Thesaurus {
   concepts: readonly Concept[];
   labels?: readonly RecordedLabels[];
+  /**
+   * The words writers use for each tip (`KnowledgeBase#writers`), which the panel loads with the
+   * thesaurus.
+   */
+  writers?: Readonly<Record<string, string>>;
 }
 
 const ENGLISH = 1;

@@ -13,6 +13,8 @@ import { readAnalysis, type AnalysisTable } from './analysis-table';
 import {
   CONCEPT_FIELDS,
   conceptFields,
+  WRITER_FIELDS,
+  writersFields,
   dutchVocabulary,
   FIELDS,
   reportTexts,
@@ -89,6 +91,11 @@ export interface SearchResult {
   highlights: Highlights;
   /** The concepts through which it matched; empty when it matched on words alone. */
   via: ConceptVia[];
+  /**
+   * The input's words that met it only through the words writers use for it (`KnowledgeBase#writers`),
+   * not its own texts, as the input writes them, in input order; each once.
+   */
+  writersWords: string[];
 }
 
 /** A word of the input that the reports do not use, nor the thesaurus as a way into them. */
@@ -240,7 +247,9 @@ const COMMON_SHARE = 0.25;
 /**
  * Field weights: a match in the title says most about a tip, one through a concept of its other
  * themes least. A concept that leads to the tip itself weighs as a summary word would, so that a
- * concept match ranks below a direct match of the same word in the title or summary.
+ * concept match ranks below a direct match of the same word in the title or summary. A word that
+ * writers use for the tip (`writers`, learned from labelled drafts: DESIGN.md, "Writers' words")
+ * weighs as a summary word too: the field's words for what the tip says, not the tip's own.
  */
 export const BOOST: Record<Field, number> = {
   title: 3,
@@ -253,6 +262,7 @@ export const BOOST: Record<Field, number> = {
   concepts: 2.5,
   conceptMainTheme: 1.2,
   conceptThemes: 0.6,
+  writers: 2,
 };
 
 /**
@@ -280,6 +290,7 @@ function indexOptions(analyzer: Analyzer): IndexOptions {
 function analyzeField(analyzer: Analyzer, word: string, field: string): string[] {
   if (field === 'english') return analyzer.english(word);
   if ((CONCEPT_FIELDS as readonly string[]).includes(field)) return [conceptTerm(word)];
+  if ((WRITER_FIELDS as readonly string[]).includes(field)) return [word];
   return analyzer.dutch(word);
 }
 
@@ -366,6 +377,8 @@ export function searchOverIndex(
   // The concept fields are indexed with the first concepts the search gets: the knowledge base's, or
   // else (the panel's, which opens without them) the thesaurus's.
   let conceptsIndexed = kb.concepts.length > 0;
+  // The same for the words writers use for each tip, which come with the thesaurus.
+  let writersIndexed = kb.writers !== undefined;
   const reportText = createPassageSearch(kb, analyzer);
   const plan = createQueryPlanner({
     analyzer,
@@ -374,11 +387,25 @@ export function searchOverIndex(
     tipCount: tips.length,
     reportHolds: reportText.holds,
     concepts: () => concepts,
+    writersOnly: (term) => {
+      const fields = index.terms.get(term);
+      return fields?.size === 1 && fields.has(writersField);
+    },
   });
   const tipOfDocument = index.documentIds.map((id) => tipsById.get(id)!);
   const kindWeight = Float64Array.from(tipOfDocument, (tip) => KIND_WEIGHT[tip.kind] ?? 1);
   // A concept's own tips, as the index has them: the documents whose `concepts` field holds its term.
   const ownConcepts = index.fields.indexOf('concepts');
+  const writersField = index.fields.indexOf('writers');
+
+  /** Whether a document holds a term in the words writers use for it and in none of its own texts. */
+  function writersOnlyIn(term: string, document: number): boolean {
+    const fields = index.terms.get(term);
+    if (!fields?.get(writersField)?.has(document)) return false;
+    for (const [field, documents] of fields)
+      if (field !== writersField && documents.has(document)) return false;
+    return true;
+  }
 
   const documentOfTip = new Map(index.documentIds.map((id, document) => [id, document]));
 
@@ -481,8 +508,20 @@ export function searchOverIndex(
     // in a large corpus, when `results` is first read. A result's highlights and the terms and
     // concepts they come from are worked out when first read too (`Result`).
     const strongMatches = between(best * STRONG_SHARE, Infinity).slice(0, limit);
+    // The input's words a result met only through the words writers use for it: read when shown.
+    const writersWords = (document: number, terms: readonly string[]): string[] => {
+      const learned = new Set(terms.filter((term) => writersOnlyIn(term, document)));
+      const words = new Map<string, string>();
+      if (!learned.size) return [];
+      for (const token of plan.tokens) {
+        const word = analyzer.word(token.word);
+        if (word.stop || isFunctionWord(word.folded) || words.has(word.folded)) continue;
+        if (word.query.some((term) => learned.has(term))) words.set(word.folded, token.word);
+      }
+      return [...words.values()];
+    };
     const result = (i: number): SearchResult =>
-      new Result(tipOfDocument[documents[i]!]!, weighed[i]!, coordination(i), matches, i, via);
+      new Result(tipOfDocument[documents[i]!]!, weighed[i]!, coordination(i), matches, i, via, writersWords);
     const strongResults = strongMatches.map(result);
     let kept = 0;
     for (let i = 0; i < size; i++) if (weighed[i]! >= best * floor) kept++;
@@ -566,6 +605,9 @@ export function searchOverIndex(
     #terms?: string[];
     #highlights?: Highlights;
     #via?: ConceptVia[];
+    readonly #document: number;
+    readonly #writersWordsOf: (document: number, terms: readonly string[]) => string[];
+    #writersWords?: string[];
 
     constructor(
       readonly tip: Tip,
@@ -574,11 +616,18 @@ export function searchOverIndex(
       matches: Matches,
       at: number,
       named: Map<string, ConceptVia>,
+      writersWordsOf: (document: number, terms: readonly string[]) => string[],
     ) {
       this.#at = at;
       this.#met = matches.met[at]!;
       this.#named = named;
       this.#matches = matches;
+      this.#document = matches.documents[at]!;
+      this.#writersWordsOf = writersWordsOf;
+    }
+
+    get writersWords(): string[] {
+      return (this.#writersWords ??= this.#writersWordsOf(this.#document, this.terms));
     }
 
     get met(): number {
@@ -672,17 +721,19 @@ export function searchOverIndex(
       return texts.map((text) => lookupSelection(text, options, 'summed'));
     },
     passages: reportText.search,
-    useThesaurus({ concepts: thesaurus, labels }) {
+    useThesaurus({ concepts: thesaurus, labels, writers }) {
       concepts = createConceptMatcher(thesaurus, analyzer, labels);
-      if (conceptsIndexed) return;
-      conceptsIndexed = true;
-      addFields(
-        { index, documentFrequency },
-        conceptFields(kb, thesaurus),
-        CONCEPT_FIELDS,
-        indexOptions(analyzer),
-      );
-      execute = createQueryExecutor(index, BOOST);
+      const built = { index, documentFrequency };
+      const indexing = !conceptsIndexed || (writers !== undefined && !writersIndexed);
+      if (!conceptsIndexed) {
+        conceptsIndexed = true;
+        addFields(built, conceptFields(kb, thesaurus), CONCEPT_FIELDS, indexOptions(analyzer));
+      }
+      if (writers && !writersIndexed) {
+        writersIndexed = true;
+        addFields(built, writersFields(kb, writers), WRITER_FIELDS, indexOptions(analyzer));
+      }
+      if (indexing) execute = createQueryExecutor(index, BOOST);
     },
     namesConcept: (text) => {
       const start = text.slice(0, MAX_SELECTION_CHARS);

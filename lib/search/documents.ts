@@ -23,22 +23,31 @@ export interface SearchDocument {
   conceptMainTheme: string;
   /** The ids of the concepts that lead to its other themes. */
   conceptThemes: string;
+  /**
+   * The words writers use for it, learned from labelled drafts (`KnowledgeBase#writers`): index
+   * terms, indexed as they are. Empty until the search has them (`writersFields`).
+   */
+  writers: string;
 }
 
 /** Fields analysed as Dutch; `english` is analysed as English. */
 export const DUTCH_FIELDS = ['title', 'summary', 'quote', 'context', 'mainTheme', 'themes'] as const;
 /** Fields of concept ids, one index term each (`conceptTerm`): matched through the thesaurus only. */
 export const CONCEPT_FIELDS = ['concepts', 'conceptMainTheme', 'conceptThemes'] as const;
-export const FIELDS = [...DUTCH_FIELDS, 'english', ...CONCEPT_FIELDS] as const;
+/** The field of the words writers use for a tip: index terms already, learned from labelled drafts. */
+export const WRITER_FIELDS = ['writers'] as const;
+export const FIELDS = [...DUTCH_FIELDS, 'english', ...CONCEPT_FIELDS, ...WRITER_FIELDS] as const;
 export type Field = (typeof FIELDS)[number];
 
 /**
  * Turns every tip of the knowledge base into a search document; the concept fields hold the
- * concepts `kb` has (none in the knowledge base the panel opens with: `conceptFields` fills them later).
+ * concepts `kb` has (none in the knowledge base the panel opens with: `conceptFields` fills them later),
+ * and the writers' words field those of `kb` (none either as the panel opens: `writersFields`).
  */
 export function toSearchDocuments(kb: OpeningKnowledgeBase): SearchDocument[] {
   const themes = new Map(kb.themes.map((theme) => [theme.id, theme]));
   const concepts = conceptFields(kb, kb.concepts);
+  const writers = writersFields(kb, kb.writers ?? {});
   return kb.reports
     .flatMap(({ report, tips }) =>
       tips.map((tip) =>
@@ -49,7 +58,7 @@ export function toSearchDocuments(kb: OpeningKnowledgeBase): SearchDocument[] {
         ),
       ),
     )
-    .map((document, i) => ({ ...document, ...concepts[i]! }));
+    .map((document, i) => ({ ...document, ...concepts[i]!, ...writers[i]! }));
 }
 
 /** The concept fields of every tip of `kb`, in the order of `toSearchDocuments`, for these concepts. */
@@ -79,11 +88,19 @@ export function conceptFields(
   );
 }
 
+/** The field of the words writers use for every tip of `kb`, in the order of `toSearchDocuments`. */
+export function writersFields(
+  kb: Pick<OpeningKnowledgeBase, 'reports'>,
+  writers: Readonly<Record<string, string>>,
+): Pick<SearchDocument, (typeof WRITER_FIELDS)[number]>[] {
+  return kb.reports.flatMap(({ tips }) => tips.map((tip) => ({ writers: writers[tip.id] ?? '' })));
+}
+
 function toSearchDocument(
   tip: Tip,
   section: { title: string; en: { title: string }; speaker: { roleEn: string } | null } | undefined,
   themes: Map<string, Theme>,
-): Omit<SearchDocument, (typeof CONCEPT_FIELDS)[number]> {
+): Omit<SearchDocument, (typeof CONCEPT_FIELDS)[number] | (typeof WRITER_FIELDS)[number]> {
   const tipThemes = tip.themes.flatMap((id) => themes.get(id) ?? []);
   return {
     id: tip.id,

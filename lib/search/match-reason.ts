@@ -1,6 +1,7 @@
 /**
- * Why a result matched, in words a user reads: the words the tip shares with the input, and the
- * concepts of the thesaurus it came through ("via ‘straathoekwerk’ → jongerenwerk").
+ * Why a result matched, in words a user reads: the words the tip shares with the input, the
+ * concepts of the thesaurus it came through ("via ‘straathoekwerk’ → jongerenwerk"), and the input's
+ * words that writers use for it ("vaak genoemd bij dit advies: ‘leidraad’").
  */
 import { fold } from '../analysis/fold';
 import type { Language } from '../i18n';
@@ -11,13 +12,21 @@ export interface MatchReason {
   words: string[];
   /** The concepts it matched through: the input's words, and the concept's label in the language. */
   via: { text: string; label: string }[];
+  /**
+   * The input's words that met it only through the words writers use for it, not its own texts
+   * (`SearchResult#writersWords`): said of it, not by it.
+   */
+  writers: string[];
 }
 
 /** At most this many shared words are named: enough to say why, short enough to read at a glance. */
 const MAX_WORDS = 4;
 
 /** The reason for a result, for a reader of `language`. */
-export function matchReason({ tip, highlights, via }: SearchResult, language: Language): MatchReason {
+export function matchReason(
+  { tip, highlights, via, writersWords }: SearchResult,
+  language: Language,
+): MatchReason {
   const texts: [string, keyof Highlights][] =
     language === 'en'
       ? [
@@ -40,5 +49,6 @@ export function matchReason({ tip, highlights, via }: SearchResult, language: La
   return {
     words: [...words.values()].slice(0, MAX_WORDS),
     via: via.map(({ concept, text }) => ({ text, label: concept.prefLabel[language] })),
+    writers: writersWords.slice(0, MAX_WORDS),
   };
 }

@@ -102,6 +102,11 @@ export interface PlanningContext {
   reportHolds(terms: readonly string[]): boolean;
   /** The thesaurus's concepts as they are now: the panel's search gets them after it opens. */
   concepts(): ConceptMatcher;
+  /**
+   * Whether only the words writers use for tips (`KnowledgeBase#writers`) hold this index term, not
+   * the tips' own texts: such a word finds advice, but the report does not use it.
+   */
+  writersOnly(term: string): boolean;
 }
 
 /** Makes the planner over an index: `plan(text, tokens, stillTyping)`. */
@@ -112,6 +117,7 @@ export function createQueryPlanner({
   tipCount,
   reportHolds,
   concepts: currentConcepts,
+  writersOnly,
 }: PlanningContext): (text: string, tokens: Token[], stillTyping: boolean) => Plan {
   /**
    * One group per word; a query of stop words alone (`zelf`, `niet`) is searched for as it is. Two
@@ -213,11 +219,19 @@ export function createQueryPlanner({
   );
 
   /** Whether a query term meets an index term: as it is, as a prefix, or within its typo tolerance. */
+  /**
+   * Whether the tips hold this term, begin a word with it (`prefix`) or hold a word within typo
+   * distance of it; not where only the words writers use for them do (`writersOnly`).
+   */
   function inIndex(term: string, prefix: boolean): boolean {
-    if (documentFrequency.has(term)) return true;
-    if (prefix && index.terms.atPrefix(term).size > 0) return true;
+    const tipsHold = (terms: Iterable<string>) => {
+      for (const held of terms) if (!writersOnly(held)) return true;
+      return false;
+    };
+    if (documentFrequency.has(term) && !writersOnly(term)) return true;
+    if (prefix && tipsHold(index.terms.atPrefix(term).keys())) return true;
     const edits = fuzziness(term);
-    return edits !== false && nearTerms(index.terms, term, edits).size > 0;
+    return edits !== false && tipsHold(nearTerms(index.terms, term, edits).keys());
   }
 
   /** The related and broader concepts of concepts that lead nowhere, where those lead somewhere. */

@@ -141,6 +141,27 @@ describe('validateKnowledgeBase', () => {
     });
   });
 
+  describe('the words writers use for each tip', () => {
+    const WRITERS = 'data/writers-words.json';
+    const tips = (files: KnowledgeBaseFiles) => (files.writers!.data as { tips: Record }).tips;
+
+    it.each<[string, (tips: Record) => void, string]>([
+      ['a tip that does not exist', (t) => (t.nope = 'wijk'), `${WRITERS} › tips › "nope": no such tip`],
+      ['words that are no index terms', (t) => (t[Object.keys(t)[0]!] = 'Wijk  agent'), `${WRITERS} › tips.`],
+    ])('reports %s', (_, change, expected) => {
+      expect(mutated((files) => change(tips(files)))).toContainEqual(expect.stringContaining(expected));
+    });
+
+    it('are read where data/ has them, and none where it does not', () => {
+      const files = readKnowledgeBaseFiles();
+      const read = validateKnowledgeBase(files);
+      expect(read.ok && Object.keys(read.value.writers).length).toBeGreaterThan(40);
+      delete files.writers;
+      const without = validateKnowledgeBase(files);
+      expect(without.ok && without.value.writers).toEqual({});
+    });
+  });
+
   it('accepts the real knowledge base', () => {
     expect(mutated(() => undefined)).toEqual([]);
   });
