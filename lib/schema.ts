@@ -123,15 +123,18 @@ export const ThesaurusFileSchema = v.strictObject({
   concepts: v.pipe(v.array(ConceptSchema), v.minLength(1)),
 });
 
+/** An index term as the search analyses Dutch: a stem of folded letters and digits (`leidrad`). */
+const Term = v.pipe(v.string(), v.regex(/^[\p{Ll}\p{N}~]+$/u, 'must be an index term'));
+
 /**
  * The words writers use for each tip (`data/writers-words.json`), learned from labelled drafts by
- * tools/learn-writers-words.ts: per tip id, index terms (stems, as the search analyses Dutch), one
- * space between them.
+ * tools/learn-writers-words.ts.
  */
 export const WritersWordsSchema = v.strictObject({
   note: Text,
   /** The sets of labelled drafts (tests/fixtures/relevance/) the words were learned from. */
   learnedFrom: v.array(v.string()),
+  /** Per tip id, its index terms (stems, as the search analyses Dutch), one space between them. */
   tips: v.record(
     Slug,
     v.pipe(
@@ -139,6 +142,11 @@ export const WritersWordsSchema = v.strictObject({
       v.regex(/^[\p{Ll}\p{N}~]+(?: [\p{Ll}\p{N}~]+)*$/u, 'must be index terms, one space between them'),
     ),
   ),
+  /**
+   * How writers write a term (`leidrad`: `leidraad`), where that is not the term itself: the reason a
+   * result gives names the word, not the stem.
+   */
+  words: v.optional(v.record(Term, v.pipe(v.string(), v.regex(/^\S+$/u, 'must be one word'))), {}),
 });
 
 export const ReportIndexSchema = v.strictObject({ reports: v.pipe(v.array(Slug), v.minLength(1)) });
@@ -154,6 +162,10 @@ export type Attribution = Tip['attribution'];
 export type Theme = v.InferOutput<typeof ThemeSchema>;
 export type Concept = v.InferOutput<typeof ConceptSchema>;
 export type WritersWords = v.InferOutput<typeof WritersWordsSchema>;
+/** What the search takes of the writers' words: per tip its terms, and how writers write a term. */
+export type Writers = Readonly<Pick<WritersWords, 'tips' | 'words'>>;
+/** The writers' words of a knowledge base that has none. */
+export const NO_WRITERS: Writers = { tips: {}, words: {} };
 
 /** One report with its text and tips, as the knowledge base holds it. */
 export interface ReportData {
@@ -172,7 +184,7 @@ export type ConceptLinks = Pick<Concept, 'id' | 'tips' | 'themes'>;
  */
 export type OpeningKnowledgeBase = Omit<KnowledgeBase, 'concepts' | 'writers'> & {
   concepts: ConceptLinks[];
-  writers?: KnowledgeBase['writers'];
+  writers?: Writers;
 };
 
 /** Everything Weerbaar knows: the themes and every report, validated (see tools/validate-knowledge-base.ts). */
@@ -182,8 +194,9 @@ export interface KnowledgeBase {
   concepts: Concept[];
   /**
    * The words writers use for each tip, learned from labelled drafts (`WritersWords`): per tip id,
-   * its index terms, one space between them. Empty where `data/` has none.
+   * its index terms, one space between them, and how writers write a term. Empty where `data/` has
+   * none (`NO_WRITERS`).
    */
-  writers: Readonly<Record<string, string>>;
+  writers: Writers;
   reports: ReportData[];
 }

@@ -13,8 +13,8 @@ import { DATA_DIR, readKnowledgeBaseFiles } from './read-knowledge-base';
  * - `virtual:knowledge-base`: packed without what repeats (tools/pack-knowledge-base.ts);
  * - `virtual:search-analysis`: the analysis of every word, with which the panel builds its index at
  *   open without stemming the corpus (lib/search/analysis-table.ts);
- * - `virtual:thesaurus`: the thesaurus's labels and links, which the panel loads after its first
- *   render (lib/unpack-knowledge-base.ts).
+ * - `virtual:thesaurus`: the thesaurus's labels and links, and the words writers use for each tip,
+ *   which the panel loads after its first render (lib/unpack-knowledge-base.ts).
  *
  * `extraReports`: folders of reports outside `data/` that a build for the tests adds (see
  * `testBuild` in tools/read-knowledge-base.ts).

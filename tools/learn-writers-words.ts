@@ -21,7 +21,7 @@ const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'relevance
 
 /**
  * The sets of drafts the words are learned from: the sets to tune on. Never the held-out drafts
- * (`drafts.json`), nor the sets kept to check what was learned (`drafts-dev52` to `drafts-dev65`).
+ * (`drafts.json`), nor the sets kept to check what was learned (`drafts-dev52` to `drafts-dev69`).
  */
 export const LEARNING_SETS: readonly string[] = [
   'drafts-dev',
@@ -37,30 +37,41 @@ export interface LabelledSet {
 /** A word is a tip's when at least this many sets (writers) use it for the tip, */
 const MIN_SETS = 3;
 /**
- * and the log odds of its parts being the tip's against its other parts are at least this (a part
- * holding it is e² ≈ 7 times as likely to ask for the tip as one that does not).
+ * and the logarithm of how much likelier it is in the tip's parts than in the other parts is at least
+ * this (e² ≈ 7 times as likely).
  */
-const MIN_LOG_ODDS = 2;
-/** Added to every count of the odds (Jeffreys' prior): a word seen in few parts says less. */
+const MIN_LOG_RATIO = 2;
+/** Added to every count of those rates (Jeffreys' prior): a word seen in few parts says less. */
 const PRIOR = 0.5;
 
+/** What `learnWritersWords` learns. */
+export interface Learned {
+  /** Per tip, the index terms writers use for it, sorted. */
+  tips: Record<string, string[]>;
+  /** How writers write each of those terms (its most frequent word), where that is not the term. */
+  words: Record<string, string>;
+}
+
 /**
- * The index terms (analysed as the search's Dutch fields are) that writers use for each tip, sorted:
- * for each labelled subject, the part of its draft (`splitDraft`) that shares most of its label's
- * words (weighed by how rare they are among the parts) is taken to ask for its tips; a term is a
- * tip's when it comes back in such parts of at least `MIN_SETS` sets and its log odds of being in the
- * tip's parts rather than in others is at least `MIN_LOG_ODDS`.
+ * The index terms (analysed as the search's Dutch fields are) that writers use for each tip: for each
+ * labelled subject, the part of its draft (`splitDraft`) that shares most of its label's words
+ * (weighed by how rare they are among the parts) is taken to ask for its tips; a term is a tip's when
+ * it comes back in such parts of at least `MIN_SETS` sets and the logarithm of how much likelier it is
+ * in the tip's parts than in the others is at least `MIN_LOG_RATIO`.
  */
-export function learnWritersWords(
-  sets: readonly LabelledSet[],
-  analyzer: Analyzer,
-): Record<string, string[]> {
-  const termsOf = (text: string) => {
+export function learnWritersWords(sets: readonly LabelledSet[], analyzer: Analyzer): Learned {
+  // How often each folded word is written whose stem (its first term) a term is: its readable form.
+  const written = new Map<string, Map<string, number>>();
+  const termsOf = (text: string, counting = false) => {
     const terms = new Set<string>();
     for (const { word } of tokenize(text)) {
       const analysed = analyzer.word(word);
       if (analysed.stop || DUTCH_FUNCTION_WORDS.has(analysed.folded) || /^\d/.test(analysed.folded)) continue;
       for (const term of analysed.dutch) terms.add(term);
+      if (!counting) continue;
+      const forms = written.get(analysed.dutch[0]!) ?? new Map<string, number>();
+      written.set(analysed.dutch[0]!, forms);
+      forms.set(analysed.folded, (forms.get(analysed.folded) ?? 0) + 1);
     }
     return terms;
   };
@@ -71,7 +82,7 @@ export function learnWritersWords(
       draft,
       parts: splitDraft(draft.text)
         .filter((part) => !part.header)
-        .map((part) => ({ set: name, terms: termsOf(part.text), tips: new Set<string>() })),
+        .map((part) => ({ set: name, terms: termsOf(part.text, true), tips: new Set<string>() })),
     })),
   );
   const partsHolding = new Map<string, number>();
@@ -118,17 +129,27 @@ export function learnWritersWords(
     for (const [tip, { parts, sets: used }] of byTip) {
       const asking = tipParts.get(tip)!;
       const elsewhere = withTerm.get(term)! - parts;
-      const logOdds =
+      const logRatio =
         Math.log((parts + PRIOR) / (asking + 2 * PRIOR)) -
         Math.log((elsewhere + PRIOR) / (total - asking + 2 * PRIOR));
-      if (used.size >= MIN_SETS && logOdds >= MIN_LOG_ODDS) (learned[tip] ??= []).push(term);
+      if (used.size >= MIN_SETS && logRatio >= MIN_LOG_RATIO) (learned[tip] ??= []).push(term);
     }
   }
-  return Object.fromEntries(
-    Object.keys(learned)
-      .sort()
-      .map((tip) => [tip, learned[tip]!.sort()]),
-  );
+  const words: Record<string, string> = {};
+  for (const term of [...new Set(Object.values(learned).flat())].sort()) {
+    // The most frequent, then the first in the alphabet; none where the term is only a compound's part.
+    const [form] =
+      [...(written.get(term) ?? [])].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))[0] ?? [];
+    if (form !== undefined && form !== term) words[term] = form;
+  }
+  return {
+    tips: Object.fromEntries(
+      Object.keys(learned)
+        .sort()
+        .map((tip) => [tip, learned[tip]!.sort()]),
+    ),
+    words,
+  };
 }
 
 /**
@@ -140,13 +161,14 @@ export function learnFromFixtures(kb: KnowledgeBase): WritersWords {
     name,
     drafts: JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8')) as LabelledDraft[],
   }));
-  const learned = learnWritersWords(sets, createAnalyzer(dutchVocabulary(kb)));
+  const { tips, words } = learnWritersWords(sets, createAnalyzer(dutchVocabulary(kb)));
   return {
     note:
       'The index terms (stems, as the search analyses Dutch) that writers use for each tip, learned from ' +
       'the labelled drafts of the sets named here by tools/learn-writers-words.ts. Written by ' +
       '`npm run learn-words`; never edited by hand.',
     learnedFrom: [...LEARNING_SETS],
-    tips: Object.fromEntries(Object.entries(learned).map(([tip, terms]) => [tip, terms.join(' ')])),
+    tips: Object.fromEntries(Object.entries(tips).map(([tip, terms]) => [tip, terms.join(' ')])),
+    words,
   };
 }

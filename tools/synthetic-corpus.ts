@@ -7,7 +7,7 @@ import { DUTCH_STOPWORDS } from '../lib/analysis/stopwords';
 import { tokenize } from '../lib/analysis/tokenize';
 import { sectionText } from '../lib/find-quote';
 import type { Block, Tip } from '../lib/schema';
-import type { KnowledgeBase, ReportData } from '../lib/schema';
+import { NO_WRITERS, type KnowledgeBase, type ReportData } from '../lib/schema';
 import type { KnowledgeBaseFiles } from './validate-knowledge-base';
 
 /** A pseudo-random number generator: `next()` in [0, 1). */
@@ -183,7 +183,7 @@ export function createSyntheticKnowledgeBase(
   }
   // Concepts lead to the copies through their themes: a tip id of the real corpus is no tip here.
   const concepts = kb.concepts.map((concept) => ({ ...concept, tips: [] }));
-  return { themes: kb.themes, concepts, writers: {}, reports };
+  return { themes: kb.themes, concepts, writers: NO_WRITERS, reports };
 
   function related(template: Tip): Tip[] {
     return byTheme.get(template.themes[0]!) ?? [template];

@@ -14,7 +14,9 @@ import {
   ReportTextSchema,
   ThemeSchema,
   TipSchema,
+  NO_WRITERS,
   type KnowledgeBase,
+  type Writers,
   type ReportData,
   type Tip,
 } from '../lib/schema';
@@ -76,13 +78,26 @@ export function validateKnowledgeBase(files: KnowledgeBaseFiles): ValidationResu
   });
   checkThesaurus(placed, new Set(tipIds.keys()), themeIds, errors);
   const concepts = placed.map(({ concept }) => concept);
-  const writers = files.writers ? parseOne(WritersWordsSchema, files.writers, errors)?.tips : {};
-  for (const id of Object.keys(writers ?? {})) {
-    if (!tipIds.has(id)) errors.push(`${files.writers!.path} › tips › "${id}": no such tip`);
-  }
+  const writers = files.writers ? parseOne(WritersWordsSchema, files.writers, errors) : NO_WRITERS;
+  if (writers) checkWriters(writers, files.writers?.path ?? '', new Set(tipIds.keys()), errors);
   return errors.length || !writers
     ? { ok: false, errors }
-    : { ok: true, value: { themes, concepts, writers, reports } };
+    : {
+        ok: true,
+        value: { themes, concepts, writers: { tips: writers.tips, words: writers.words }, reports },
+      };
+}
+
+/** The writers' words name tips that exist, and say how writers write terms that some tip has. */
+function checkWriters(writers: Writers, path: string, tipIds: ReadonlySet<string>, errors: string[]): void {
+  const terms = new Set<string>();
+  for (const [id, line] of Object.entries(writers.tips)) {
+    if (!tipIds.has(id)) errors.push(`${path} › tips › "${id}": no such tip`);
+    for (const term of line.split(' ')) terms.add(term);
+  }
+  for (const term of Object.keys(writers.words)) {
+    if (!terms.has(term)) errors.push(`${path} › words › "${term}": no tip has this term`);
+  }
 }
 
 /** Throws one error listing every problem; for the build and the CLI. */

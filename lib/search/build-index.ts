@@ -64,10 +64,12 @@ export function buildIndex<T extends { id: string }>(
 
 /**
  * Indexes `fields` of the documents of an index built with those fields empty (the panel's, before
- * its thesaurus's concepts come in), where they hold terms of their own, which no other field has.
- * Every posting, field length and average is then what `buildIndex` gives with the fields filled
- * from the start, and so is every score; only those terms come last in the tree, which a query sees
- * only when it names them, as they share no start with other terms (`conceptTerm`).
+ * its thesaurus comes in). Every posting, field length, average and document frequency (a document
+ * counts once for a term, whatever fields hold it) is then what `buildIndex` gives with the fields
+ * filled from the start, and so is every score of a term query. The new terms come last in the tree:
+ * a concept's term (`conceptTerm`) shares no start with other terms, so only a query that names it
+ * sees it; the writers' words do, and a prefix or typo meets them in the tree's order, so the search
+ * adds them last wherever it is built (`createSearch`), for the same order everywhere.
  */
 export function addFields(
   built: BuiltIndex,

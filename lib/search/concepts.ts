@@ -10,7 +10,7 @@ import { SEPARABLE_PARTICLES, stemDutch, stemEnglish } from '../analysis/stem';
 import { DUTCH_POSSESSIVES } from '../analysis/stopwords';
 import { tokenize, type Token } from '../analysis/tokenize';
 import type { Language } from '../i18n';
-import type { Concept } from '../schema';
+import type { Concept, Writers } from '../schema';
 
 /** A label of a concept found in the input. */
 export interface ConceptMatch {
@@ -148,7 +148,7 @@ export interface Thesaurus {
    * The words writers use for each tip (`KnowledgeBase#writers`), which the panel loads with the
    * thesaurus.
    */
-  writers?: Readonly<Record<string, string>>;
+  writers?: Writers;
 }
 
 const ENGLISH = 1;

@@ -92,8 +92,8 @@ export interface SearchResult {
   /** The concepts through which it matched; empty when it matched on words alone. */
   via: ConceptVia[];
   /**
-   * The input's words that met it only through the words writers use for it (`KnowledgeBase#writers`),
-   * not its own texts, as the input writes them, in input order; each once.
+   * The words writers use for it (`KnowledgeBase#writers`) that the input met, as a typo, a prefix or
+   * as they are, and that none of its own texts holds: as writers write them, each once.
    */
   writersWords: string[];
 }
@@ -175,13 +175,15 @@ export interface Search {
   highlight(text: string, terms: readonly string[], language?: Language): Range[];
   /**
    * Gives the search the thesaurus, for a knowledge base it was created without (the panel loads it
-   * after its first render): its labels, and what its concepts lead to where the knowledge base did
-   * not have that either. Until then, queries match on words alone.
+   * after its first render): its labels, what its concepts lead to where the knowledge base did not
+   * have that either, and the words writers use for each tip where it had none. Until then, queries
+   * match on the report's words alone.
    */
   useThesaurus(thesaurus: Thesaurus): void;
   /**
-   * Whether `text` names a concept of the thesaurus (a label, or the start of one being typed): only
-   * then does the thesaurus change what a search or lookup of it finds.
+   * Whether `text` names a concept of the thesaurus (a label, or the start of one being typed). (Not
+   * whether the thesaurus changes what a search of it finds: the writers' words that come with it
+   * may change that for any word.)
    */
   namesConcept(text: string): boolean;
   /**
@@ -273,15 +275,18 @@ export function createSearch(kb: OpeningKnowledgeBase, analysis?: AnalysisTable)
   const documents = toSearchDocuments(kb);
   const known = analysis && readAnalysis(analysis, documents, reportTexts(kb));
   const analyzer = createAnalyzer(dutchVocabulary(kb), known);
-  const { index, documentFrequency } = buildIndex(documents, indexOptions(analyzer));
-  return searchOverIndex(kb, analyzer, index, documentFrequency);
+  const built = buildIndex(documents, indexOptions(analyzer));
+  // Last, as the panel adds it when the thesaurus comes: the same tree, in the same order.
+  if (kb.writers) addFields(built, writersFields(kb, kb.writers), WRITER_FIELDS, indexOptions(analyzer));
+  return searchOverIndex(kb, analyzer, built.index, built.documentFrequency);
 }
 
 /** How the index is built: its fields, and the words and terms of their texts. */
 function indexOptions(analyzer: Analyzer): IndexOptions {
   return {
     fields: FIELDS,
-    tokenize: words,
+    // The writers' words are index terms already, one space between them (`~` is a stem's mark).
+    tokenize: (text, field) => (field === 'writers' ? text.split(' ').filter(Boolean) : words(text)),
     processTerm: (word, field) => analyzeField(analyzer, word, field),
   };
 }
@@ -380,23 +385,30 @@ export function searchOverIndex(
   // The same for the words writers use for each tip, which come with the thesaurus.
   let writersIndexed = kb.writers !== undefined;
   const reportText = createPassageSearch(kb, analyzer);
-  const plan = createQueryPlanner({
-    analyzer,
-    index,
-    documentFrequency,
-    tipCount: tips.length,
-    reportHolds: reportText.holds,
-    concepts: () => concepts,
-    writersOnly: (term) => {
-      const fields = index.terms.get(term);
-      return fields?.size === 1 && fields.has(writersField);
-    },
-  });
-  const tipOfDocument = index.documentIds.map((id) => tipsById.get(id)!);
-  const kindWeight = Float64Array.from(tipOfDocument, (tip) => KIND_WEIGHT[tip.kind] ?? 1);
-  // A concept's own tips, as the index has them: the documents whose `concepts` field holds its term.
   const ownConcepts = index.fields.indexOf('concepts');
   const writersField = index.fields.indexOf('writers');
+  // How writers write the terms of the writers' words, for the reasons (`Result#writersWords`).
+  let writtenAs: Readonly<Record<string, string>> = kb.writers?.words ?? {};
+  // A new planner when the writers' words come in: it keeps what it learns of the index (the terms
+  // a word is one swap from, the known start of an unknown word), and they add ordinary stems.
+  const planner = () =>
+    createQueryPlanner({
+      analyzer,
+      index,
+      documentFrequency,
+      tipCount: tips.length,
+      reportHolds: reportText.holds,
+      concepts: () => concepts,
+      writersOnly: (term) => {
+        const fields = index.terms.get(term);
+        return fields?.size === 1 && fields.has(writersField);
+      },
+    });
+  let plan = planner();
+  const tipOfDocument = index.documentIds.map((id) => tipsById.get(id)!);
+  const kindWeight = Float64Array.from(tipOfDocument, (tip) => KIND_WEIGHT[tip.kind] ?? 1);
+  // A concept's own tips, as the index has them: the documents whose `concepts` field holds its term
+  // (`ownConcepts`, above).
 
   /** Whether a document holds a term in the words writers use for it and in none of its own texts. */
   function writersOnlyIn(term: string, document: number): boolean {
@@ -508,20 +520,8 @@ export function searchOverIndex(
     // in a large corpus, when `results` is first read. A result's highlights and the terms and
     // concepts they come from are worked out when first read too (`Result`).
     const strongMatches = between(best * STRONG_SHARE, Infinity).slice(0, limit);
-    // The input's words a result met only through the words writers use for it: read when shown.
-    const writersWords = (document: number, terms: readonly string[]): string[] => {
-      const learned = new Set(terms.filter((term) => writersOnlyIn(term, document)));
-      const words = new Map<string, string>();
-      if (!learned.size) return [];
-      for (const token of plan.tokens) {
-        const word = analyzer.word(token.word);
-        if (word.stop || isFunctionWord(word.folded) || words.has(word.folded)) continue;
-        if (word.query.some((term) => learned.has(term))) words.set(word.folded, token.word);
-      }
-      return [...words.values()];
-    };
     const result = (i: number): SearchResult =>
-      new Result(tipOfDocument[documents[i]!]!, weighed[i]!, coordination(i), matches, i, via, writersWords);
+      new Result(tipOfDocument[documents[i]!]!, weighed[i]!, coordination(i), matches, i, via);
     const strongResults = strongMatches.map(result);
     let kept = 0;
     for (let i = 0; i < size; i++) if (weighed[i]! >= best * floor) kept++;
@@ -606,7 +606,6 @@ export function searchOverIndex(
     #highlights?: Highlights;
     #via?: ConceptVia[];
     readonly #document: number;
-    readonly #writersWordsOf: (document: number, terms: readonly string[]) => string[];
     #writersWords?: string[];
 
     constructor(
@@ -616,18 +615,22 @@ export function searchOverIndex(
       matches: Matches,
       at: number,
       named: Map<string, ConceptVia>,
-      writersWordsOf: (document: number, terms: readonly string[]) => string[],
     ) {
       this.#at = at;
       this.#met = matches.met[at]!;
       this.#named = named;
       this.#matches = matches;
       this.#document = matches.documents[at]!;
-      this.#writersWordsOf = writersWordsOf;
     }
 
     get writersWords(): string[] {
-      return (this.#writersWords ??= this.#writersWordsOf(this.#document, this.terms));
+      return (this.#writersWords ??= [
+        ...new Set(
+          this.terms
+            .filter((term) => writersOnlyIn(term, this.#document))
+            .map((term) => writtenAs[term] ?? term),
+        ),
+      ]);
     }
 
     get met(): number {
@@ -732,6 +735,8 @@ export function searchOverIndex(
       if (writers && !writersIndexed) {
         writersIndexed = true;
         addFields(built, writersFields(kb, writers), WRITER_FIELDS, indexOptions(analyzer));
+        writtenAs = writers.words;
+        plan = planner();
       }
       if (indexing) execute = createQueryExecutor(index, BOOST);
     },

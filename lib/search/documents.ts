@@ -1,4 +1,4 @@
-import type { ConceptLinks, OpeningKnowledgeBase, Theme, Tip } from '../schema';
+import type { ConceptLinks, OpeningKnowledgeBase, Theme, Tip, Writers } from '../schema';
 
 /** What the index holds of a tip: its texts grouped into fields that are weighed differently. */
 export interface SearchDocument {
@@ -25,7 +25,7 @@ export interface SearchDocument {
   conceptThemes: string;
   /**
    * The words writers use for it, learned from labelled drafts (`KnowledgeBase#writers`): index
-   * terms, indexed as they are. Empty until the search has them (`writersFields`).
+   * terms, indexed as they are. Empty here: the search adds the field last (`writersFields`).
    */
   writers: string;
 }
@@ -42,12 +42,11 @@ export type Field = (typeof FIELDS)[number];
 /**
  * Turns every tip of the knowledge base into a search document; the concept fields hold the
  * concepts `kb` has (none in the knowledge base the panel opens with: `conceptFields` fills them later),
- * and the writers' words field those of `kb` (none either as the panel opens: `writersFields`).
+ * and the writers' words field none: the search adds it last, from `kb` or the thesaurus (`writersFields`).
  */
 export function toSearchDocuments(kb: OpeningKnowledgeBase): SearchDocument[] {
   const themes = new Map(kb.themes.map((theme) => [theme.id, theme]));
   const concepts = conceptFields(kb, kb.concepts);
-  const writers = writersFields(kb, kb.writers ?? {});
   return kb.reports
     .flatMap(({ report, tips }) =>
       tips.map((tip) =>
@@ -58,7 +57,7 @@ export function toSearchDocuments(kb: OpeningKnowledgeBase): SearchDocument[] {
         ),
       ),
     )
-    .map((document, i) => ({ ...document, ...concepts[i]!, ...writers[i]! }));
+    .map((document, i) => ({ ...document, ...concepts[i]!, writers: '' }));
 }
 
 /** The concept fields of every tip of `kb`, in the order of `toSearchDocuments`, for these concepts. */
@@ -91,9 +90,9 @@ export function conceptFields(
 /** The field of the words writers use for every tip of `kb`, in the order of `toSearchDocuments`. */
 export function writersFields(
   kb: Pick<OpeningKnowledgeBase, 'reports'>,
-  writers: Readonly<Record<string, string>>,
+  writers: Writers,
 ): Pick<SearchDocument, (typeof WRITER_FIELDS)[number]>[] {
-  return kb.reports.flatMap(({ tips }) => tips.map((tip) => ({ writers: writers[tip.id] ?? '' })));
+  return kb.reports.flatMap(({ tips }) => tips.map((tip) => ({ writers: writers.tips[tip.id] ?? '' })));
 }
 
 function toSearchDocument(

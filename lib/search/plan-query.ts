@@ -156,7 +156,7 @@ export function createQueryPlanner({
       const swapped = swapsHeld(terms[0]!);
       if (swapped.length) {
         groups.push({ terms: swapped, prefix: false, fuzzy: false, weight: SWAP_WEIGHT });
-        found[i] = true;
+        if (swapped.some(tipsHold)) found[i] = true;
       }
       // A word the tips do not hold and that splits into nothing known may still start with a word
       // they do: `bewonersdag` is about bewoners, `verantwoordelijkheit` (sic) about verantwoordelijk.
@@ -164,7 +164,7 @@ export function createQueryPlanner({
         const start = knownStart(token.word);
         if (start) {
           groups.push({ terms: [start], prefix: false, fuzzy: false, weight: 0.5 });
-          found[i] = true;
+          if (tipsHold(start)) found[i] = true;
         }
       }
       const next = tokens[i + 1];
@@ -172,7 +172,7 @@ export function createQueryPlanner({
         const compound = analyzer.dutch(token.word + next.word)[0]!;
         if (documentFrequency.has(compound)) {
           groups.push({ terms: [compound], prefix: false, fuzzy: false, weight: 1 });
-          found[i] = found[i + 1] = true;
+          if (tipsHold(compound)) found[i] = found[i + 1] = true;
         }
       }
     });
@@ -218,20 +218,28 @@ export function createQueryPlanner({
     transpositions(term).filter((swapped) => documentFrequency.has(swapped)),
   );
 
-  /** Whether a query term meets an index term: as it is, as a prefix, or within its typo tolerance. */
   /**
-   * Whether the tips hold this term, begin a word with it (`prefix`) or hold a word within typo
-   * distance of it; not where only the words writers use for them do (`writersOnly`).
+   * Whether the tips hold an index term: the index does and not only in the words writers use for
+   * them (`writersOnly`). A word that only those hold finds advice, but is named as one the report
+   * does not use.
+   */
+  function tipsHold(term: string): boolean {
+    return documentFrequency.has(term) && !writersOnly(term);
+  }
+
+  /**
+   * Whether a query term meets an index term the tips hold (`tipsHold`): as it is, as a prefix, or
+   * within its typo tolerance.
    */
   function inIndex(term: string, prefix: boolean): boolean {
-    const tipsHold = (terms: Iterable<string>) => {
-      for (const held of terms) if (!writersOnly(held)) return true;
+    const anyHeld = (terms: Iterable<string>) => {
+      for (const held of terms) if (tipsHold(held)) return true;
       return false;
     };
-    if (documentFrequency.has(term) && !writersOnly(term)) return true;
-    if (prefix && tipsHold(index.terms.atPrefix(term).keys())) return true;
+    if (tipsHold(term)) return true;
+    if (prefix && anyHeld(index.terms.atPrefix(term).keys())) return true;
     const edits = fuzziness(term);
-    return edits !== false && tipsHold(nearTerms(index.terms, term, edits).keys());
+    return edits !== false && anyHeld(nearTerms(index.terms, term, edits).keys());
   }
 
   /** The related and broader concepts of concepts that lead nowhere, where those lead somewhere. */
@@ -260,8 +268,9 @@ export function createQueryPlanner({
   }
 
   // The known start of each word asked, kept: a draft's unknown words (names, numbers) repeat, and
-  // each costs a stemming per letter it loses. Kept for good: the index only grows, and what the
-  // thesaurus adds to it are concept terms (`§§§…`), never a stem a word could start with.
+  // each costs a stemming per letter it loses. Kept for the planner's life: the search makes a new
+  // planner when the writers' words add stems to the index (the thesaurus's concept terms, `§§§…`,
+  // are never a stem a word could start with).
   const knownStart = memo(longestKnownStart);
 
   /** The stem of the longest start of `word`, at least half of it, that the tips hold. */

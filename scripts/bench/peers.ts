@@ -14,7 +14,7 @@ import { loadSearch, serializeSearch, type SerializedSearch } from '../../tools/
 import { adviseDraft } from '../../lib/search/advise-draft';
 import type { AnalysisTable } from '../../lib/search/analysis-table';
 import { DUTCH_FIELDS, toSearchDocuments, type SearchDocument } from '../../lib/search/documents';
-import type { KnowledgeBase } from '../../lib/schema';
+import type { KnowledgeBase, OpeningKnowledgeBase } from '../../lib/schema';
 
 /** The fields the peers index: every text field of a tip, none of Weerbaar's concept fields. */
 export const PEER_FIELDS = [...DUTCH_FIELDS, 'english'] as const;
@@ -62,10 +62,16 @@ export const weerbaar: Engine = {
   // The prebuilt index would ship as JSON: loading includes parsing it.
   load: (kb, serialized) => wrapWeerbaar(loadSearch(kb, JSON.parse(serialized) as SerializedSearch), kb),
   record: (kb) => JSON.stringify(recordSearchAnalysis(kb)),
-  // The panel's call at open (utils/knowledge-base.ts): no thesaurus, which loads after it.
+  // The panel's call at open (utils/knowledge-base.ts): no thesaurus, nor the writers' words that come
+  // with it, which load after it.
   buildRecorded: (kb, recorded) =>
-    wrapWeerbaar(createSearch({ ...kb, concepts: [] }, JSON.parse(recorded) as AnalysisTable), kb),
+    wrapWeerbaar(createSearch(opening(kb), JSON.parse(recorded) as AnalysisTable), kb),
 };
+
+/** The knowledge base as the panel opens with it: without the thesaurus and the writers' words. */
+function opening({ writers: _writers, ...kb }: KnowledgeBase): OpeningKnowledgeBase {
+  return { ...kb, concepts: [] };
+}
 
 function wrapWeerbaar(search: Search, kb: KnowledgeBase): EngineIndex {
   const ranking = (outcome: SearchOutcome): Ranking => ({

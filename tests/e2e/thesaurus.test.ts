@@ -1,7 +1,8 @@
 /**
  * Search in the words of the field, in real Chromium and Firefox, in Dutch and in English: a word the
- * report never uses finds its advice through the thesaurus and says so; the weak tail is folded
- * away; a word the report does not cover is named, with related subjects it does cover.
+ * report never uses finds its advice through the thesaurus, or through the words writers use for a
+ * tip, and says so; the weak tail is folded away; a word the report does not cover is named, with
+ * related subjects it does cover.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type Locale, type PanelSession } from '../../tools/browsers';
@@ -43,6 +44,29 @@ describe.each(cases)('the words of the field in %s, in %s', (browserName, locale
     const { violations } = await audit(panel);
     expect(violations).toEqual([]);
     await panel.screenshot(`${locale}-thesaurus-via`);
+  });
+
+  it('finds advice by a word writers use for it, says so, and that the report does not use the word', async () => {
+    // The tips whose writers' words (data/writers-words.json) hold `leidraad`'s stem.
+    const expected = Object.entries(kb.writers.tips)
+      .filter(([, terms]) => terms.split(' ').includes('leidrad'))
+      .map(([id]) => id);
+    expect(expected).not.toEqual([]);
+    await panel.type('#search', 'leidraad ');
+    await eventually(() => resultIds(panel)).not.toEqual([]);
+    const [first] = await resultIds(panel);
+    expect(expected).toContain(first);
+    expect(await textOf(panel, `.results [data-tip-id="${first}"] .tip-reason`)).toContain(
+      nl ? 'vaak genoemd bij dit advies: ‘leidraad’' : 'often named with this advice: ‘leidraad’',
+    );
+    expect(await textsOf(panel, '.missing li')).toEqual([
+      expect.stringContaining(
+        nl ? '‘leidraad’ komt in het verslag niet voor.' : '‘leidraad’ does not occur in the report.',
+      ),
+    ]);
+    const { violations } = await audit(panel);
+    expect(violations).toEqual([]);
+    await panel.screenshot(`${locale}-writers-words`);
   });
 
   it('counts the strong results only, and unfolds the weak tail on request', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adviseDraft, adviseParts, type AdvisedPart, type DraftAdvice } from '@/lib/search/advise-draft';
 import { createSearch, type Search, type SearchOutcome, type SearchResult } from '@/lib/search/create-search';
+import { NO_WRITERS } from '@/lib/schema';
 import { mergeRanges } from '@/lib/search/highlight';
 import { loadKnowledgeBase } from '@/tools/read-knowledge-base';
 
@@ -69,7 +70,7 @@ describe('adviseDraft', () => {
     // (Without the words writers use for each tip, which name the answer too: `draaiboek` is one.)
     const text =
       'We hebben een draaiboek voor de avonden, maar als bewoners iets anders aankaarten, gaan we daarop in.';
-    const wordsOfTheReport = createSearch({ ...kb, writers: {} });
+    const wordsOfTheReport = createSearch({ ...kb, writers: NO_WRITERS });
     const summed = wordsOfTheReport
       .lookupSelections([text], { limit: 6 })[0]!
       .strongResults.map((r) => r.tip.id);

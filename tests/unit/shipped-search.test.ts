@@ -263,8 +263,13 @@ describe('the search the extension builds', () => {
   it('is, once its thesaurus is in, the search over data/, built from the analysis recorded at build time', async () => {
     const search = createKnowledgeBaseSearch();
     search.useThesaurus(await loadThesaurus());
-    // The concepts' terms come into the tree last, which no query sees: the same terms and postings.
+    // The concepts' terms come into the tree last, which no query but one naming them sees: the same
+    // terms and postings. The writers' words come last in both.
     expect(sortedTerms(serializeSearch(search))).toEqual(sortedTerms(serializeSearch(createSearch(real))));
+    const plain = createSearch(real);
+    for (const prefix of ['poli', 'lei', 'draai', 'ver', 'jon', 'sleut', 'bew', 'wijkag']) {
+      expect(shown(search.search(prefix)), prefix).toEqual(shown(plain.search(prefix)));
+    }
   });
 
   it('opens without the thesaurus, then searches as the search built with it', async () => {
@@ -288,11 +293,19 @@ describe('the search the extension builds', () => {
   it('finds through the words writers use for a tip once its thesaurus is in, also for a word that names no concept', async () => {
     // So the panel searches any query on screen again when the thesaurus comes in (main.tsx).
     const search = createKnowledgeBaseSearch();
+    const plain = createSearch(real);
     const top = (query: string) => search.search(query).strongResults.map(({ tip }) => tip.id);
+    // Typos, swaps and unknown words asked before: what the search learned of them then is not kept.
+    const queries = ['leidraad', 'lediraad ', 'leidraadje ', 'draaibeok ', 'uitgansgpunt '];
+    const before = queries.map((query) => shown(search.search(query)));
     expect(top('leidraad').slice(0, 3)).not.toContain('improviseren-en-inspelen-op-behoeften');
     search.useThesaurus(await loadThesaurus());
     expect(search.namesConcept('leidraad')).toBe(false);
     expect(top('leidraad')[0]).toBe('improviseren-en-inspelen-op-behoeften');
+    for (const [i, query] of queries.entries()) {
+      expect(shown(search.search(query)), query).toEqual(shown(plain.search(query)));
+      expect(shown(search.search(query)), query).not.toEqual(before[i]);
+    }
     expect(search.namesConcept('straathoekwerk')).toBe(true);
     expect(search.namesConcept('straathoek')).toBe(true);
   });

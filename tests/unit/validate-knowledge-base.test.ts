@@ -147,18 +147,29 @@ describe('validateKnowledgeBase', () => {
 
     it.each<[string, (tips: Record) => void, string]>([
       ['a tip that does not exist', (t) => (t.nope = 'wijk'), `${WRITERS} › tips › "nope": no such tip`],
-      ['words that are no index terms', (t) => (t[Object.keys(t)[0]!] = 'Wijk  agent'), `${WRITERS} › tips.`],
+      [
+        'words that are no index terms',
+        (t) => (t[Object.keys(t)[0]!] = 'Wijk  agent'),
+        'must be index terms, one space between them',
+      ],
     ])('reports %s', (_, change, expected) => {
       expect(mutated((files) => change(tips(files)))).toContainEqual(expect.stringContaining(expected));
+    });
+
+    it('reports how writers write a term that no tip has', () => {
+      const errors = mutated((files) => {
+        (files.writers!.data as { words: Record }).words.zzzonbekend = 'zzz';
+      });
+      expect(errors).toContainEqual(`${WRITERS} › words › "zzzonbekend": no tip has this term`);
     });
 
     it('are read where data/ has them, and none where it does not', () => {
       const files = readKnowledgeBaseFiles();
       const read = validateKnowledgeBase(files);
-      expect(read.ok && Object.keys(read.value.writers).length).toBeGreaterThan(40);
+      expect(read.ok && Object.keys(read.value.writers.tips).length).toBeGreaterThan(40);
       delete files.writers;
       const without = validateKnowledgeBase(files);
-      expect(without.ok && without.value.writers).toEqual({});
+      expect(without.ok && without.value.writers).toEqual({ tips: {}, words: {} });
     });
   });
 
