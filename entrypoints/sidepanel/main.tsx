@@ -21,11 +21,14 @@ const search = createKnowledgeBaseSearch();
 // The thesaurus loads beside the first render, not before it: until it is in, a search matches on
 // words alone. What is on screen then is searched again: a selection, or a query (with the thesaurus
 // come the words writers use for each tip, which any word may meet).
-// Taking it in is three tasks, with a turn for the browser between them, so that a key pressed just
-// after the panel opens waits for none of them: indexing what its concepts lead to, reading its
-// labels (the first match reads them), searching again. A search in between sees the thesaurus whole.
+// Taking it in is four tasks, with a turn for the browser between them, so that a key pressed just
+// after the panel opens waits for none of them: indexing what its concepts lead to, indexing the
+// writers' words, reading its labels (the first match reads them), searching again. A search in
+// between sees the concepts whole, and the writers' words once they are in.
 const thesaurus = loadThesaurus().then(
   async (loaded) => {
+    search.useThesaurus({ ...loaded, writers: undefined });
+    await nextTask();
     search.useThesaurus(loaded);
     await nextTask();
     search.namesConcept('');

@@ -177,7 +177,8 @@ export interface Search {
    * Gives the search the thesaurus, for a knowledge base it was created without (the panel loads it
    * after its first render): its labels, what its concepts lead to where the knowledge base did not
    * have that either, and the words writers use for each tip where it had none. Until then, queries
-   * match on the report's words alone.
+   * match on the report's words alone. Called again, it indexes what it did not have before: the
+   * panel gives it the writers' words in a task of their own.
    */
   useThesaurus(thesaurus: Thesaurus): void;
   /**
