@@ -7,8 +7,8 @@ const MAX_VIA = 2;
 
 /**
  * Why a result matched, in one quiet line: the tip's own words that matched, the concepts of the
- * thesaurus it came through ("via ‘straathoekwerk’ → jongerenwerk"), and the words of the input that
- * writers use for it, which the tip itself does not ("vaak genoemd bij dit advies: ‘leidraad’").
+ * thesaurus it came through ("via ‘straathoekwerk’ → jongerenwerk"), and the words writers use for it,
+ * which the tip itself does not, that the input met ("vaak genoemd bij dit advies: ‘leidraad’").
  */
 export function MatchReason({ result }: { result: SearchResult }) {
   const { state, t } = useApp();

@@ -8,9 +8,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { learnFromFixtures } from '../tools/learn-writers-words';
-import { DATA_DIR, loadKnowledgeBase } from '../tools/read-knowledge-base';
+import { DATA_DIR, loadKnowledgeBase, WRITERS_WORDS } from '../tools/read-knowledge-base';
 
-const file = join(DATA_DIR, 'writers-words.json');
+const file = join(DATA_DIR, WRITERS_WORDS);
 const words = learnFromFixtures(loadKnowledgeBase());
 writeFileSync(file, `${JSON.stringify(words, null, 2)}\n`);
 const terms = Object.values(words.tips).reduce((sum, line) => sum + line.split(' ').length, 0);

@@ -22,6 +22,8 @@ import { fold } from '../lib/analysis/fold';
 import { createSearch, type SearchOutcome, type SearchResult } from '../lib/search/create-search';
 import { matchReason } from '../lib/search/match-reason';
 import { adviseDraft, type DraftAdvice } from '../lib/search/advise-draft';
+import { createTranslator } from '../lib/i18n';
+import nl from '../locales/nl.json';
 import { loadKnowledgeBase } from '../tools/read-knowledge-base';
 
 const USAGE =
@@ -118,6 +120,9 @@ function toLines({ results, strong, missing }: SearchOutcome): string {
   return lines.join('\n') || '(geen resultaten)';
 }
 
+/** The panel's Dutch wording, for the reasons it shares with the CLI. */
+const t = createTranslator(nl);
+
 function toLine(result: SearchResult, i: number): string {
   const { tip, score } = result;
   const speaker = tip.speaker ? tip.speaker.name : '—';
@@ -127,9 +132,7 @@ function toLine(result: SearchResult, i: number): string {
     ...via.map(({ text, label }) =>
       fold(text) === fold(label) ? `via ‘${text}’` : `via ‘${text}’ → ${label}`,
     ),
-    ...(writers.length
-      ? [`vaak genoemd bij dit advies: ${writers.map((word) => `‘${word}’`).join(', ')}`]
-      : []),
+    ...(writers.length ? [t('reasonWriters', { words: writers.map((word) => `‘${word}’`).join(', ') })] : []),
   ].join('; ');
   return `${String(i + 1).padStart(2)}. ${tip.title}  (${speaker}; ${score.toFixed(2)})${why ? `\n      ${why}` : ''}`;
 }

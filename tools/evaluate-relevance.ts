@@ -3,8 +3,12 @@
  * of query and overall. Shared by the relevance test and the benchmark, which also scores the peer
  * libraries with it.
  */
+import { join } from 'node:path';
 import { fold } from '../lib/analysis/fold';
 import type { KnowledgeBase, Tip } from '../lib/schema';
+
+/** The folder of the labelled sets (its README says which are for tuning and which are held out). */
+export const RELEVANCE_FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'relevance');
 
 /** `[kind, query, expected]`: `expected` is a regular expression over a result's text. */
 export type LabelledQuery = [kind: string, query: string, expected: string];

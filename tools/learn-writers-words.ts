@@ -14,10 +14,7 @@ import { tokenize } from '../lib/analysis/tokenize';
 import { dutchVocabulary } from '../lib/search/documents';
 import { splitDraft } from '../lib/search/split-draft';
 import type { KnowledgeBase, WritersWords } from '../lib/schema';
-import type { LabelledDraft } from './evaluate-relevance';
-
-/** Where the labelled drafts are. */
-const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures', 'relevance');
+import { RELEVANCE_FIXTURES, type LabelledDraft } from './evaluate-relevance';
 
 /**
  * The sets of drafts the words are learned from: the sets to tune on. Never the held-out drafts
@@ -75,23 +72,20 @@ export function learnWritersWords(sets: readonly LabelledSet[], analyzer: Analyz
     }
     return terms;
   };
-  const examples: { set: string; terms: Set<string>; tips: Set<string> }[] = [];
   const drafts = sets.flatMap(({ name, drafts }) =>
     drafts.map((draft) => ({
-      set: name,
       draft,
       parts: splitDraft(draft.text)
         .filter((part) => !part.header)
         .map((part) => ({ set: name, terms: termsOf(part.text, true), tips: new Set<string>() })),
     })),
   );
-  const partsHolding = new Map<string, number>();
-  for (const { parts } of drafts) {
-    for (const part of parts)
-      for (const term of part.terms) partsHolding.set(term, (partsHolding.get(term) ?? 0) + 1);
-  }
-  const allParts = drafts.reduce((sum, { parts }) => sum + parts.length, 0);
-  const rarity = (term: string) => Math.log(1 + allParts / (partsHolding.get(term) ?? 1));
+  const examples = drafts.flatMap(({ parts }) => parts);
+  // In how many parts each term stands, whatever they ask for.
+  const withTerm = new Map<string, number>();
+  for (const { terms } of examples)
+    for (const term of terms) withTerm.set(term, (withTerm.get(term) ?? 0) + 1);
+  const rarity = (term: string) => Math.log(1 + examples.length / (withTerm.get(term) ?? 1));
   for (const { draft, parts } of drafts) {
     for (const subject of draft.subjects) {
       const label = [...termsOf(subject.label)];
@@ -103,16 +97,14 @@ export function learnWritersWords(sets: readonly LabelledSet[], analyzer: Analyz
       }
       for (const tip of best ? subject.tips : []) best!.tips.add(tip);
     }
-    examples.push(...parts);
   }
-  // Per term: the parts that hold it, and per tip the parts (and sets) that hold it and ask for it.
+  // Per tip the parts that ask for it, and per term and tip the parts (and sets) that hold the term
+  // and ask for the tip.
   const tipParts = new Map<string, number>();
-  const withTerm = new Map<string, number>();
   const together = new Map<string, Map<string, { parts: number; sets: Set<string> }>>();
   for (const { set, terms, tips } of examples) {
     for (const tip of tips) tipParts.set(tip, (tipParts.get(tip) ?? 0) + 1);
     for (const term of terms) {
-      withTerm.set(term, (withTerm.get(term) ?? 0) + 1);
       for (const tip of tips) {
         const byTip = together.get(term) ?? new Map<string, { parts: number; sets: Set<string> }>();
         together.set(term, byTip);
@@ -159,7 +151,7 @@ export function learnWritersWords(sets: readonly LabelledSet[], analyzer: Analyz
 export function learnFromFixtures(kb: KnowledgeBase): WritersWords {
   const sets = LEARNING_SETS.map((name) => ({
     name,
-    drafts: JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8')) as LabelledDraft[],
+    drafts: JSON.parse(readFileSync(join(RELEVANCE_FIXTURES, `${name}.json`), 'utf8')) as LabelledDraft[],
   }));
   const { tips, words } = learnWritersWords(sets, createAnalyzer(dutchVocabulary(kb)));
   return {

@@ -287,7 +287,7 @@ function indexOptions(analyzer: Analyzer): IndexOptions {
   return {
     fields: FIELDS,
     // The writers' words are index terms already, one space between them (`~` is a stem's mark).
-    tokenize: (text, field) => (field === 'writers' ? text.split(' ').filter(Boolean) : words(text)),
+    tokenize: (text, field) => (isWritersField(field) ? text.split(' ').filter(Boolean) : words(text)),
     processTerm: (word, field) => analyzeField(analyzer, word, field),
   };
 }
@@ -296,8 +296,13 @@ function indexOptions(analyzer: Analyzer): IndexOptions {
 function analyzeField(analyzer: Analyzer, word: string, field: string): string[] {
   if (field === 'english') return analyzer.english(word);
   if ((CONCEPT_FIELDS as readonly string[]).includes(field)) return [conceptTerm(word)];
-  if ((WRITER_FIELDS as readonly string[]).includes(field)) return [word];
+  if (isWritersField(field)) return [word];
   return analyzer.dutch(word);
+}
+
+/** Whether a field holds the words writers use for a tip, index terms already (`WRITER_FIELDS`). */
+function isWritersField(field: string): boolean {
+  return (WRITER_FIELDS as readonly string[]).includes(field);
 }
 
 /** Whether a concept of the knowledge base came with its labels (`OpeningKnowledgeBase`). */
@@ -385,7 +390,11 @@ export function searchOverIndex(
   let conceptsIndexed = kb.concepts.length > 0;
   // The same for the words writers use for each tip, which come with the thesaurus.
   let writersIndexed = kb.writers !== undefined;
+  // The concepts the matcher was made for: the panel gives the thesaurus twice (its writers' words in
+  // a task of their own), and a matcher made again would read its labels again.
+  let matched: readonly Concept[] | undefined;
   const reportText = createPassageSearch(kb, analyzer);
+  // A concept's own tips, as the index has them: the documents whose `concepts` field holds its term.
   const ownConcepts = index.fields.indexOf('concepts');
   const writersField = index.fields.indexOf('writers');
   // How writers write the terms of the writers' words, for the reasons (`Result#writersWords`).
@@ -400,16 +409,17 @@ export function searchOverIndex(
       tipCount: tips.length,
       reportHolds: reportText.holds,
       concepts: () => concepts,
-      writersOnly: (term) => {
-        const fields = index.terms.get(term);
-        return fields?.size === 1 && fields.has(writersField);
-      },
+      writersOnly,
     });
   let plan = planner();
   const tipOfDocument = index.documentIds.map((id) => tipsById.get(id)!);
   const kindWeight = Float64Array.from(tipOfDocument, (tip) => KIND_WEIGHT[tip.kind] ?? 1);
-  // A concept's own tips, as the index has them: the documents whose `concepts` field holds its term
-  // (`ownConcepts`, above).
+
+  /** Whether only the words writers use for tips hold a term, none of the tips' own texts. */
+  function writersOnly(term: string): boolean {
+    const fields = index.terms.get(term);
+    return fields?.size === 1 && fields.has(writersField);
+  }
 
   /** Whether a document holds a term in the words writers use for it and in none of its own texts. */
   function writersOnlyIn(term: string, document: number): boolean {
@@ -726,20 +736,24 @@ export function searchOverIndex(
     },
     passages: reportText.search,
     useThesaurus({ concepts: thesaurus, labels, writers }) {
-      concepts = createConceptMatcher(thesaurus, analyzer, labels);
+      if (thesaurus !== matched) {
+        matched = thesaurus;
+        concepts = createConceptMatcher(thesaurus, analyzer, labels);
+      }
       const built = { index, documentFrequency };
-      const indexing = !conceptsIndexed || (writers !== undefined && !writersIndexed);
+      const options = indexOptions(analyzer);
+      let grew = false;
       if (!conceptsIndexed) {
-        conceptsIndexed = true;
-        addFields(built, conceptFields(kb, thesaurus), CONCEPT_FIELDS, indexOptions(analyzer));
+        conceptsIndexed = grew = true;
+        addFields(built, conceptFields(kb, thesaurus), CONCEPT_FIELDS, options);
       }
       if (writers && !writersIndexed) {
-        writersIndexed = true;
-        addFields(built, writersFields(kb, writers), WRITER_FIELDS, indexOptions(analyzer));
+        writersIndexed = grew = true;
+        addFields(built, writersFields(kb, writers), WRITER_FIELDS, options);
         writtenAs = writers.words;
         plan = planner();
       }
-      if (indexing) execute = createQueryExecutor(index, BOOST);
+      if (grew) execute = createQueryExecutor(index, BOOST);
     },
     namesConcept: (text) => {
       const start = text.slice(0, MAX_SELECTION_CHARS);

@@ -1,7 +1,7 @@
 /**
  * Why a result matched, in words a user reads: the words the tip shares with the input, the
- * concepts of the thesaurus it came through ("via ‘straathoekwerk’ → jongerenwerk"), and the input's
- * words that writers use for it ("vaak genoemd bij dit advies: ‘leidraad’").
+ * concepts of the thesaurus it came through ("via ‘straathoekwerk’ → jongerenwerk"), and the words
+ * writers use for it that the input met ("vaak genoemd bij dit advies: ‘leidraad’").
  */
 import { fold } from '../analysis/fold';
 import type { Language } from '../i18n';
@@ -13,7 +13,7 @@ export interface MatchReason {
   /** The concepts it matched through: the input's words, and the concept's label in the language. */
   via: { text: string; label: string }[];
   /**
-   * The input's words that met it only through the words writers use for it, not its own texts
+   * The words writers use for it, not its own texts, that the input met, as writers write them
    * (`SearchResult#writersWords`): said of it, not by it.
    */
   writers: string[];

@@ -15,11 +15,10 @@ import {
   type PrecisionReport,
   type RelevanceReport,
   type TipLabelledQuery,
+  RELEVANCE_FIXTURES,
 } from '../../tools/evaluate-relevance';
 import type { KnowledgeBase, Tip } from '../../lib/schema';
 import type { EngineIndex, Ranking } from './peers';
-
-const FIXTURES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'relevance');
 
 /** The labelled sets, each with the hit@3 Weerbaar is to reach on it (issue 12). */
 export const QUERY_SETS = [
@@ -38,7 +37,7 @@ export interface RelevanceSet {
 
 /** Reads a set; the practitioners' queries are labelled by tip ids, the others by a pattern. */
 export function readQuerySet(file: string): LabelledQuery[] {
-  const queries = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as unknown[][];
+  const queries = JSON.parse(readFileSync(join(RELEVANCE_FIXTURES, file), 'utf8')) as unknown[][];
   return Array.isArray(queries[0]?.[2])
     ? labelledByTips(queries as TipLabelledQuery[])
     : (queries as LabelledQuery[]);

@@ -12,7 +12,7 @@ import {
   learnWritersWords,
   type LabelledSet,
 } from '@/tools/learn-writers-words';
-import { DATA_DIR, loadKnowledgeBase } from '@/tools/read-knowledge-base';
+import { DATA_DIR, loadKnowledgeBase, WRITERS_WORDS } from '@/tools/read-knowledge-base';
 
 const kb = loadKnowledgeBase();
 const analyzer = createAnalyzer(['de wijk', 'een agent']);
@@ -74,7 +74,7 @@ describe('learnWritersWords', () => {
 });
 
 describe('data/writers-words.json', () => {
-  const file = JSON.parse(readFileSync(join(DATA_DIR, 'writers-words.json'), 'utf8')) as {
+  const file = JSON.parse(readFileSync(join(DATA_DIR, WRITERS_WORDS), 'utf8')) as {
     learnedFrom: string[];
   };
 
