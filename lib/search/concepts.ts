@@ -3,7 +3,7 @@
  * analysis as the index (folding, stems, compound parts), so that the field's words (`straathoekwerk`,
  * `neighbourhood watch`) lead to the report's advice. See DESIGN.md, "Concepts".
  */
-import { wholeWord, type WordAnalysis, type Analyzer } from '../analysis/analyzer';
+import { memo, wholeWord, type WordAnalysis, type Analyzer } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
 import { functionPhraseTokens } from '../analysis/function-phrases';
 import { SEPARABLE_PARTICLES, stemDutch, stemEnglish } from '../analysis/stem';
@@ -31,12 +31,15 @@ export interface ConceptMatcher {
    * (of those as long, the one spanning most words of its clause, then the first), in input order.
    * With `stillTyping`, the last word may be the start of a label's last word.
    * With the tokens' clauses (`clausesOf` of the text they come from), a label's words lie within one.
+   * `compound` gives the stem of a word and the next written as one (`wijk regie`), where the caller
+   * has it already.
    */
   match(
     tokens: readonly Token[],
     stillTyping?: boolean,
     grammar?: ReadonlySet<number>,
     clauses?: readonly number[],
+    compound?: (i: number) => string | undefined,
   ): ConceptMatch[];
   /** The concept with this id. */
   concept(id: string): Concept | undefined;
@@ -116,6 +119,51 @@ interface Label {
   contentOnly: boolean;
   /** The folded last word, for labels being typed. */
   lastWord: string;
+  /** Of a label of several content words, the bits of its later keys (`Bits`); of others none. */
+  laterBits: Bits;
+}
+
+/**
+ * A set of keys as bits, one or more keys to a bit: whether a part holds every later key of a label
+ * is asked of each label of its words' first keys (dozens begin with `jongeren`), and most do not
+ * hold them; a missing bit says so without looking the keys up, a bit that is there may be another
+ * key's.
+ */
+type Bits = Int32Array;
+const BIT_WORDS = 4;
+const NO_BITS: Bits = new Int32Array(BIT_WORDS);
+
+/** Whether `bits` holds every bit of `some`. */
+function holdsBits(bits: Bits, some: Bits): boolean {
+  for (let w = 0; w < BIT_WORDS; w++) if ((some[w]! & ~bits[w]!) !== 0) return false;
+  return true;
+}
+
+function setBit(bits: Bits, bit: number): void {
+  bits[bit >> 5]! |= 1 << (bit & 31);
+}
+
+/** A label a word of the input begins: by its term `key`, in the label's language. */
+interface Meeting {
+  label: Label;
+  language: Language;
+  key: string;
+}
+
+/** What the labels hold for a word of the input (`createConceptMatcher`'s `wordMeetings`). */
+interface WordMeetings {
+  analysis: WordAnalysis;
+  /** Its Dutch terms and the infinitives it may be a form of, as sets. */
+  nl: ReadonlySet<string>;
+  verbs: ReadonlySet<string>;
+  /** The labels of several content words it begins, and those matched in a row. */
+  windowed: Meeting[];
+  inRow: Meeting[];
+  /** Its terms, and its infinitives, that are a later key of a label of several content words. */
+  later: Record<Language, string[]>;
+  laterVerbs: string[];
+  /** Their bits (`Bits`). */
+  laterBits: Bits;
 }
 
 interface LabelWord {
@@ -263,6 +311,7 @@ function readLabel(concept: Concept, line: string): Label {
     ),
     contentOnly: (flags & CONTENT_ONLY) !== 0,
     lastWord: bar >= 0 ? line.slice(bar + 1) : keys.length === 1 ? keys[0]! : '',
+    laterBits: NO_BITS,
   };
 }
 
@@ -352,18 +401,17 @@ function endsVerb(particle: string, next: string): boolean {
  * van het plan af te wijken`, `los te laten`): that word holds the joined stems too (`afwijk`), the
  * words before the particle as well (`gaf toe te …`). Not `om`, which before `te` begins a purpose
  * clause (`om te zien` is no `omzien`), nor a word that is no infinitive (`te laat`, `te weinig`).
+ * Returns, per word, the particles its stems are joined with (`withParticles`), in turn.
  */
 function joinParticles(
   words: readonly WordAnalysis[],
-  terms: ReadonlySet<string>[],
-  verbs: readonly ReadonlySet<string>[],
   clause: (i: number) => number,
   functionWord: (i: number) => boolean,
-): void {
+): (string[] | undefined)[] {
+  const joined: (string[] | undefined)[] = [];
   /** Word `i` also holds its stems with `particle` before them. */
   const join = (i: number, particle: string) => {
-    const joined = [...terms[i]!, ...verbs[i]!].map((stem) => particle + stem);
-    terms[i] = new Set([...terms[i]!, ...joined]);
+    (joined[i] ??= []).push(particle);
   };
   words.forEach(({ folded: particle }, j) => {
     if (!SEPARABLE_PARTICLES.has(particle)) return;
@@ -385,6 +433,23 @@ function joinParticles(
       if (!functionWord(i) && clause(i) === clause(j)) join(i, particle);
     }
   });
+  return joined;
+}
+
+/**
+ * A word's Dutch terms with its stems joined with `particles` in turn (`joinParticles`): each
+ * particle before each term so far and each infinitive the word may be a form of.
+ */
+function withParticles(
+  terms: ReadonlySet<string>,
+  verbs: ReadonlySet<string>,
+  particles: readonly string[],
+): ReadonlySet<string> {
+  let joined = terms;
+  for (const particle of particles) {
+    joined = new Set([...joined, ...[...joined, ...verbs].map((stem) => particle + stem)]);
+  }
+  return joined;
 }
 
 /**
@@ -407,6 +472,8 @@ export function createConceptMatcher(
     | {
         windowed: Record<Language, Map<string, Label[]>>;
         inRow: Record<Language, Map<string, Label[]>>;
+        /** The keys after the first of the labels of several content words, with their bits (`Bits`). */
+        laterKeys: Record<Language, Map<string, number>>;
         byLastWord: Label[];
       }
     | undefined;
@@ -414,11 +481,21 @@ export function createConceptMatcher(
   function build() {
     const windowed: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
     const inRow: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
+    const laterKeys: Record<Language, Map<string, number>> = { nl: new Map(), en: new Map() };
+    let bits = 0;
     const single: Label[] = [];
     (recorded ?? recordLabels(concepts, analyzer)).forEach((lines, at) => {
       if (!lines) return;
       for (const line of lines.split('\n')) {
         const label = readLabel(concepts[at]!, line);
+        if (label.contentOnly) {
+          label.laterBits = new Int32Array(BIT_WORDS);
+          for (const key of label.keys.slice(1)) {
+            let bit = laterKeys[label.language].get(key);
+            if (bit === undefined) laterKeys[label.language].set(key, (bit = bits++ % (BIT_WORDS * 32)));
+            setBit(label.laterBits, bit);
+          }
+        }
         const byFirstKey = (label.contentOnly ? windowed : inRow)[label.language];
         const list = byFirstKey.get(label.keys[0]!);
         if (list) list.push(label);
@@ -430,7 +507,80 @@ export function createConceptMatcher(
     const byLastWord = single.sort((a, b) =>
       a.lastWord < b.lastWord ? -1 : a.lastWord > b.lastWord ? 1 : 0,
     );
-    return { windowed, inRow, byLastWord };
+    return { windowed, inRow, laterKeys, byLastWord };
+  }
+
+  /**
+   * What a word of the input meets in the labels, worked out once per word and kept: a draft of
+   * 20 000 characters has thousands of words, each looked up in the labels by each of its terms,
+   * and most of them again and again (`MeetingsOf`).
+   */
+  const wordMeetings = memo((word: string): WordMeetings => {
+    const analysis = analyzer.word(word);
+    const nl = setOf(analysis.dutch);
+    const verbs = analysis.verbs.length ? setOf(analysis.verbs) : NO_TERMS;
+    return meetingsOf(analysis, { nl, en: setOf(analysis.english) }, verbs);
+  });
+  /**
+   * The same for a word whose stems a separable verb's particles join (`joinParticles`), by the word
+   * and the particles, in turn, after a space: in a long draft most such words come again.
+   */
+  const joinedMeetings = memo((wordAndParticles: string): WordMeetings => {
+    const [word, ...particles] = wordAndParticles.split(' ');
+    const own = wordMeetings(word!);
+    const nl = withParticles(own.nl, own.verbs, particles);
+    return meetingsOf(own.analysis, { nl, en: setOf(own.analysis.english) }, own.verbs);
+  });
+
+  /**
+   * The labels a word with these terms begins, in the order the matcher tries them (Dutch terms,
+   * English ones, then the infinitives it may be a finite form of), and those of its terms that are a
+   * later key of a label of several content words, where the matcher looks up where it stands.
+   */
+  function meetingsOf(
+    analysis: WordAnalysis,
+    terms: Record<Language, ReadonlySet<string>>,
+    verbs: ReadonlySet<string>,
+  ): WordMeetings {
+    const { windowed, inRow, laterKeys } = (tables ??= build());
+    const windowedMeetings: Meeting[] = [];
+    const inRowMeetings: Meeting[] = [];
+    const later: Record<Language, string[]> = { nl: [], en: [] };
+    const laterBits = new Int32Array(BIT_WORDS);
+    for (const language of LANGUAGES) {
+      for (const key of terms[language]) {
+        for (const label of windowed[language].get(key) ?? [])
+          windowedMeetings.push({ label, language, key });
+        for (const label of inRow[language].get(key) ?? []) inRowMeetings.push({ label, language, key });
+        const bit = laterKeys[language].get(key);
+        if (bit === undefined) continue;
+        later[language].push(key);
+        setBit(laterBits, bit);
+      }
+    }
+    const laterVerbs: string[] = [];
+    for (const key of verbs) {
+      const bit = laterKeys.nl.get(key);
+      if (bit !== undefined) {
+        laterVerbs.push(key);
+        setBit(laterBits, bit);
+      }
+      if (terms.nl.has(key)) continue;
+      for (const label of windowed.nl.get(key) ?? [])
+        if (label.infinitive[0]) windowedMeetings.push({ label, language: 'nl', key });
+      for (const label of inRow.nl.get(key) ?? [])
+        if (label.infinitive[0]) inRowMeetings.push({ label, language: 'nl', key });
+    }
+    return {
+      analysis,
+      nl: terms.nl,
+      verbs,
+      windowed: windowedMeetings,
+      inRow: inRowMeetings,
+      later,
+      laterVerbs,
+      laterBits,
+    };
   }
 
   function match(
@@ -438,23 +588,23 @@ export function createConceptMatcher(
     stillTyping = false,
     grammar: ReadonlySet<number> = new Set(),
     clauses?: readonly number[],
+    compound = (i: number) => analyzer.dutch(tokens[i]!.word + tokens[i + 1]!.word)[0],
   ): ConceptMatch[] {
     tables ??= build();
     // A label's words stand in one clause (`… samen doen. 3. Hoe benaderen …` is no label); without
     // the clauses, the tokens are one.
     const clause = (i: number) => clauses?.[i] ?? 0;
-    const { windowed, inRow } = tables;
-    const words = tokens.map((token) => analyzer.word(token.word));
+    const { inRow } = tables;
+    const known = tokens.map((token) => wordMeetings(token.word));
+    const words = known.map(({ analysis }) => analysis);
     const possessive = words.map((word, i) => isPossessive(word.folded, words[i + 1]?.stop));
     const terms = {
-      nl: words.map((word, i) => (possessive[i] ? POSSESSIVE_TERMS : setOf(word.dutch))),
+      nl: known.map((word, i) => (possessive[i] ? POSSESSIVE_TERMS : word.nl)),
       en: words.map((word) => setOf(word.english)),
     };
     // The infinitives a word may be a finite form of, for a label's words written as one: `haakten`
     // is `haken`, `klapt` is `dichtklappen`'s `klappen` only in `dichtklapt`.
-    const verbs = words.map((word, i) =>
-      possessive[i] || !word.verbs.length ? NO_TERMS : setOf(word.verbs),
-    );
+    const verbs = known.map((word, i) => (possessive[i] ? NO_TERMS : word.verbs));
     /** Whether word `i` holds `key`, or is a form of the verb a label writes as an infinitive there. */
     const holds = (i: number, language: Language, label: Label, k: number) =>
       terms[language][i]!.has(label.keys[k]!) ||
@@ -462,7 +612,15 @@ export function createConceptMatcher(
     // Function words of the input: never a content word of a label, which they may share a stem with
     // (`geen` and `gêne`, `other` and `othering`).
     const functionWord = words.map((word) => word.stop);
-    joinParticles(words, terms.nl, verbs, clause, (i) => functionWord[i]! || grammar.has(i));
+    const particles = joinParticles(words, clause, (i) => functionWord[i]! || grammar.has(i));
+    particles.forEach((joined, i) => {
+      if (!joined) return;
+      if (possessive[i]) terms.nl[i] = withParticles(POSSESSIVE_TERMS, NO_TERMS, joined);
+      else terms.nl[i] = (known[i] = joinedMeetings(`${tokens[i]!.word} ${joined.join(' ')}`)).nl;
+    });
+    /** What word `i` meets: as kept, unless it is a possessive. */
+    const meetings = (i: number) =>
+      possessive[i] ? meetingsOf(words[i]!, { nl: terms.nl[i]!, en: terms.en[i]! }, verbs[i]!) : known[i]!;
     // The content words, clause by clause: a clause an aside interrupts goes on after it
     // (`clausesOf`), so its words before and after the aside stand together.
     const content: number[] = [];
@@ -513,8 +671,9 @@ export function createConceptMatcher(
     const isWhole = (i: number, language: Language, key: string) =>
       language === 'en' || !words[i]!.parts.includes(key) || words[i]!.dutch[0] === key;
     // Labels of several content words: each word within a few words of the first, in any order, as
-    // Dutch moves its verbs (`vertrouwen winnen`, `hoe win je vertrouwen`). Where each term stands
-    // among the content words, ascending, so that a label's other words are looked up, not searched for.
+    // Dutch moves its verbs (`vertrouwen winnen`, `hoe win je vertrouwen`). Where each term that is
+    // a later word of such a label stands among the content words, ascending, so that a label's
+    // other words are looked up, not searched for.
     const places: Record<Language, Map<string, number[]>> = { nl: new Map(), en: new Map() };
     /** Where each infinitive a content word may be a form of stands, as `places` (Dutch labels only). */
     const verbPlaces = new Map<string, number[]>();
@@ -523,13 +682,14 @@ export function createConceptMatcher(
       if (!list) map.set(term, [p]);
       else if (list[list.length - 1] !== p) list.push(p);
     };
-    for (const language of LANGUAGES) {
-      if (!windowed[language].size) continue;
-      content.forEach((i, p) => {
-        for (const term of terms[language][i]!) place(places[language], term, p);
-        if (language === 'nl') for (const term of verbs[i]!) place(verbPlaces, term, p);
-      });
-    }
+    const contentMeetings = content.map(meetings);
+    /** The bits of every later key the content words hold (`Bits`). */
+    const held = new Int32Array(BIT_WORDS);
+    contentMeetings.forEach(({ later, laterVerbs, laterBits }, p) => {
+      for (const language of LANGUAGES) for (const term of later[language]) place(places[language], term, p);
+      for (const term of laterVerbs) place(verbPlaces, term, p);
+      for (let w = 0; w < BIT_WORDS; w++) held[w]! |= laterBits[w]!;
+    });
     // The content words of a word's own clause: a label's words do not reach across a sentence's end.
     const clauseFrom: number[] = [];
     const clauseTo: number[] = [];
@@ -542,14 +702,15 @@ export function createConceptMatcher(
     }
     /** The first place of a key in `[from, to]` in a list of places, as a walk through it would meet it. */
     const firstIn = (list: readonly number[] | undefined, from: number, to: number) => {
-      for (const q of list ?? []) {
+      if (!list) return undefined;
+      for (const q of list) {
         if (q > to) return undefined;
         if (q >= from) return q;
       }
       return undefined;
     };
     /** A label of several content words whose first word is content word `p` (word `i`). */
-    const matchWindowed = (label: Label, i: number, p: number, language: Language, key: string) => {
+    const matchWindowed = ({ label, language, key }: Meeting, i: number, p: number) => {
       const window = label.keys.length + 1;
       const from = Math.max(p - window, clauseFrom[p]!);
       const to = Math.min(p + window, clauseTo[p]!);
@@ -578,53 +739,41 @@ export function createConceptMatcher(
         label.keys.length,
       );
     };
-    content.forEach((i, p) => {
-      for (const language of LANGUAGES) {
-        for (const term of terms[language][i]!)
-          for (const label of windowed[language].get(term) ?? []) matchWindowed(label, i, p, language, term);
-      }
-      for (const term of verbs[i]!) {
-        if (terms.nl[i]!.has(term)) continue;
-        for (const label of windowed.nl.get(term) ?? [])
-          if (label.infinitive[0]) matchWindowed(label, i, p, 'nl', term);
+    contentMeetings.forEach(({ windowed }, p) => {
+      for (const meeting of windowed) {
+        if (holdsBits(held, meeting.label.laterBits)) matchWindowed(meeting, content[p]!, p);
       }
     });
     // Labels of one content word, with all their words in a row (`niet mijn taak`); a label written
     // as one word also where the input writes it as two (`wijk regie` for `wijkregie`).
-    /** The labels of one content word whose first key is `key` at word `i` (`skip`: it joins `i + 1` too). */
-    const matchInRow = (i: number, language: Language, key: string, skip: number, asVerb = false) => {
-      for (const label of inRow[language].get(key) ?? []) {
-        const { keys, stops } = label;
-        if (asVerb && !label.infinitive[0]) continue;
-        const start = i + skip;
-        // A word of a complex preposition (`op basis van`) takes part only as a function word of
-        // the label (`in plaats van boetes`), never as its content (`sociale basis`).
-        if ((grammar.has(i) && !stops[0]) || (skip > 0 && grammar.has(i + 1))) continue;
-        if (!stops[0] && skip === 0 && functionWord[i]) continue;
-        let fits = true;
-        for (let k = 1; k < keys.length && fits; k++) {
-          const at = start + k;
-          fits =
-            at < tokens.length &&
-            clause(at) === clause(i) &&
-            holds(at, language, label, k) &&
-            (stops[k]! || (!grammar.has(at) && !functionWord[at]));
-        }
-        if (!fits) continue;
-        let whole = skip > 0 || isWhole(i, language, key);
-        for (let k = 1; k < keys.length && whole && skip === 0; k++)
-          whole = isWhole(start + k, language, keys[k]!);
-        note(label.concept, i, start + keys.length - 1, whole);
+    /** A label of one content word whose first key is `key` at word `i` (`skip`: it joins `i + 1` too). */
+    const matchInRow = ({ label, language, key }: Meeting, i: number, skip: number) => {
+      const { keys, stops } = label;
+      const start = i + skip;
+      // A word of a complex preposition (`op basis van`) takes part only as a function word of
+      // the label (`in plaats van boetes`), never as its content (`sociale basis`).
+      if ((grammar.has(i) && !stops[0]) || (skip > 0 && grammar.has(i + 1))) return;
+      if (!stops[0] && skip === 0 && functionWord[i]) return;
+      for (let k = 1; k < keys.length; k++) {
+        const at = start + k;
+        const fits =
+          at < tokens.length &&
+          clause(at) === clause(i) &&
+          holds(at, language, label, k) &&
+          (stops[k]! || (!grammar.has(at) && !functionWord[at]));
+        if (!fits) return;
       }
+      let whole = skip > 0 || isWhole(i, language, key);
+      for (let k = 1; k < keys.length && whole && skip === 0; k++)
+        whole = isWhole(start + k, language, keys[k]!);
+      note(label.concept, i, start + keys.length - 1, whole);
     };
-    tokens.forEach((token, i) => {
-      for (const language of LANGUAGES)
-        for (const term of terms[language][i]!) matchInRow(i, language, term, 0);
-      for (const term of verbs[i]!) if (!terms.nl[i]!.has(term)) matchInRow(i, 'nl', term, 0, true);
-      const next = tokens[i + 1];
-      if (next && clause(i + 1) === clause(i) && !functionWord[i + 1]) {
-        const joined = analyzer.dutch(token.word + next.word)[0];
-        if (joined) matchInRow(i, 'nl', joined, 1);
+    tokens.forEach((_, i) => {
+      for (const meeting of meetings(i).inRow) matchInRow(meeting, i, 0);
+      if (i + 1 < tokens.length && clause(i + 1) === clause(i) && !functionWord[i + 1]) {
+        const joined = compound(i);
+        for (const label of (joined && inRow.nl.get(joined)) || [])
+          matchInRow({ label, language: 'nl', key: joined! }, i, 1);
       }
     });
     // A word being typed that a label already names as it is, is meant as it is.

@@ -578,11 +578,11 @@ export function searchOverIndex(
    * distinctive words (not function words, not words most tips share: `zien`, `komen`), and the
    * labels of the concepts it names.
    */
-  function markable({ tokens, via }: Plan): { range: Range; terms: string[] }[] {
+  function markable({ tokens, words, via }: Plan): { range: Range; terms: string[] }[] {
     const common = tips.length * COMMON_SHARE;
     const stretches: { range: Range; terms: string[] }[] = [];
-    for (const token of tokens) {
-      const word = analyzer.word(token.word);
+    for (const [i, token] of tokens.entries()) {
+      const word = words[i]!;
       if (isFunctionWord(word.folded)) continue;
       const terms = word.query.filter((term) => (documentFrequency.get(term) ?? 0) <= common);
       if (terms.length) stretches.push({ range: [token.start, token.end], terms });

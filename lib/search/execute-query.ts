@@ -83,6 +83,22 @@ export interface QueryExecutor {
 }
 
 /**
+ * What a term query scored (`createQueryExecutor`), kept for the next query that asks for it with the
+ * same options: the index terms it met, in order; each time it noted that a document met one (the
+ * document, then the term's place among them); the documents it met, in order, and their sums.
+ */
+interface TermOutcome {
+  prefix: boolean;
+  fuzzy: number | false;
+  boost: number;
+  otherFields: number;
+  terms: string[];
+  noted: Int32Array;
+  met: Int32Array;
+  scores: Float64Array;
+}
+
+/**
  * MiniSearch's default search options, which the search does not change: the weights of prefix and
  * fuzzy matches, the largest edit distance, and the BM25+ parameters.
  */
@@ -156,18 +172,30 @@ export function createQueryExecutor(
     return ++stamp;
   }
 
-  // The postings of each term asked for, and the index terms near it (`nearTerms`, by
-  // `<edits> <term>`), found once and kept from one query to the next: a walk of the tree costs more
-  // than a hash lookup, a draft asks for the same terms part after part, and each keystroke for the
-  // words typed before it. The index only grows (a term added sets a new entry; a new posting goes
-  // into the term's existing one), so an unchanged number of terms means unchanged entries.
+  // The postings of each term asked for, and the index terms near it (`nearTerms`, per number of
+  // edits), found once and kept from one query to the next: a walk of the tree costs more than a
+  // hash lookup, a draft asks for the same terms part after part, and each keystroke for the words
+  // typed before it. The index only grows (a term added sets a new entry; a new posting goes into
+  // the term's existing one), so an unchanged number of terms means unchanged entries.
   let postingsOf = new Map<string, FieldPostings | undefined>();
-  let nearOf = new Map<string, Map<string, [FieldPostings, number]>>();
+  let nearOf: Map<string, Map<string, [FieldPostings, number]>>[] = [];
+  let kept = 0;
+  // And what each term query scored, by its term (`TermOutcome`): a draft's parts ask for the same
+  // words again and again (`bewoners`, `jongeren`), each with its typos and the index terms that
+  // start with it, and a term query's outcome does not depend on the rest of its query.
+  let outcomesOf = new Map<string, TermOutcome[]>();
   let keptAt = -1;
   function keep(): void {
-    if (keptAt !== index.terms.size || postingsOf.size > 100_000 || nearOf.size > 20_000) {
+    if (
+      keptAt !== index.terms.size ||
+      postingsOf.size > 100_000 ||
+      kept > 20_000 ||
+      outcomesOf.size > 20_000
+    ) {
       postingsOf = new Map();
-      nearOf = new Map();
+      nearOf = [];
+      kept = 0;
+      outcomesOf = new Map();
       keptAt = index.terms.size;
     }
   }
@@ -182,13 +210,45 @@ export function createQueryExecutor(
   }
   function near(term: string, edits: number): Map<string, [FieldPostings, number]> {
     keep();
-    const key = `${edits} ${term}`;
-    let found = nearOf.get(key);
+    const within = (nearOf[edits] ??= new Map());
+    let found = within.get(term);
     if (!found) {
       found = nearTerms(index.terms, term, edits);
-      nearOf.set(key, found);
+      within.set(term, found);
+      kept++;
     }
     return found;
+  }
+
+  /** Where a term query being scored notes what each document met (`noteTerm`): document, term. */
+  let noting: number[] | undefined;
+
+  /** What a term query with these options scored before, if the index has not grown since. */
+  function keptOutcome(query: TermQuery, otherFields: number): TermOutcome | undefined {
+    keep();
+    for (const known of outcomesOf.get(query.term) ?? []) {
+      if (
+        known.prefix === query.prefix &&
+        known.fuzzy === query.fuzzy &&
+        known.boost === query.boost &&
+        known.otherFields === otherFields
+      ) {
+        return known;
+      }
+    }
+    return undefined;
+  }
+
+  function keepOutcome(
+    query: TermQuery,
+    otherFields: number,
+    outcome: Omit<TermOutcome, 'prefix' | 'fuzzy' | 'boost' | 'otherFields'>,
+  ): void {
+    const { prefix, fuzzy, boost } = query;
+    const known = outcomesOf.get(query.term);
+    const entry = { prefix, fuzzy, boost, otherFields, ...outcome };
+    if (known) known.push(entry);
+    else outcomesOf.set(query.term, [entry]);
   }
 
   const match: QueryExecutor['match'] = (groups, accept, otherFields = 1) => {
@@ -207,6 +267,7 @@ export function createQueryExecutor(
 
     /** Notes that document `id` matched index term number `term` of this query. */
     const noteTerm = (id: number, term: number) => {
+      noting?.push(id, term);
       if (nodes === nodeTerm.length) {
         nodeTerm = grow(nodeTerm);
         nodeNext = grow(nodeNext);
@@ -296,6 +357,32 @@ export function createQueryExecutor(
       }
     };
 
+    /** Scores a term query, as `score` does for each index term it meets. */
+    const scoreTerm = (query: TermQuery) => {
+      score(query.term, 1, postings(query.term));
+      const prefixMatches = query.prefix ? index.terms.atPrefix(query.term) : undefined;
+      let fuzzyMatches: Map<string, [FieldPostings, number]> | undefined;
+      if (query.fuzzy) {
+        const fuzzy = query.fuzzy;
+        const maxDistance = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(query.term.length * fuzzy)) : fuzzy;
+        if (maxDistance) fuzzyMatches = near(query.term, maxDistance);
+      }
+      if (prefixMatches) {
+        for (const [term, postings] of prefixMatches) {
+          const distance = term.length - query.term.length;
+          if (!distance) continue;
+          score(term, (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance), postings);
+        }
+      }
+      if (fuzzyMatches) {
+        for (const [term, [postings, distance]] of fuzzyMatches) {
+          // A prefix match is scored as one, never also as a fuzzy match.
+          if (!distance || (prefixMatches && term.startsWith(query.term))) continue;
+          score(term, (WEIGHTS.fuzzy * term.length) / (term.length + distance), postings);
+        }
+      }
+    };
+
     for (const group of groups) {
       const groupMark = nextStamp();
       let groupCount = 0;
@@ -306,28 +393,33 @@ export function createQueryExecutor(
         termCount = 0;
         boost = query.boost;
         const metBefore = repeated.get(query.term);
-
-        score(query.term, 1, postings(query.term));
-        const prefixMatches = query.prefix ? index.terms.atPrefix(query.term) : undefined;
-        let fuzzyMatches: Map<string, [FieldPostings, number]> | undefined;
-        if (query.fuzzy) {
-          const fuzzy = query.fuzzy;
-          const maxDistance = fuzzy < 1 ? Math.min(MAX_FUZZY, Math.round(query.term.length * fuzzy)) : fuzzy;
-          if (maxDistance) fuzzyMatches = near(query.term, maxDistance);
-        }
-        if (prefixMatches) {
-          for (const [term, postings] of prefixMatches) {
-            const distance = term.length - query.term.length;
-            if (!distance) continue;
-            score(term, (WEIGHTS.prefix * term.length) / (term.length + 0.3 * distance), postings);
+        const known = keptOutcome(query, otherFields);
+        if (known) {
+          // As scoring it again would: its index terms, the documents each met, their sums.
+          const first = derived.length;
+          derived.push(...known.terms);
+          for (let n = 0; n < known.noted.length; n += 2) {
+            noteTerm(known.noted[n]!, first + known.noted[n + 1]!);
           }
-        }
-        if (fuzzyMatches) {
-          for (const [term, [postings, distance]] of fuzzyMatches) {
-            // A prefix match is scored as one, never also as a fuzzy match.
-            if (!distance || (prefixMatches && term.startsWith(query.term))) continue;
-            score(term, (WEIGHTS.fuzzy * term.length) / (term.length + distance), postings);
-          }
+          known.met.forEach((id, t) => {
+            termStamp[id] = termMark;
+            termScore[id] = known.scores[t]!;
+            termMet[t] = id;
+          });
+          termCount = known.met.length;
+        } else {
+          const first = derived.length;
+          const noted: number[] = [];
+          noting = noted;
+          scoreTerm(query);
+          noting = undefined;
+          const met = termMet.slice(0, termCount);
+          keepOutcome(query, otherFields, {
+            terms: derived.slice(first),
+            noted: Int32Array.from(noted, (value, n) => (n % 2 ? value - first : value)),
+            met,
+            scores: Float64Array.from(met, (id) => termScore[id]!),
+          });
         }
 
         // Into the group's sums (MiniSearch's OR combinator: existing + new, or new as it is).

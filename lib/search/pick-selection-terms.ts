@@ -1,5 +1,4 @@
-import type { Analyzer } from '../analysis/analyzer';
-import type { Token } from '../analysis/tokenize';
+import type { WordAnalysis } from '../analysis/analyzer';
 
 export interface WeightedTerm {
   term: string;
@@ -8,8 +7,9 @@ export interface WeightedTerm {
 }
 
 /**
- * Picks the terms that say what a long selection is about: TF-IDF of its analysed words against the
- * tips. Terms no tip holds are dropped (they cannot match), frequent ones weigh less than rare ones.
+ * Picks the terms that say what a long selection is about: TF-IDF of its analysed words (`words`, as
+ * `Analyzer#word` gives them) against the tips. Terms no tip holds are dropped (they cannot match),
+ * frequent ones weigh less than rare ones.
  *
  * @param documentFrequency in how many tips each term occurs
  * @param documentCount how many tips there are
@@ -17,8 +17,7 @@ export interface WeightedTerm {
  * @param named index terms of the concepts the selection names (`conceptTerm`), each counted once
  */
 export function pickSelectionTerms(
-  tokens: readonly Token[],
-  analyzer: Analyzer,
+  words: readonly Pick<WordAnalysis, 'query'>[],
   documentFrequency: ReadonlyMap<string, number>,
   documentCount: number,
   limit: number,
@@ -26,8 +25,8 @@ export function pickSelectionTerms(
 ): WeightedTerm[] {
   const counts = new Map<string, number>();
   for (const term of named) if (documentFrequency.has(term)) counts.set(term, 1);
-  for (const token of tokens) {
-    for (const term of analyzer.query(token.word)) {
+  for (const word of words) {
+    for (const term of word.query) {
       if (documentFrequency.has(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
     }
   }

@@ -4,7 +4,7 @@
  * and each concept it names), a passage by its most distinctive terms; and which of its words lead
  * nowhere. The search (create-search.ts) runs the plan and ranks what it finds.
  */
-import { memo, type Analyzer } from '../analysis/analyzer';
+import { memo, type Analyzer, type WordAnalysis } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
 import { functionPhraseTokens } from '../analysis/function-phrases';
 import { stemDutch } from '../analysis/stem';
@@ -80,9 +80,10 @@ export interface TermGroup {
 
 /** The query as groups of terms, with the concepts it named and the words that lead nowhere. */
 export interface Plan {
-  /** The input as searched, and its words. */
+  /** The input as searched, its words, and their analysis. */
   text: string;
   tokens: Token[];
+  words: WordAnalysis[];
   groups: TermGroup[];
   via: Map<string, ConceptVia>;
   /** The words that lead nowhere: worked out when the outcome's `missing` is first read. */
@@ -125,14 +126,19 @@ export function createQueryPlanner({
    * a compound the tips do not use (`jeugdagent`) is searched for by its parts. Each concept the
    * query names is a group of its own.
    */
-  function typedPlan(text: string, tokens: Token[], stillTyping: boolean): Plan {
+  function typedPlan(text: string, tokens: Token[], words: WordAnalysis[], stillTyping: boolean): Plan {
     const grammar = functionPhraseTokens(tokens);
-    const words = tokens.map((token) => analyzer.word(token.word));
     const content = words.map((word, i) => (grammar.has(i) ? [] : word.query));
     const useAll = content.every((terms) => !terms.length);
     // Two words join into a compound within a clause only, as a label's words stand (`clausesOf`).
     const clause = clausesOf(text, tokens);
     const groups: TermGroup[] = [];
+    /** Word `i` and the next written as one (`politie opleiding`), asked here and by the labels. */
+    const compounds = new Map<number, string | undefined>();
+    const compoundAt = (i: number) => {
+      if (!compounds.has(i)) compounds.set(i, analyzer.dutch(tokens[i]!.word + tokens[i + 1]!.word)[0]);
+      return compounds.get(i);
+    };
     // Per word: known to lead somewhere, or its terms and whether the last is a prefix, to ask the
     // index only if the missing words are read.
     const found: (boolean | { terms: string[]; prefix: boolean })[] = [];
@@ -169,8 +175,8 @@ export function createQueryPlanner({
       }
       const next = tokens[i + 1];
       if (next && content[i + 1]!.length && clause[i + 1] === clause[i]) {
-        const compound = analyzer.dutch(token.word + next.word)[0]!;
-        if (documentFrequency.has(compound)) {
+        const compound = compoundAt(i);
+        if (compound !== undefined && documentFrequency.has(compound)) {
           groups.push({ terms: [compound], prefix: false, fuzzy: false, weight: 1 });
           if (tipsHold(compound)) found[i] = found[i + 1] = true;
         }
@@ -179,7 +185,7 @@ export function createQueryPlanner({
     // A last word the tips hold as it is, is meant as it is: only an unknown start is completed to
     // a label (`straathoek`), not `wijk` to the dozens of labels it begins.
     const lastKnown = !!content.length && documentFrequency.has(content[content.length - 1]![0] ?? '');
-    const matches = currentConcepts().match(tokens, stillTyping && !lastKnown, grammar, clause);
+    const matches = currentConcepts().match(tokens, stillTyping && !lastKnown, grammar, clause, compoundAt);
     // A label stands for the words it covers: one of three words counts as those three would, and a
     // little more (`NAMED_WEIGHT`). In a row, its function words count too: `niet mijn taak` says
     // more than `taak`, however common its other words.
@@ -210,7 +216,7 @@ export function createQueryPlanner({
         if (reportHolds(content[i]!)) return [];
         return [{ word: token.word, related: relatedConcepts(naming.map((match) => match.concept)) }];
       });
-    return { text, tokens, groups, via: viaOf(text, tokens, matches), missing, floor: 0 };
+    return { text, tokens, words, groups, via: viaOf(text, tokens, matches), missing, floor: 0 };
   }
 
   // The index terms a term is one swap from, per term: asked for every word of every lookup.
@@ -284,15 +290,14 @@ export function createQueryPlanner({
   }
 
   /** A long passage: its most distinctive terms and concepts, weighted by TF-IDF; no word is missing. */
-  function passagePlan(text: string, tokens: Token[]): Plan {
+  function passagePlan(text: string, tokens: Token[], words: WordAnalysis[]): Plan {
     const grammar = functionPhraseTokens(tokens);
     const matches = currentConcepts()
       .match(tokens, false, grammar, clausesOf(text, tokens))
       .filter((match) => leadsSomewhere(match.concept));
     const named = matches.map((match) => conceptTerm(match.concept.id));
     const groups = pickSelectionTerms(
-      tokens.filter((_, i) => !grammar.has(i)),
-      analyzer,
+      words.filter((_, i) => !grammar.has(i)),
       documentFrequency,
       tipCount,
       SELECTION_TERMS,
@@ -301,6 +306,7 @@ export function createQueryPlanner({
     return {
       text,
       tokens,
+      words,
       groups,
       via: viaOf(text, tokens, matches),
       missing: () => [],
@@ -310,9 +316,10 @@ export function createQueryPlanner({
 
   /** Word by word for a sentence, by distinctive terms for a passage (`SENTENCE`). */
   function plan(text: string, tokens: Token[], stillTyping: boolean): Plan {
-    const count = tokens.filter((token) => !analyzer.isStopword(token.word)).length;
-    if (count > SENTENCE) return passagePlan(text, tokens);
-    const typed = typedPlan(text, tokens, stillTyping);
+    const words = tokens.map((token) => analyzer.word(token.word));
+    const count = words.filter((word) => !word.stop).length;
+    if (count > SENTENCE) return passagePlan(text, tokens, words);
+    const typed = typedPlan(text, tokens, words, stillTyping);
     // A sentence shares a word or two with most tips: its long tail goes, as a passage's does.
     return count > FEW_WORDS ? { ...typed, missing: () => [], floor: SELECTION_FLOOR } : typed;
   }

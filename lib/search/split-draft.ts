@@ -243,9 +243,12 @@ function lines(text: string): DraftPart[] {
   return found;
 }
 
+/** Dutch sentence breaks, made once: a draft has a line to split for each paragraph. */
+let segmenter: Intl.Segmenter | undefined;
+
 /** The sentences of a line, with sentence breaks after abbreviations and in numbers undone. */
 function sentences(text: string, line: DraftPart): DraftPart[] {
-  const segmenter = new Intl.Segmenter('nl', { granularity: 'sentence' });
+  segmenter ??= new Intl.Segmenter('nl', { granularity: 'sentence' });
   const found: DraftPart[] = [];
   for (const { segment, index } of segmenter.segment(line.text)) {
     const part = trimmed(text, line.start + index, line.start + index + segment.length);

@@ -85,6 +85,12 @@ const clausalMatcherOf = (concepts: Concept[]) => {
   const own = createConceptMatcher(concepts, analyzer);
   return (text: string) => inClauses(own, text, true);
 };
+/** A made-up word for a number (`zabo`, `zebu`): letters only, each number its own. */
+const numberWord = (n: number) =>
+  [...String(n).padStart(3, '0')]
+    .map((digit) => ['zab', 'zeb', 'zib', 'zob', 'zub', 'zyb', 'zag', 'zeg', 'zig', 'zog'][Number(digit)])
+    .join('');
+
 /** Where a matcher of one concept with these labels names it in a text. */
 const namingOf = (labels: string[], text: string) =>
   createConceptMatcher([concept('x', labels)], analyzer).match(tokenize(text))[0];
@@ -274,6 +280,37 @@ describe('concept matching', () => {
     // and it joins no verb of another clause.
     expect(found('De partners werken samen maandag')).toEqual([]);
     expect(found('Zij werken. Samen met de buren')).toEqual([]);
+  });
+
+  it('matches a word as it stands each time, whatever it stood for in a text before', () => {
+    // What each word meets in the labels is kept from one text to the next; its stems joined with a
+    // particle, or its place as a possessive, are the text's own.
+    const found = clausalMatcherOf([
+      concept('samenwerking', ['samenwerken']),
+      concept('rolverdeling', ['niet mijn taak']),
+      concept('werk', ['werk']),
+    ]);
+    for (let round = 0; round < 2; round++) {
+      expect(found('De partners werkten goed samen.')).toEqual(['samenwerking']);
+      expect(found('De partners werkten goed.')).toEqual([]);
+      expect(found('Dat is niet mijn taak.')).toEqual(['rolverdeling']);
+      expect(found('Dat is niet mijn werk.')).toEqual(['werk']);
+      expect(found('Mijn taak is het niet.')).toEqual([]);
+    }
+  });
+
+  it('finds each label of several words however many labels share a first word', () => {
+    // The labels' later words are checked against the text by bits, several words to a bit where
+    // there are many: a bit another word set must not stand for a word the text lacks.
+    const concepts = Array.from({ length: 300 }, (_, i) =>
+      concept(`c${i}`, [`jongeren ${numberWord(i)}`, `${numberWord(i)} bewoners`]),
+    );
+    const found = clausalMatcherOf(concepts);
+    expect(found(`De jongeren ${numberWord(7)} en ${numberWord(250)}.`).sort()).toEqual(['c250', 'c7']);
+    expect(found(`De bewoners ${numberWord(7)}.`)).toEqual(['c7']);
+    expect(found(`Alleen ${numberWord(7)}.`)).toEqual([]);
+    expect(found(`${numberWord(12)} bewoners`)).toEqual(['c12']);
+    expect(found(`Jongeren en bewoners.`)).toEqual([]);
   });
 
   it("joins a separable verb's particle before `te` to the infinitive after it", () => {

@@ -113,6 +113,37 @@ describe.each(corpora)('the query executor on %s', (_, kb) => {
     );
   });
 
+  it('ranks as MiniSearch does a term it has scored before, with the same options or others', () => {
+    // The executor keeps what each term query scored; a term asked for again, in another query, with
+    // another weight, as a prefix or not, must score as if asked for the first time.
+    const queries: TermQuery[][][] = [
+      [group('jongeren', false)],
+      [group('jongeren', false, 0.5), group('wijkagent', false)],
+      [group('wijkagent', false), group('jongeren', false)],
+      [group('jongeren', true)],
+      [group('jongeren', false)],
+      [group('vertrouwen', false, 0.3), group('jongeren', true, 0.3)],
+    ];
+    for (let round = 0; round < 2; round++) for (const query of queries) expectSame(query);
+    // And its share of other fields: what a term scored with one share is not what it scores with another.
+    const term = analyzer.query('gemeente')[0]!;
+    const scores = (otherFields: number) =>
+      execute.match([[{ term, prefix: false, fuzzy: 1, boost: 1 }]], undefined, otherFields).scores;
+    const fresh = createQueryExecutor(built, BOOST);
+    for (const otherFields of [0.3, 1, 0.3, 0.5]) {
+      expect(scores(otherFields)).toEqual(
+        fresh.match([[{ term, prefix: false, fuzzy: 1, boost: 1 }]], undefined, otherFields).scores,
+      );
+      expect(scores(otherFields)).toEqual(
+        createQueryExecutor(built, BOOST).match(
+          [[{ term, prefix: false, fuzzy: 1, boost: 1 }]],
+          undefined,
+          otherFields,
+        ).scores,
+      );
+    }
+  });
+
   it("counts a term's fields other than its best at a share of their score, when asked", () => {
     // MiniSearch itself, one field at a time: a term query's score in that field alone.
     const inField = (term: string, field: string) =>
