@@ -121,6 +121,8 @@ interface Label {
   lastWord: string;
   /** Of a label of several content words, the bits of its later keys (`Bits`); of others none. */
   laterBits: Bits;
+  /** Of a label matched in a row of more than one word, the bit of its second key; else -1. */
+  secondBit: number;
 }
 
 /**
@@ -132,6 +134,11 @@ interface Label {
 type Bits = Int32Array;
 const BIT_WORDS = 4;
 const NO_BITS: Bits = new Int32Array(BIT_WORDS);
+
+/** Whether `bits` holds bit number `bit`. */
+function hasBit(bits: Bits, bit: number): boolean {
+  return (bits[bit >> 5]! & (1 << (bit & 31))) !== 0;
+}
 
 /** Whether `bits` holds every bit of `some`. */
 function holdsBits(bits: Bits, some: Bits): boolean {
@@ -164,6 +171,8 @@ interface WordMeetings {
   laterVerbs: string[];
   /** Their bits (`Bits`). */
   laterBits: Bits;
+  /** The bits of its terms and infinitives that are the second key of a label matched in a row. */
+  secondBits: Bits;
 }
 
 interface LabelWord {
@@ -312,6 +321,7 @@ function readLabel(concept: Concept, line: string): Label {
     contentOnly: (flags & CONTENT_ONLY) !== 0,
     lastWord: bar >= 0 ? line.slice(bar + 1) : keys.length === 1 ? keys[0]! : '',
     laterBits: NO_BITS,
+    secondBit: -1,
   };
 }
 
@@ -474,6 +484,8 @@ export function createConceptMatcher(
         inRow: Record<Language, Map<string, Label[]>>;
         /** The keys after the first of the labels of several content words, with their bits (`Bits`). */
         laterKeys: Record<Language, Map<string, number>>;
+        /** The second keys of the labels matched in a row, with their bits. */
+        secondKeys: Map<string, number>;
         byLastWord: Label[];
       }
     | undefined;
@@ -483,6 +495,7 @@ export function createConceptMatcher(
     const inRow: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
     const laterKeys: Record<Language, Map<string, number>> = { nl: new Map(), en: new Map() };
     let bits = 0;
+    const secondKeys = new Map<string, number>();
     const single: Label[] = [];
     (recorded ?? recordLabels(concepts, analyzer)).forEach((lines, at) => {
       if (!lines) return;
@@ -495,6 +508,11 @@ export function createConceptMatcher(
             if (bit === undefined) laterKeys[label.language].set(key, (bit = bits++ % (BIT_WORDS * 32)));
             setBit(label.laterBits, bit);
           }
+        } else if (label.keys.length > 1) {
+          const key = label.keys[1]!;
+          let bit = secondKeys.get(key);
+          if (bit === undefined) secondKeys.set(key, (bit = secondKeys.size % (BIT_WORDS * 32)));
+          label.secondBit = bit;
         }
         const byFirstKey = (label.contentOnly ? windowed : inRow)[label.language];
         const list = byFirstKey.get(label.keys[0]!);
@@ -507,7 +525,7 @@ export function createConceptMatcher(
     const byLastWord = single.sort((a, b) =>
       a.lastWord < b.lastWord ? -1 : a.lastWord > b.lastWord ? 1 : 0,
     );
-    return { windowed, inRow, laterKeys, byLastWord };
+    return { windowed, inRow, laterKeys, secondKeys, byLastWord };
   }
 
   /**
@@ -542,13 +560,19 @@ export function createConceptMatcher(
     terms: Record<Language, ReadonlySet<string>>,
     verbs: ReadonlySet<string>,
   ): WordMeetings {
-    const { windowed, inRow, laterKeys } = (tables ??= build());
+    const { windowed, inRow, laterKeys, secondKeys } = (tables ??= build());
     const windowedMeetings: Meeting[] = [];
     const inRowMeetings: Meeting[] = [];
     const later: Record<Language, string[]> = { nl: [], en: [] };
     const laterBits = new Int32Array(BIT_WORDS);
+    const secondBits = new Int32Array(BIT_WORDS);
+    const noteSecond = (key: string) => {
+      const bit = secondKeys.get(key);
+      if (bit !== undefined) setBit(secondBits, bit);
+    };
     for (const language of LANGUAGES) {
       for (const key of terms[language]) {
+        noteSecond(key);
         for (const label of windowed[language].get(key) ?? [])
           windowedMeetings.push({ label, language, key });
         for (const label of inRow[language].get(key) ?? []) inRowMeetings.push({ label, language, key });
@@ -560,6 +584,7 @@ export function createConceptMatcher(
     }
     const laterVerbs: string[] = [];
     for (const key of verbs) {
+      noteSecond(key);
       const bit = laterKeys.nl.get(key);
       if (bit !== undefined) {
         laterVerbs.push(key);
@@ -580,6 +605,7 @@ export function createConceptMatcher(
       later,
       laterVerbs,
       laterBits,
+      secondBits,
     };
   }
 
@@ -682,7 +708,9 @@ export function createConceptMatcher(
       if (!list) map.set(term, [p]);
       else if (list[list.length - 1] !== p) list.push(p);
     };
-    const contentMeetings = content.map(meetings);
+    /** What each word meets, a possessive's worked out once. */
+    const rows = tokens.map((_, i) => meetings(i));
+    const contentMeetings = content.map((i) => rows[i]!);
     /** The bits of every later key the content words hold (`Bits`). */
     const held = new Int32Array(BIT_WORDS);
     contentMeetings.forEach(({ later, laterVerbs, laterBits }, p) => {
@@ -769,7 +797,13 @@ export function createConceptMatcher(
       note(label.concept, i, start + keys.length - 1, whole);
     };
     tokens.forEach((_, i) => {
-      for (const meeting of meetings(i).inRow) matchInRow(meeting, i, 0);
+      // A label of more words needs its second key in the next word: most labels that begin with a
+      // function word (`niet mijn taak`, `in de wijk`) are passed over by a bit.
+      const next = i + 1 < tokens.length ? rows[i + 1]!.secondBits : NO_BITS;
+      for (const meeting of rows[i]!.inRow) {
+        const { secondBit } = meeting.label;
+        if (secondBit < 0 || hasBit(next, secondBit)) matchInRow(meeting, i, 0);
+      }
       if (i + 1 < tokens.length && clause(i + 1) === clause(i) && !functionWord[i + 1]) {
         const joined = compound(i);
         for (const label of (joined && inRow.nl.get(joined)) || [])

@@ -2,7 +2,7 @@
  * The search of the knowledge base, on MiniSearch, used alike by the side panel, the background
  * (context menu, address bar) and the command-line lookup. See DESIGN.md beside this file.
  */
-import { createAnalyzer, type Analyzer } from '../analysis/analyzer';
+import { createAnalyzer, type Analyzer, type WordAnalysis } from '../analysis/analyzer';
 import { fold } from '../analysis/fold';
 import { DUTCH_FUNCTION_WORDS } from '../analysis/stopwords';
 import { tokenize, words } from '../analysis/tokenize';
@@ -561,12 +561,10 @@ export function searchOverIndex(
       },
       // A result's terms are what `matchedIn` asks of its document, and kept once read.
       marksEach: (results) => {
-        const stretches = markable(plan);
+        const { ranges, terms } = markable(plan);
         return results.map((found) => {
-          const terms = new Set(found.terms);
-          return stretches
-            .filter((stretch) => stretch.terms.some((term) => terms.has(term)))
-            .map(({ range }) => range);
+          const matched = new Set(found.terms);
+          return ranges.filter((_, i) => terms[i]!.some((term) => matched.has(term)));
         });
       },
     });
@@ -578,26 +576,44 @@ export function searchOverIndex(
    * distinctive words (not function words, not words most tips share: `zien`, `komen`), and the
    * labels of the concepts it names.
    */
-  function markable({ tokens, words, via }: Plan): { range: Range; terms: string[] }[] {
-    const common = tips.length * COMMON_SHARE;
-    const stretches: { range: Range; terms: string[] }[] = [];
-    for (const [i, token] of tokens.entries()) {
-      const word = words[i]!;
-      if (isFunctionWord(word.folded)) continue;
-      const terms = word.query.filter((term) => (documentFrequency.get(term) ?? 0) <= common);
-      if (terms.length) stretches.push({ range: [token.start, token.end], terms });
+  function markable({ tokens, words, via }: Plan): { ranges: Range[]; terms: (readonly string[])[] } {
+    const ranges: Range[] = [];
+    const terms: (readonly string[])[] = [];
+    words.forEach((word, i) => {
+      const distinctive = distinctiveTerms(word);
+      if (!distinctive.length) return;
+      ranges.push([tokens[i]!.start, tokens[i]!.end]);
+      terms.push(distinctive);
+    });
+    for (const [id, { range }] of via) {
+      ranges.push(range);
+      terms.push([conceptTerm(id)]);
     }
-    for (const [id, { range }] of via) stretches.push({ range, terms: [conceptTerm(id)] });
-    return stretches;
+    return { ranges, terms };
+  }
+
+  /**
+   * The terms of a word that mark it where a match holds them (`markable`): none of a function word,
+   * none that most tips hold. Kept per word while the index is the same: a draft's parts repeat
+   * their words.
+   */
+  let distinctive = new WeakMap<WordAnalysis, readonly string[]>();
+  function distinctiveTerms(word: WordAnalysis): readonly string[] {
+    let terms = distinctive.get(word);
+    if (!terms) {
+      const common = tips.length * COMMON_SHARE;
+      terms = isFunctionWord(word.folded)
+        ? []
+        : word.query.filter((term) => (documentFrequency.get(term) ?? 0) <= common);
+      distinctive.set(word, terms);
+    }
+    return terms;
   }
 
   /** Where the input holds what some tips matched (`matched`, of an index term), in order. */
   function markInput(plan: Plan, matched: (term: string) => boolean): Range[] {
-    return mergeRanges(
-      markable(plan)
-        .filter(({ terms }) => terms.some(matched))
-        .map(({ range }) => range),
-    );
+    const { ranges, terms } = markable(plan);
+    return mergeRanges(ranges.filter((_, i) => terms[i]!.some(matched)));
   }
 
   /**
@@ -753,7 +769,11 @@ export function searchOverIndex(
         writtenAs = writers.words;
         plan = planner();
       }
-      if (grew) execute = createQueryExecutor(index, BOOST);
+      if (grew) {
+        execute = createQueryExecutor(index, BOOST);
+        // The tips' terms counted more often: what is common among them may have changed.
+        distinctive = new WeakMap();
+      }
     },
     namesConcept: (text) => {
       const start = text.slice(0, MAX_SELECTION_CHARS);

@@ -104,6 +104,8 @@ interface TermOutcome {
  */
 const WEIGHTS = { fuzzy: 0.45, prefix: 0.375 };
 const MAX_FUZZY = 6;
+/** The term queries' outcomes kept per term (`createQueryExecutor`), with as many options or weights. */
+const OUTCOMES_PER_TERM = 4;
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /**
@@ -184,18 +186,15 @@ export function createQueryExecutor(
   // words again and again (`bewoners`, `jongeren`), each with its typos and the index terms that
   // start with it, and a term query's outcome does not depend on the rest of its query.
   let outcomesOf = new Map<string, TermOutcome[]>();
+  let outcomes = 0;
   let keptAt = -1;
   function keep(): void {
-    if (
-      keptAt !== index.terms.size ||
-      postingsOf.size > 100_000 ||
-      kept > 20_000 ||
-      outcomesOf.size > 20_000
-    ) {
+    if (keptAt !== index.terms.size || postingsOf.size > 100_000 || kept > 20_000 || outcomes > 20_000) {
       postingsOf = new Map();
       nearOf = [];
       kept = 0;
       outcomesOf = new Map();
+      outcomes = 0;
       keptAt = index.terms.size;
     }
   }
@@ -247,8 +246,12 @@ export function createQueryExecutor(
     const { prefix, fuzzy, boost } = query;
     const known = outcomesOf.get(query.term);
     const entry = { prefix, fuzzy, boost, otherFields, ...outcome };
-    if (known) known.push(entry);
-    else outcomesOf.set(query.term, [entry]);
+    outcomes++;
+    // A long selection weighs each term by how distinctive it is there, a weight no other asks for
+    // again: a term keeps its first few, which a word typed or a draft's part asks for again and again.
+    if (!known) outcomesOf.set(query.term, [entry]);
+    else if (known.length < OUTCOMES_PER_TERM) known.push(entry);
+    else known[known.length - 1] = entry;
   }
 
   const match: QueryExecutor['match'] = (groups, accept, otherFields = 1) => {

@@ -313,6 +313,16 @@ describe('concept matching', () => {
     expect(found(`Jongeren en bewoners.`)).toEqual([]);
   });
 
+  it('finds each label in a row however many labels share a first word', () => {
+    // The second word of a label matched in a row is checked by a bit first, several words to a bit.
+    const found = clausalMatcherOf(
+      Array.from({ length: 300 }, (_, i) => concept(`n${i}`, [`niet ${numberWord(i)}`])),
+    );
+    expect(found(`Dat is niet ${numberWord(7)}, en niet ${numberWord(299)}.`)).toEqual(['n7', 'n299']);
+    expect(found(`Dat is ${numberWord(7)} niet.`)).toEqual([]);
+    expect(found('Dat is niet zo.')).toEqual([]);
+  });
+
   it("joins a separable verb's particle before `te` to the infinitive after it", () => {
     const found = clausalMatcherOf([
       concept('improviseren', ['afwijken van het plan', 'draaiboek loslaten']),

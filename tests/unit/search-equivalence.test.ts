@@ -123,6 +123,8 @@ describe.each(corpora)('the query executor on %s', (_, kb) => {
       [group('jongeren', true)],
       [group('jongeren', false)],
       [group('vertrouwen', false, 0.3), group('jongeren', true, 0.3)],
+      // More weights than it keeps for one term: a long selection weighs each term its own way.
+      ...[0.9, 0.8, 0.7, 0.6, 0.55, 0.45].map((weight) => [group('jongeren', false, weight)]),
     ];
     for (let round = 0; round < 2; round++) for (const query of queries) expectSame(query);
     // And its share of other fields: what a term scored with one share is not what it scores with another.

@@ -313,6 +313,21 @@ describe('the search the extension builds', () => {
     expect(search.namesConcept('straathoek')).toBe(true);
   });
 
+  it('marks in the input what is distinctive once its thesaurus is in, not what was before', async () => {
+    // The writers' words make `groep` and `leiding` common among the tips (most tips' words are not
+    // marked): what the search kept of them before must go.
+    const search = createKnowledgeBaseSearch();
+    const plain = createSearch(real);
+    const queries = ['groep jongeren', 'leiding geven aan de groep', 'een groep bewoners met leiding'];
+    const before = queries.map((query) => search.lookupSelection(query).marks);
+    search.useThesaurus(await loadThesaurus());
+    for (const query of queries) {
+      expect(search.lookupSelection(query).marks, query).toEqual(plain.lookupSelection(query).marks);
+      expect(search.search(query).marks, query).toEqual(plain.search(query).marks);
+    }
+    expect(queries.map((query) => search.lookupSelection(query).marks)).not.toEqual(before);
+  });
+
   it('counts the concepts that lead to each tip once its thesaurus is in, none before', async () => {
     const search = createKnowledgeBaseSearch();
     const ids = search.tips.map((tip) => tip.id);
