@@ -23,6 +23,11 @@ export interface Analyzer {
   /** Whether a word is a Dutch or English function word (`de`, `het`, `the`). */
   isStopword(word: string): boolean;
   /**
+   * The stem of two words written as one (`politie opleiding`: `politieopleid`): `dutch`'s first
+   * term of the two joined, kept per pair.
+   */
+  compound(first: string, second: string): string | undefined;
+  /**
    * All of the above for one word at once, kept per word: a draft's matching asks each of its words
    * for most of them, and one lookup costs less than seven.
    */
@@ -103,7 +108,28 @@ export function createAnalyzer(vocabulary: Iterable<string>, known?: KnownAnalys
     parts: parts(word),
     verbs: verbs(word),
   }));
-  return { dutch, english, query, parts, verbs, isStopword, word, prepare: split.learn };
+  // Asked of each two words in a row of every lookup, a draft's parts repeating most pairs: kept per
+  // first word, then per second, without joining them to look the pair up. Bounded as `memo` is.
+  let pairs = new Map<string, Map<string, string | undefined>>();
+  let pairCount = 0;
+  const compound = (first: string, second: string) => {
+    let after = pairs.get(first);
+    if (!after) {
+      if (pairCount > 50_000) {
+        pairs = new Map();
+        pairCount = 0;
+      }
+      pairs.set(first, (after = new Map()));
+    }
+    let stem = after.get(second);
+    if (stem === undefined && !after.has(second)) {
+      stem = dutch(first + second)[0];
+      after.set(second, stem);
+      pairCount++;
+    }
+    return stem;
+  };
+  return { dutch, english, query, parts, verbs, isStopword, word, compound, prepare: split.learn };
 }
 
 /** The longest word analysed, in UTF-16 units (`hoogheemraadschapsverkiezingen` is 30). */

@@ -614,7 +614,7 @@ export function createConceptMatcher(
     stillTyping = false,
     grammar: ReadonlySet<number> = new Set(),
     clauses?: readonly number[],
-    compound = (i: number) => analyzer.dutch(tokens[i]!.word + tokens[i + 1]!.word)[0],
+    compound = (i: number) => analyzer.compound(tokens[i]!.word, tokens[i + 1]!.word),
   ): ConceptMatch[] {
     tables ??= build();
     // A label's words stand in one clause (`… samen doen. 3. Hoe benaderen …` is no label); without

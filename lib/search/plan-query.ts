@@ -136,7 +136,7 @@ export function createQueryPlanner({
     /** Word `i` and the next written as one (`politie opleiding`), asked here and by the labels. */
     const compounds = new Map<number, string | undefined>();
     const compoundAt = (i: number) => {
-      if (!compounds.has(i)) compounds.set(i, analyzer.dutch(tokens[i]!.word + tokens[i + 1]!.word)[0]);
+      if (!compounds.has(i)) compounds.set(i, analyzer.compound(tokens[i]!.word, tokens[i + 1]!.word));
       return compounds.get(i);
     };
     // Per word: known to lead somewhere, or its terms and whether the last is a prefix, to ask the

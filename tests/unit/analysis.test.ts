@@ -345,6 +345,23 @@ describe('createAnalyzer', () => {
     expect(analyzer.word('de')).toMatchObject({ stop: true, query: [] });
   });
 
+  it('reads two words as one as `dutch` reads them joined, each pair kept however many it has seen', () => {
+    const samples = ['politie', 'opleiding', 'wijk', 'Agenten', 'jongeren-', 'werk', 'de', ''];
+    const arbitrary = fc.oneof(fc.constantFrom(...samples), fc.string({ maxLength: 8 }));
+    fc.assert(
+      fc.property(arbitrary, arbitrary, (first, second) => {
+        expect(analyzer.compound(first, second)).toBe(analyzer.dutch(first + second)[0]);
+        expect(analyzer.compound(first, second)).toBe(analyzer.dutch(first + second)[0]);
+      }),
+    );
+    expect(analyzer.compound('politie', 'opleiding')).toBe('politieopleid');
+    // Past its bound it starts again, and still answers as `dutch` does.
+    const fresh = createAnalyzer([]);
+    for (let i = 0; i < 50_010; i++) fresh.compound(`w${i.toString(36)}`, 'x');
+    expect(fresh.compound('wijk', 'agent')).toBe(fresh.dutch('wijkagent')[0]);
+    expect(fresh.compound('w1', 'x')).toBe(fresh.dutch('w1x')[0]);
+  });
+
   it('keeps what was known when its cache is full of other words', () => {
     // A known analysis other than the stemmer's, to see whether it is still the one given.
     const known = { dutch: new Map([['wijk', ['known']]]), parts: new Map(), english: new Map() };
