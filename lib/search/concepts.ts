@@ -43,6 +43,11 @@ export interface ConceptMatcher {
   ): ConceptMatch[];
   /** The concept with this id. */
   concept(id: string): Concept | undefined;
+  /**
+   * Reads the labels now, and sorts those completed while typing, which the first word to match
+   * or to complete would otherwise wait for: for an idle moment.
+   */
+  prepare(): void;
 }
 
 /**
@@ -119,17 +124,20 @@ interface Label {
   contentOnly: boolean;
   /** The folded last word, for labels being typed. */
   lastWord: string;
-  /** Of a label of several content words, the bits of its later keys (`Bits`); of others none. */
-  laterBits: Bits;
-  /** Of a label matched in a row of more than one word, the bit of its second key; else -1. */
+  /**
+   * The bits (`Bits`) of its second and third keys, -1 where it has none: of a label of several
+   * content words among its later keys', of a label matched in a row among its second keys'.
+   */
   secondBit: number;
+  thirdBit: number;
 }
 
 /**
- * A set of keys as bits, one or more keys to a bit: whether a part holds every later key of a label
+ * A set of keys as bits, one or more keys to a bit: whether a part holds the later keys of a label
  * is asked of each label of its words' first keys (dozens begin with `jongeren`), and most do not
  * hold them; a missing bit says so without looking the keys up, a bit that is there may be another
- * key's.
+ * key's. A label keeps the bits of its second and third keys (`Label#secondBit`), numbers rather
+ * than a set of its own: thousands of labels are read just after the panel opens.
  */
 type Bits = Int32Array;
 const BIT_WORDS = 4;
@@ -138,12 +146,6 @@ const NO_BITS: Bits = new Int32Array(BIT_WORDS);
 /** Whether `bits` holds bit number `bit`. */
 function hasBit(bits: Bits, bit: number): boolean {
   return (bits[bit >> 5]! & (1 << (bit & 31))) !== 0;
-}
-
-/** Whether `bits` holds every bit of `some`. */
-function holdsBits(bits: Bits, some: Bits): boolean {
-  for (let w = 0; w < BIT_WORDS; w++) if ((some[w]! & ~bits[w]!) !== 0) return false;
-  return true;
 }
 
 function setBit(bits: Bits, bit: number): void {
@@ -320,8 +322,8 @@ function readLabel(concept: Concept, line: string): Label {
     ),
     contentOnly: (flags & CONTENT_ONLY) !== 0,
     lastWord: bar >= 0 ? line.slice(bar + 1) : keys.length === 1 ? keys[0]! : '',
-    laterBits: NO_BITS,
     secondBit: -1,
+    thirdBit: -1,
   };
 }
 
@@ -475,8 +477,8 @@ export function createConceptMatcher(
   /**
    * The labels by the key of their first word: those of several content words (matched close
    * together, `windowed`) apart from the others (matched in a row), so that neither loop meets the
-   * other's; and those of one key by their last word, for completion, sorted here rather than on the
-   * first key that completes a label.
+   * other's; and those of one key, for completion, sorted by their last word when first asked
+   * (`byLastWord`) rather than on each word being typed.
    */
   let tables:
     | {
@@ -486,9 +488,12 @@ export function createConceptMatcher(
         laterKeys: Record<Language, Map<string, number>>;
         /** The second keys of the labels matched in a row, with their bits. */
         secondKeys: Map<string, number>;
-        byLastWord: Label[];
+        /** The labels of one key, for completion (`byLastWord`). */
+        single: Label[];
       }
     | undefined;
+  /** The labels of one key by their last word, sorted the first time a word being typed asks. */
+  let byLastWord: Label[] | undefined;
 
   function build() {
     const windowed: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
@@ -502,11 +507,13 @@ export function createConceptMatcher(
       for (const line of lines.split('\n')) {
         const label = readLabel(concepts[at]!, line);
         if (label.contentOnly) {
-          label.laterBits = new Int32Array(BIT_WORDS);
-          for (const key of label.keys.slice(1)) {
-            let bit = laterKeys[label.language].get(key);
-            if (bit === undefined) laterKeys[label.language].set(key, (bit = bits++ % (BIT_WORDS * 32)));
-            setBit(label.laterBits, bit);
+          const later = laterKeys[label.language];
+          for (let k = 1; k < label.keys.length; k++) {
+            const key = label.keys[k]!;
+            let bit = later.get(key);
+            if (bit === undefined) later.set(key, (bit = bits++ % (BIT_WORDS * 32)));
+            if (k === 1) label.secondBit = bit;
+            else if (k === 2) label.thirdBit = bit;
           }
         } else if (label.keys.length > 1) {
           const key = label.keys[1]!;
@@ -521,11 +528,15 @@ export function createConceptMatcher(
         if (label.keys.length === 1) single.push(label);
       }
     });
+    return { windowed, inRow, laterKeys, secondKeys, single };
+  }
+
+  /** `byLastWord`, sorted now if not yet. */
+  function completable(): Label[] {
     // A stable sort: labels with the same last word stay in the thesaurus's order.
-    const byLastWord = single.sort((a, b) =>
+    return (byLastWord ??= [...(tables ??= build()).single].sort((a, b) =>
       a.lastWord < b.lastWord ? -1 : a.lastWord > b.lastWord ? 1 : 0,
-    );
-    return { windowed, inRow, laterKeys, secondKeys, byLastWord };
+    ));
   }
 
   /**
@@ -769,7 +780,10 @@ export function createConceptMatcher(
     };
     contentMeetings.forEach(({ windowed }, p) => {
       for (const meeting of windowed) {
-        if (holdsBits(held, meeting.label.laterBits)) matchWindowed(meeting, content[p]!, p);
+        const { secondBit, thirdBit } = meeting.label;
+        if (hasBit(held, secondBit) && (thirdBit < 0 || hasBit(held, thirdBit))) {
+          matchWindowed(meeting, content[p]!, p);
+        }
       }
     });
     // Labels of one content word, with all their words in a row (`niet mijn taak`); a label written
@@ -845,7 +859,7 @@ export function createConceptMatcher(
     const last = tokens.length - 1;
     const typed = fold(tokens[last]!.word);
     if (typed.length < MIN_TYPED_START || analyzer.isStopword(typed)) return;
-    const sorted = (tables ??= build()).byLastWord;
+    const sorted = completable();
     let low = 0;
     let high = sorted.length;
     while (low < high) {
@@ -872,5 +886,6 @@ export function createConceptMatcher(
   return {
     match,
     concept: (id) => byId.get(id),
+    prepare: completable,
   };
 }

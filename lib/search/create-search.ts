@@ -784,7 +784,7 @@ export function searchOverIndex(
     documentFrequency,
     prepare() {
       analyzer.prepare();
-      concepts.match([]);
+      concepts.prepare();
       reportText.prepare();
     },
   };
