@@ -313,6 +313,19 @@ describe('the search the extension builds', () => {
     expect(search.namesConcept('straathoek')).toBe(true);
   });
 
+  it('searches the same after its idle preparation, before the thesaurus and after', async () => {
+    // The panel prepares at its first idle moment (main.tsx), which may come before the thesaurus.
+    const search = createKnowledgeBaseSearch();
+    search.prepare();
+    const plain = createSearch(real);
+    search.useThesaurus(await loadThesaurus());
+    search.prepare();
+    for (const query of ['straathoek', 'wijkregie', 'vertrouwen w', 'leidraad']) {
+      expect(shown(search.search(query)), query).toEqual(shown(plain.search(query)));
+    }
+    expect(search.namesConcept('straathoek')).toBe(true);
+  });
+
   it('marks in the input what is distinctive once its thesaurus is in, not what was before', async () => {
     // The writers' words make `groep` and `leiding` common among the tips (most tips' words are not
     // marked): what the search kept of them before must go.
