@@ -182,9 +182,9 @@ export function createQueryExecutor(
   let postingsOf = new Map<string, FieldPostings | undefined>();
   let nearOf: Map<string, Map<string, [FieldPostings, number]>>[] = [];
   let kept = 0;
-  // And what each term query scored, by its term (`TermOutcome`): a draft's parts ask for the same
-  // words again and again (`bewoners`, `jongeren`), each with its typos and the index terms that
-  // start with it, and a term query's outcome does not depend on the rest of its query.
+  // And what each term query with typos or as a prefix scored, by its term (`TermOutcome`): a draft's
+  // parts ask for the same words again and again (`bewoners`, `jongeren`), each with the index terms
+  // within its edit distance, and a term query's outcome does not depend on the rest of its query.
   let outcomesOf = new Map<string, TermOutcome[]>();
   let outcomes = 0;
   let keptAt = -1;
@@ -396,8 +396,13 @@ export function createQueryExecutor(
         termCount = 0;
         boost = query.boost;
         const metBefore = repeated.get(query.term);
-        const known = keptOutcome(query, otherFields);
-        if (known) {
+        // A term query of the term alone reads one list of postings: kept, it would cost more than it
+        // saves (a long selection weighs its terms each its own way, never asked for again).
+        const keeps = query.prefix || query.fuzzy !== false;
+        const known = keeps ? keptOutcome(query, otherFields) : undefined;
+        if (!keeps) {
+          scoreTerm(query);
+        } else if (known) {
           // As scoring it again would: its index terms, the documents each met, their sums.
           const first = derived.length;
           derived.push(...known.terms);
