@@ -420,7 +420,7 @@ function joinParticles(
   clause: (i: number) => number,
   functionWord: (i: number) => boolean,
 ): (string[] | undefined)[] {
-  const joined: (string[] | undefined)[] = [];
+  const joined: (string[] | undefined)[] = words.map(() => undefined);
   /** Word `i` also holds its stems with `particle` before them. */
   const join = (i: number, particle: string) => {
     (joined[i] ??= []).push(particle);
@@ -550,6 +550,12 @@ export function createConceptMatcher(
     const verbs = analysis.verbs.length ? setOf(analysis.verbs) : NO_TERMS;
     return meetingsOf(analysis, { nl, en: setOf(analysis.english) }, verbs);
   });
+  /** The same for a word as a possessive (`POSSESSIVE`): a text has many (`hun`, `onze`). */
+  const possessiveMeetings = memo((word: string): WordMeetings => {
+    const analysis = analyzer.word(word);
+    return meetingsOf(analysis, { nl: POSSESSIVE_TERMS, en: setOf(analysis.english) }, NO_TERMS);
+  });
+
   /**
    * The same for a word whose stems a separable verb's particles join (`joinParticles`), by the word
    * and the particles, in turn, after a space: in a long draft most such words come again.
@@ -632,32 +638,49 @@ export function createConceptMatcher(
     // the clauses, the tokens are one.
     const clause = (i: number) => clauses?.[i] ?? 0;
     const { inRow } = tables;
-    const known = tokens.map((token) => wordMeetings(token.word));
-    const words = known.map(({ analysis }) => analysis);
-    const possessive = words.map((word, i) => isPossessive(word.folded, words[i + 1]?.stop));
-    const terms = {
-      nl: known.map((word, i) => (possessive[i] ? POSSESSIVE_TERMS : word.nl)),
-      en: words.map((word) => setOf(word.english)),
-    };
+    // Per word, in arrays of one shape whatever the input (built by pushing, flags as bytes): the
+    // optimised code that reads them then meets the shapes it was made for.
+    const known: WordMeetings[] = [];
+    const words: WordAnalysis[] = [];
+    for (const token of tokens) {
+      const meetings = wordMeetings(token.word);
+      known.push(meetings);
+      words.push(meetings.analysis);
+    }
+    const count = tokens.length;
+    const possessive = new Uint8Array(count);
+    // Function words of the input: never a content word of a label, which they may share a stem with
+    // (`geen` and `gêne`, `other` and `othering`).
+    const functionWord = new Uint8Array(count);
+    const terms: Record<Language, ReadonlySet<string>[]> = { nl: [], en: [] };
     // The infinitives a word may be a finite form of, for a label's words written as one: `haakten`
     // is `haken`, `klapt` is `dichtklappen`'s `klappen` only in `dichtklapt`.
-    const verbs = known.map((word, i) => (possessive[i] ? NO_TERMS : word.verbs));
+    const verbs: ReadonlySet<string>[] = [];
+    for (let i = 0; i < count; i++) {
+      const word = words[i]!;
+      possessive[i] = isPossessive(word.folded, words[i + 1]?.stop) ? 1 : 0;
+      functionWord[i] = word.stop ? 1 : 0;
+      terms.nl.push(possessive[i] ? POSSESSIVE_TERMS : known[i]!.nl);
+      terms.en.push(setOf(word.english));
+      verbs.push(possessive[i] ? NO_TERMS : known[i]!.verbs);
+    }
     /** Whether word `i` holds `key`, or is a form of the verb a label writes as an infinitive there. */
     const holds = (i: number, language: Language, label: Label, k: number) =>
       terms[language][i]!.has(label.keys[k]!) ||
       (language === 'nl' && label.infinitive[k]! && verbs[i]!.has(label.keys[k]!));
-    // Function words of the input: never a content word of a label, which they may share a stem with
-    // (`geen` and `gêne`, `other` and `othering`).
-    const functionWord = words.map((word) => word.stop);
-    const particles = joinParticles(words, clause, (i) => functionWord[i]! || grammar.has(i));
+    const particles = joinParticles(words, clause, (i) => functionWord[i] === 1 || grammar.has(i));
     particles.forEach((joined, i) => {
       if (!joined) return;
       if (possessive[i]) terms.nl[i] = withParticles(POSSESSIVE_TERMS, NO_TERMS, joined);
       else terms.nl[i] = (known[i] = joinedMeetings(`${tokens[i]!.word} ${joined.join(' ')}`)).nl;
     });
-    /** What word `i` meets: as kept, unless it is a possessive. */
+    /** What word `i` meets: as kept, as a possessive too. */
     const meetings = (i: number) =>
-      possessive[i] ? meetingsOf(words[i]!, { nl: terms.nl[i]!, en: terms.en[i]! }, verbs[i]!) : known[i]!;
+      !possessive[i]
+        ? known[i]!
+        : particles[i]
+          ? meetingsOf(words[i]!, { nl: terms.nl[i]!, en: terms.en[i]! }, verbs[i]!)
+          : possessiveMeetings(tokens[i]!.word);
     // The content words, clause by clause: a clause an aside interrupts goes on after it
     // (`clausesOf`), so its words before and after the aside stand together.
     const content: number[] = [];
@@ -720,8 +743,10 @@ export function createConceptMatcher(
       else if (list[list.length - 1] !== p) list.push(p);
     };
     /** What each word meets, a possessive's worked out once. */
-    const rows = tokens.map((_, i) => meetings(i));
-    const contentMeetings = content.map((i) => rows[i]!);
+    const rows: WordMeetings[] = [];
+    for (let i = 0; i < count; i++) rows.push(meetings(i));
+    const contentMeetings: WordMeetings[] = [];
+    for (const i of content) contentMeetings.push(rows[i]!);
     /** The bits of every later key the content words hold (`Bits`). */
     const held = new Int32Array(BIT_WORDS);
     contentMeetings.forEach(({ later, laterVerbs, laterBits }, p) => {
