@@ -420,7 +420,8 @@ function joinParticles(
   clause: (i: number) => number,
   functionWord: (i: number) => boolean,
 ): (string[] | undefined)[] {
-  const joined: (string[] | undefined)[] = words.map(() => undefined);
+  const joined: (string[] | undefined)[] = [];
+  for (let i = 0; i < words.length; i++) joined.push(undefined);
   /** Word `i` also holds its stems with `particle` before them. */
   const join = (i: number, particle: string) => {
     (joined[i] ??= []).push(particle);

@@ -128,7 +128,8 @@ export function createQueryPlanner({
    */
   function typedPlan(text: string, tokens: Token[], words: WordAnalysis[], stillTyping: boolean): Plan {
     const grammar = functionPhraseTokens(tokens);
-    const content = words.map((word, i) => (grammar.has(i) ? [] : word.query));
+    const content: string[][] = [];
+    words.forEach((word, i) => content.push(grammar.has(i) ? [] : word.query));
     const useAll = content.every((terms) => !terms.length);
     // Two words join into a compound within a clause only, as a label's words stand (`clausesOf`).
     const clause = clausesOf(text, tokens);
@@ -316,7 +317,9 @@ export function createQueryPlanner({
 
   /** Word by word for a sentence, by distinctive terms for a passage (`SENTENCE`). */
   function plan(text: string, tokens: Token[], stillTyping: boolean): Plan {
-    const words = tokens.map((token) => analyzer.word(token.word));
+    // Pushed rather than mapped, as `clausesOf`'s clauses.
+    const words: WordAnalysis[] = [];
+    for (const token of tokens) words.push(analyzer.word(token.word));
     const count = words.filter((word) => !word.stop).length;
     if (count > SENTENCE) return passagePlan(text, tokens, words);
     const typed = typedPlan(text, tokens, words, stillTyping);

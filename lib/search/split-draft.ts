@@ -334,7 +334,13 @@ export function clausesOf(text: string, tokens: readonly { start: number; end: n
   let latest = 0;
   // The clauses an open aside interrupts, innermost last.
   const around: number[] = [];
-  return tokens.map((token, i) => {
+  // Pushed rather than mapped: an array map() makes comes in more than one shape, and the code that
+  // reads a clause for each word of a draft's part would be optimised for one of them only.
+  const clauses: number[] = [];
+  tokens.forEach((token, i) => clauses.push(clauseOf(token, i)));
+  return clauses;
+
+  function clauseOf(token: { start: number; end: number }, i: number): number {
     if (i === 0) return clause;
     const before = tokens[i - 1]!;
     // Most words stand one space apart: nothing ends there.
@@ -359,5 +365,5 @@ export function clausesOf(text: string, tokens: readonly { start: number; end: n
       clause = ++latest;
     }
     return clause;
-  });
+  }
 }
