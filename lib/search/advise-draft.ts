@@ -212,12 +212,13 @@ export function adviseParts(
     const outcome = search.lookupSelections([part.text], { limit: perPart * CANDIDATES })[0]!;
     const main = new Set(outcome.concepts.flatMap((concept) => concept.tips.slice(0, 1)));
     mains.push(main);
-    const weighed = outcome.strongResults
-      .map((result) => ({
-        result,
-        merit: partMerit(result, main.has(result.tip.id), leadingTo(result.tip.id)),
-      }))
-      .sort((a, b) => b.merit - a.merit);
+    // Arrays pushed rather than mapped, here and below: an array map() makes comes in more than one
+    // shape, and this code, optimised for one, would be thrown away at the next.
+    const weighed: { result: SearchResult; merit: number }[] = [];
+    for (const result of outcome.strongResults) {
+      weighed.push({ result, merit: partMerit(result, main.has(result.tip.id), leadingTo(result.tip.id)) });
+    }
+    weighed.sort((a, b) => b.merit - a.merit);
     // Their terms (for the cards and the part's marks) read while the search still holds this
     // part's query: read after every other part has run, each would run its query again.
     const marks = outcome.marksEach(weighed.map(({ result }) => result));
@@ -245,8 +246,9 @@ function keepDistinct(
   candidates: readonly Candidate[],
   perPart: number,
 ): { parts: AdvisedPart[]; served: Served[][] } {
-  const served = draft.map((): Served[] => []);
-  const kept = draft.map(() => 0);
+  const served: Served[][] = [];
+  for (let i = 0; i < draft.length; i++) served.push([]);
+  const kept = new Int32Array(draft.length);
   const keeper = new Map<string, number>();
   const order = [...candidates].sort((a, b) => b.merit - a.merit || a.part - b.part || a.place - b.place);
   for (const candidate of order) {
@@ -285,16 +287,19 @@ function mergeParts(
   mains: readonly ReadonlySet<string>[],
   leadingTo: (id: string) => number,
 ): DraftTip[] {
-  const ranked = served.map((tips, i) =>
-    tips
-      .map(({ result, keeper, place }) => ({
+  const ranked: { result: SearchResult; kept: boolean; replacing: number; score: number }[][] = [];
+  served.forEach((tips, i) => {
+    const own: (typeof ranked)[number] = [];
+    for (const { result, keeper, place } of tips) {
+      own.push({
         result,
         kept: keeper === i,
         replacing: place < perPart ? 0 : 1,
         score: result.score * result.coordination,
-      }))
-      .sort((a, b) => a.replacing - b.replacing || b.score - a.score),
-  );
+      });
+    }
+    ranked.push(own.sort((a, b) => a.replacing - b.replacing || b.score - a.score));
+  });
   const bests = ranked.flatMap((tips) => (tips.length ? [tips[0]!.score] : [])).sort((a, b) => a - b);
   // The upper median: with two parts, the better one.
   const typical = bests[Math.floor(bests.length / 2)] || 1;

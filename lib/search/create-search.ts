@@ -562,10 +562,12 @@ export function searchOverIndex(
       // A result's terms are what `matchedIn` asks of its document, and kept once read.
       marksEach: (results) => {
         const { ranges, terms } = markable(plan);
-        return results.map((found) => {
+        const marks: Range[][] = [];
+        for (const found of results) {
           const matched = new Set(found.terms);
-          return ranges.filter((_, i) => terms[i]!.some((term) => matched.has(term)));
-        });
+          marks.push(ranges.filter((_, i) => terms[i]!.some((term) => matched.has(term))));
+        }
+        return marks;
       },
     });
     return outcome;
@@ -748,7 +750,11 @@ export function searchOverIndex(
     },
     lookupSelection: (selection, options = {}) => lookupSelection(selection, options),
     lookupSelections(texts, options = {}) {
-      return texts.map((text) => lookupSelection(text, options, 'summed'));
+      // Pushed rather than mapped: an array map() makes comes in more than one shape, and a draft's
+      // code, optimised for one, would be thrown away at the next (lib/search/DESIGN.md, "Drafts").
+      const outcomes: SearchOutcome[] = [];
+      for (const text of texts) outcomes.push(lookupSelection(text, options, 'summed'));
+      return outcomes;
     },
     passages: reportText.search,
     useThesaurus({ concepts: thesaurus, labels, writers }) {
