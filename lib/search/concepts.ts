@@ -543,7 +543,7 @@ export function createConceptMatcher(
   /**
    * What a word of the input meets in the labels, worked out once per word and kept: a draft of
    * 20 000 characters has thousands of words, each looked up in the labels by each of its terms,
-   * and most of them again and again (`MeetingsOf`).
+   * and most of them again and again (`meetingsOf`).
    */
   const wordMeetings = memo((word: string): WordMeetings => {
     const analysis = analyzer.word(word);
