@@ -32,15 +32,17 @@ export interface SharedTip {
 }
 
 /** A strong result a part weighs (`CANDIDATES`). */
-interface Candidate {
-  /** The part's index. */
-  part: number;
-  /** Its place in the part's order by merit. */
-  place: number;
-  result: SearchResult;
-  merit: number;
-  /** Where the part holds what it matched (`SearchOutcome#marksEach`). */
-  marks: Range[];
+class Candidate {
+  constructor(
+    /** The part's index. */
+    readonly part: number,
+    /** Its place in the part's order by merit. */
+    readonly place: number,
+    readonly result: SearchResult,
+    readonly merit: number,
+    /** Where the part holds what it matched (`SearchOutcome#marksEach`). */
+    readonly marks: Range[],
+  ) {}
 }
 
 /** A candidate a part shows: kept by it, or named with the part that keeps it (`keeper`). */
@@ -210,20 +212,24 @@ export function adviseParts(
       return;
     }
     const outcome = search.lookupSelections([part.text], { limit: perPart * CANDIDATES })[0]!;
-    const main = new Set(outcome.concepts.flatMap((concept) => concept.tips.slice(0, 1)));
+    // Arrays pushed rather than mapped, here and below: an array map() or flatMap() makes comes in
+    // more than one shape (an empty one in another), and this code, optimised for one, would be
+    // thrown away at the next.
+    const main = new Set<string>();
+    for (const concept of outcome.concepts) if (concept.tips.length) main.add(concept.tips[0]!);
     mains.push(main);
-    // Arrays pushed rather than mapped, here and below: an array map() makes comes in more than one
-    // shape, and this code, optimised for one, would be thrown away at the next.
     const weighed: { result: SearchResult; merit: number }[] = [];
     for (const result of outcome.strongResults) {
       weighed.push({ result, merit: partMerit(result, main.has(result.tip.id), leadingTo(result.tip.id)) });
     }
     weighed.sort((a, b) => b.merit - a.merit);
+    const results: SearchResult[] = [];
+    for (const { result } of weighed) results.push(result);
     // Their terms (for the cards and the part's marks) read while the search still holds this
     // part's query: read after every other part has run, each would run its query again.
-    const marks = outcome.marksEach(weighed.map(({ result }) => result));
+    const marks = outcome.marksEach(results);
     weighed.forEach(({ result, merit }, place) => {
-      candidates.push({ part: i, place, result, merit, marks: marks[place]! });
+      candidates.push(new Candidate(i, place, result, merit, marks[place]!));
     });
   });
   const { parts, served } = keepDistinct(draft, candidates, perPart);

@@ -324,6 +324,28 @@ interface Later {
 }
 
 /**
+ * A `Later` as every outcome has it: made by one object literal, so they all have one shape, and code
+ * that reads them, optimised for that shape, is not thrown away when an input without a word to
+ * search for (a part of a draft that is all numbers, say) brings another (DESIGN.md, "Drafts").
+ */
+function later({ results, tips, missing, concepts, marks, marksEach }: Later): Later {
+  return { results, tips, missing, concepts, marks, marksEach };
+}
+
+/** No concept: what an outcome without a term to search for names. */
+const NONE_NAMED: ReadonlyMap<string, ConceptVia> = new Map();
+
+/**
+ * The concepts an input names, in its order: in an array pushed, not mapped, so that every outcome's
+ * comes in one shape, with concepts or without (`later`).
+ */
+function namedConcepts(via: ReadonlyMap<string, ConceptVia>): Concept[] {
+  const concepts: Concept[] = [];
+  for (const { concept } of via.values()) concepts.push(concept);
+  return concepts;
+}
+
+/**
  * What a search found, the rest worked out when read. A class, not an object literal with getters:
  * V8 makes each getter of such a literal an accessor pair in the old generation, which points at the
  * getter's closure and through it at the search's working data (its plan, matches, scores); a
@@ -470,14 +492,18 @@ export function searchOverIndex(
   function run(plan: Plan, options: SearchOptions, ranking: Ranking = 'coordinated'): SearchOutcome {
     const { groups, via, floor } = plan;
     if (!groups.length) {
-      return new Outcome([], 0, {
-        results: () => [],
-        tips: () => [],
-        missing: plan.missing,
-        concepts: () => [],
-        marks: () => [],
-        marksEach: (results) => results.map(() => []),
-      });
+      return new Outcome(
+        [],
+        0,
+        later({
+          results: () => [],
+          tips: () => [],
+          missing: plan.missing,
+          concepts: () => namedConcepts(NONE_NAMED),
+          marks: () => [],
+          marksEach: (results) => results.map(() => []),
+        }),
+      );
     }
     const weights = new Map<string, number>();
     for (const group of groups) {
@@ -537,39 +563,43 @@ export function searchOverIndex(
     let kept = 0;
     for (let i = 0; i < size; i++) if (weighed[i]! >= best * floor) kept++;
     const count = Math.min(kept, limit);
-    const outcome: Outcome = new Outcome(strongResults, count, {
-      results: () => [
-        ...strongResults,
-        ...between(best * floor, best * STRONG_SHARE)
-          .slice(0, count - strongResults.length)
-          .map((i) => result(i)),
-      ],
-      tips: () => {
-        if (count < kept) return outcome.results.map((found) => found.tip);
-        const found: Tip[] = [];
-        for (let i = 0; i < size; i++) {
-          if (weighed[i]! >= best * floor) found.push(tipOfDocument[documents[i]!]!);
-        }
-        return found;
-      },
-      missing: plan.missing,
-      concepts: () => [...via.values()].map(({ concept }) => concept),
-      // `matchedIn` asks the index, not the executor's reused state: right whenever it is read.
-      marks: (results) => {
-        const shown = new Set(results.map((found) => documentOfTip.get(found.tip.id)!));
-        return markInput(plan, (term) => matches.matchedIn(term, shown));
-      },
-      // A result's terms are what `matchedIn` asks of its document, and kept once read.
-      marksEach: (results) => {
-        const { ranges, terms } = markable(plan);
-        const marks: Range[][] = [];
-        for (const found of results) {
-          const matched = new Set(found.terms);
-          marks.push(ranges.filter((_, i) => terms[i]!.some((term) => matched.has(term))));
-        }
-        return marks;
-      },
-    });
+    const outcome: Outcome = new Outcome(
+      strongResults,
+      count,
+      later({
+        results: () => [
+          ...strongResults,
+          ...between(best * floor, best * STRONG_SHARE)
+            .slice(0, count - strongResults.length)
+            .map((i) => result(i)),
+        ],
+        tips: () => {
+          if (count < kept) return outcome.results.map((found) => found.tip);
+          const found: Tip[] = [];
+          for (let i = 0; i < size; i++) {
+            if (weighed[i]! >= best * floor) found.push(tipOfDocument[documents[i]!]!);
+          }
+          return found;
+        },
+        missing: plan.missing,
+        concepts: () => namedConcepts(via),
+        // `matchedIn` asks the index, not the executor's reused state: right whenever it is read.
+        marks: (results) => {
+          const shown = new Set(results.map((found) => documentOfTip.get(found.tip.id)!));
+          return markInput(plan, (term) => matches.matchedIn(term, shown));
+        },
+        // A result's terms are what `matchedIn` asks of its document, and kept once read.
+        marksEach: (results) => {
+          const { ranges, terms } = markable(plan);
+          const marks: Range[][] = [];
+          for (const found of results) {
+            const matched = new Set(found.terms);
+            marks.push(ranges.filter((_, i) => terms[i]!.some((term) => matched.has(term))));
+          }
+          return marks;
+        },
+      }),
+    );
     return outcome;
   }
 
