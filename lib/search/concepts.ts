@@ -31,15 +31,12 @@ export interface ConceptMatcher {
    * (of those as long, the one spanning most words of its clause, then the first), in input order.
    * With `stillTyping`, the last word may be the start of a label's last word.
    * With the tokens' clauses (`clausesOf` of the text they come from), a label's words lie within one.
-   * `compound` gives the stem of a word and the next written as one (`wijk regie`), where the caller
-   * has it already.
    */
   match(
     tokens: readonly Token[],
     stillTyping?: boolean,
     grammar?: ReadonlySet<number>,
     clauses?: readonly number[],
-    compound?: (i: number) => string | undefined,
   ): ConceptMatch[];
   /** The concept with this id. */
   concept(id: string): Concept | undefined;
@@ -142,6 +139,13 @@ interface Label {
 type Bits = Int32Array;
 const BIT_WORDS = 4;
 const NO_BITS: Bits = new Int32Array(BIT_WORDS);
+
+/** The bit of `key` among `keys`, numbered in the order the keys come and wrapping round. */
+function bitOf(keys: Map<string, number>, key: string): number {
+  let bit = keys.get(key);
+  if (bit === undefined) keys.set(key, (bit = keys.size % (BIT_WORDS * 32)));
+  return bit;
+}
 
 /** Whether `bits` holds bit number `bit`. */
 function hasBit(bits: Bits, bit: number): boolean {
@@ -500,7 +504,6 @@ export function createConceptMatcher(
     const windowed: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
     const inRow: Record<Language, Map<string, Label[]>> = { nl: new Map(), en: new Map() };
     const laterKeys: Record<Language, Map<string, number>> = { nl: new Map(), en: new Map() };
-    let bits = 0;
     const secondKeys = new Map<string, number>();
     const single: Label[] = [];
     (recorded ?? recordLabels(concepts, analyzer)).forEach((lines, at) => {
@@ -510,17 +513,12 @@ export function createConceptMatcher(
         if (label.contentOnly) {
           const later = laterKeys[label.language];
           for (let k = 1; k < label.keys.length; k++) {
-            const key = label.keys[k]!;
-            let bit = later.get(key);
-            if (bit === undefined) later.set(key, (bit = bits++ % (BIT_WORDS * 32)));
+            const bit = bitOf(later, label.keys[k]!);
             if (k === 1) label.secondBit = bit;
             else if (k === 2) label.thirdBit = bit;
           }
         } else if (label.keys.length > 1) {
-          const key = label.keys[1]!;
-          let bit = secondKeys.get(key);
-          if (bit === undefined) secondKeys.set(key, (bit = secondKeys.size % (BIT_WORDS * 32)));
-          label.secondBit = bit;
+          label.secondBit = bitOf(secondKeys, label.keys[1]!);
         }
         const byFirstKey = (label.contentOnly ? windowed : inRow)[label.language];
         const list = byFirstKey.get(label.keys[0]!);
@@ -632,7 +630,6 @@ export function createConceptMatcher(
     stillTyping = false,
     grammar: ReadonlySet<number> = new Set(),
     clauses?: readonly number[],
-    compound = (i: number) => analyzer.compound(tokens[i]!.word, tokens[i + 1]!.word),
   ): ConceptMatch[] {
     tables ??= build();
     // A label's words stand in one clause (`… samen doen. 3. Hoe benaderen …` is no label); without
@@ -845,7 +842,7 @@ export function createConceptMatcher(
         if (secondBit < 0 || hasBit(next, secondBit)) matchInRow(meeting, i, 0);
       }
       if (i + 1 < tokens.length && clause(i + 1) === clause(i) && !functionWord[i + 1]) {
-        const joined = compound(i);
+        const joined = analyzer.compound(tokens[i]!.word, tokens[i + 1]!.word);
         for (const label of (joined && inRow.nl.get(joined)) || [])
           matchInRow({ label, language: 'nl', key: joined! }, i, 1);
       }

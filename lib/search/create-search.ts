@@ -604,9 +604,9 @@ export function searchOverIndex(
   }
 
   /**
-   * The stretches of the input a match can mark, each with the index terms that would mark it: its
-   * distinctive words (not function words, not words most tips share: `zien`, `komen`), and the
-   * labels of the concepts it names.
+   * What of the input a match can mark, as two lists of one length: `ranges`, where it stands (its
+   * distinctive words, not function words, not words most tips share: `zien`, `komen`; and the
+   * labels of the concepts it names), and `terms`, the index terms that would mark each.
    */
   function markable({ tokens, words, via }: Plan): { ranges: Range[]; terms: (readonly string[])[] } {
     const ranges: Range[] = [];

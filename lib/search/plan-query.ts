@@ -134,12 +134,6 @@ export function createQueryPlanner({
     // Two words join into a compound within a clause only, as a label's words stand (`clausesOf`).
     const clause = clausesOf(text, tokens);
     const groups: TermGroup[] = [];
-    /** Word `i` and the next written as one (`politie opleiding`), asked here and by the labels. */
-    const compounds = new Map<number, string | undefined>();
-    const compoundAt = (i: number) => {
-      if (!compounds.has(i)) compounds.set(i, analyzer.compound(tokens[i]!.word, tokens[i + 1]!.word));
-      return compounds.get(i);
-    };
     // Per word: known to lead somewhere, or its terms and whether the last is a prefix, to ask the
     // index only if the missing words are read.
     const found: (boolean | { terms: string[]; prefix: boolean })[] = [];
@@ -176,7 +170,7 @@ export function createQueryPlanner({
       }
       const next = tokens[i + 1];
       if (next && content[i + 1]!.length && clause[i + 1] === clause[i]) {
-        const compound = compoundAt(i);
+        const compound = analyzer.compound(token.word, next.word);
         if (compound !== undefined && documentFrequency.has(compound)) {
           groups.push({ terms: [compound], prefix: false, fuzzy: false, weight: 1 });
           if (tipsHold(compound)) found[i] = found[i + 1] = true;
@@ -186,7 +180,7 @@ export function createQueryPlanner({
     // A last word the tips hold as it is, is meant as it is: only an unknown start is completed to
     // a label (`straathoek`), not `wijk` to the dozens of labels it begins.
     const lastKnown = !!content.length && documentFrequency.has(content[content.length - 1]![0] ?? '');
-    const matches = currentConcepts().match(tokens, stillTyping && !lastKnown, grammar, clause, compoundAt);
+    const matches = currentConcepts().match(tokens, stillTyping && !lastKnown, grammar, clause);
     // A label stands for the words it covers: one of three words counts as those three would, and a
     // little more (`NAMED_WEIGHT`). In a row, its function words count too: `niet mijn taak` says
     // more than `taak`, however common its other words.
