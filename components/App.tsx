@@ -16,7 +16,7 @@ import { SearchBox } from './SearchBox';
 import { SelectionBanner } from './SelectionBanner';
 import { Tabs } from './Tabs';
 import { TipDetail } from './TipDetail';
-import { DraftView } from './DraftView';
+import { Draft } from './DraftWorking';
 import { Highlighted } from './Highlighted';
 import { MissingWords } from './MissingWords';
 import { ResultList } from './TipList';
@@ -84,11 +84,12 @@ function SearchView() {
   // The count says the strong results: the weak tail is folded away, and says its own count.
   const strong = state.strongCount.value;
   const draft = state.draft.value;
-  if (selection !== null && draft) {
+  const working = state.draftProgress.value;
+  if (selection !== null && (draft || working)) {
     return (
       <>
         <SelectionBanner text={selection} />
-        <DraftView key={selection} advice={draft} />
+        <Draft key={selection} advice={draft} progress={working} />
       </>
     );
   }

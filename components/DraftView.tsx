@@ -1,4 +1,5 @@
 import { useSignal } from '@preact/signals';
+import { useEffect } from 'preact/hooks';
 import { countText, localized } from '@/lib/i18n';
 import type { AdvisedPart, DraftAdvice } from '@/lib/search/advise-draft';
 import { useApp } from './app-context';
@@ -12,7 +13,7 @@ type DraftTab = 'parts' | 'all' | 'missing';
 type NumberedPart = { part: AdvisedPart; i: number };
 
 /**
- * Advice for a draft of several parts: each part with its advice and its matched words marked,
+ * Advice for a draft of several parts (loaded on demand: components/DraftWorking.tsx): each part with its advice and its matched words marked,
  * one merged list of every tip found, and what the report says that no part touches. A part can be
  * chosen to see its advice alone.
  */
@@ -44,10 +45,18 @@ export function DraftView({ advice }: { advice: DraftAdvice }) {
   );
 }
 
+/**
+ * How many rows of a draft's parts are rendered at once: a whole draft has a hundred or more, each
+ * with its cards, and rendered in one task the panel would stop for a quarter of a second. The first
+ * rows show at once, the rest follow in tasks of their own.
+ */
+const ROWS_AT_ONCE = 12;
+
 /** The draft as its parts, each with its advice; one part alone when the user chooses it. */
 function DraftParts({ advice }: { advice: DraftAdvice }) {
   const { t } = useApp();
   const chosen = useSignal<number | null>(null);
+  const rendered = useSignal(ROWS_AT_ONCE);
   const shown = advice.parts.flatMap((part, i) =>
     chosen.value === null || chosen.value === i ? [{ part, i }] : [],
   );
@@ -58,6 +67,12 @@ function DraftParts({ advice }: { advice: DraftAdvice }) {
     if (entry.part.header && previous?.[0]!.part.header) previous.push(entry);
     else rows.push([entry]);
   }
+  const more = rendered.value < rows.length;
+  useEffect(() => {
+    if (!more) return;
+    const timer = setTimeout(() => (rendered.value += ROWS_AT_ONCE), 0);
+    return () => clearTimeout(timer);
+  });
   return (
     <>
       {chosen.value !== null && (
@@ -66,7 +81,7 @@ function DraftParts({ advice }: { advice: DraftAdvice }) {
         </button>
       )}
       <ol class="draft-parts">
-        {rows.map((row) => {
+        {rows.slice(0, rendered.value).map((row) => {
           const { part, i } = row[0]!;
           if (part.header) return <HeaderLines key={part.start} lines={row} />;
           return (

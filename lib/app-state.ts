@@ -10,7 +10,8 @@ import { FACETS, facetValues, passesFilter as passes, type Facet, type TipFilter
 import { selectionOrPaste, type NoSelection } from './handoff';
 import type { Language, Translate } from './i18n';
 import type { OpeningKnowledgeBase, Report, Tip } from './schema';
-import { adviseParts, draftParts, type DraftAdvice } from './search/advise-draft';
+import { DraftAdviser, draftParts, type DraftAdvice } from './search/advise-draft';
+import type { DraftPart } from './search/split-draft';
 import type { Search, SearchOutcome } from './search/create-search';
 import type { Range } from './search/highlight';
 import type { Passage } from './search/report-passages';
@@ -95,6 +96,14 @@ export interface AppDependencies {
   now?: () => number;
   /** Runs `run` after `ms` milliseconds; returns what cancels it. Defaults to `setTimeout`. */
   later?: (run: () => void, ms: number) => () => void;
+  /** A clock in milliseconds for how long a task has run (`DRAFT_TASK_MS`). Defaults to `performance.now`. */
+  clock?: () => number;
+}
+
+/** How far the advice for a draft has come while it is worked out: parts looked up, of all. */
+export interface DraftProgress {
+  done: number;
+  total: number;
 }
 
 /** The most lookups kept in the history. */
@@ -104,6 +113,13 @@ export const HISTORY_LIMIT = 30;
  * lookup and goes to Recent, as Enter or opening a result does at once.
  */
 export const DWELL_MS = 3000;
+/**
+ * A draft's parts are looked up in tasks of about this many milliseconds, each after the other has
+ * let the panel paint and take keys: a whole draft of 20,000 characters takes hundreds of
+ * milliseconds the first time (its words new, the code not yet optimised), and a panel that stopped
+ * for that long would seem to hang. A short draft takes one task, and shows at once.
+ */
+export const DRAFT_TASK_MS = 12;
 export { browseGroup };
 
 const setTimer = (run: () => void, ms: number) => {
@@ -125,6 +141,7 @@ export function createAppState({
   t,
   now = Date.now,
   later = setTimer,
+  clock = () => performance.now(),
 }: AppDependencies) {
   const query = signal('');
   /** A passage from the context menu or paste mode, matched as a selection; wins over `query`. */
@@ -149,19 +166,58 @@ export function createAppState({
   /** Counts the search's changes (its thesaurus arriving), so that the results are searched again. */
   const searchVersion = signal(0);
   /**
-   * The advice for a selection of more than one part (a paragraph of several subjects, a draft),
-   * part by part; `null` for a short selection or a typed query, which have one list of results.
+   * The parts of a selection of more than one (a paragraph of several subjects, a draft); `null` for
+   * a short selection or a typed query, which have one list of results.
    */
-  const draft = computed<DraftAdvice | null>(() => {
-    void searchVersion.value;
+  const draftSplit = computed<DraftPart[] | null>(() => {
     const text = selection.value;
     const parts = text === null ? [] : draftParts(text);
-    return parts.length < 2 ? null : adviseParts(search, kb.themes, parts);
+    return parts.length < 2 ? null : parts;
+  });
+  /**
+   * The advice for those parts, part by part, once every part is looked up (`DRAFT_TASK_MS`); `null`
+   * until then, and for a short selection or a typed query. While a changed search (its thesaurus
+   * arriving) looks the same parts up again, it keeps the advice it had.
+   */
+  const draft = signal<DraftAdvice | null>(null);
+  /** How far the advice for a draft has come while it is worked out; `null` when it is not. */
+  const draftProgress = signal<DraftProgress | null>(null);
+  /** The parts `draft` is the advice for. */
+  let advised: DraftPart[] | null = null;
+  effect(() => {
+    void searchVersion.value;
+    const parts = draftSplit.value;
+    if (parts !== advised) {
+      advised = null;
+      draft.value = null;
+    }
+    if (parts === null) {
+      draftProgress.value = null;
+      return;
+    }
+    const adviser = new DraftAdviser(search, kb.themes, parts);
+    let cancel = () => {};
+    const task = () => {
+      const end = clock() + DRAFT_TASK_MS;
+      const advice = adviser.advance(() => clock() >= end);
+      batch(() => {
+        if (advice) {
+          advised = parts;
+          draft.value = advice;
+          draftProgress.value = null;
+        } else {
+          draftProgress.value = { done: adviser.done, total: parts.length };
+          cancel = later(task, 0);
+        }
+      });
+    };
+    task();
+    return () => cancel();
   });
   /** What the active query or short selection finds, before filters; `null` when browsing or for a draft. */
   const outcome = computed<SearchOutcome | null>(() => {
     void searchVersion.value;
-    if (selection.value !== null) return draft.value ? null : search.lookupSelection(selection.value);
+    if (selection.value !== null) return draftSplit.value ? null : search.lookupSelection(selection.value);
     return query.value.trim() ? search.search(query.value) : null;
   });
   /**
@@ -525,7 +581,8 @@ export function createAppState({
     resultCount,
     unfilteredCount,
     missing,
-    draft,
+    draft: readonly(draft),
+    draftProgress: readonly(draftProgress),
     passages,
     browseTips,
     browseGroups,

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { App } from '@/components/App';
+import { loadDraftView } from '@/components/DraftWorking';
 import { focusLater, focusSearchBox, TIP_HEADING } from '@/components/focus';
 import { createAppState } from '@/lib/app-state';
 import { isForPanel, type Handoff } from '@/lib/handoff';
@@ -65,8 +66,15 @@ if (state.openTip.value) focusLater(TIP_HEADING);
 performance.mark('weerbaar:first-render', {
   detail: { results: document.querySelectorAll('[data-tip-id]').length },
 });
-// Then, while the user reads, what the first unusual word typed would otherwise wait for.
-requestIdleCallback(() => search.prepare(), { timeout: 2000 });
+// Then, while the user reads, what the first unusual word typed would otherwise wait for, and the
+// view of a draft (a chunk of its own, not needed to open).
+requestIdleCallback(
+  () => {
+    search.prepare();
+    loadDraftView();
+  },
+  { timeout: 2000 },
+);
 
 const storageEvents = {
   onWriteFailed: () => state.actions.notify(t('storageFailed'), 'error'),

@@ -190,37 +190,81 @@ export function adviseParts(
   draft: readonly DraftPart[],
   perPart = PER_PART,
 ): DraftAdvice {
+  return new DraftAdviser(search, themes, draft, perPart).advance()!;
+}
+
+/**
+ * `adviseParts` a few parts at a time, for a caller that must not hold the thread long: a whole
+ * draft of 20,000 characters takes tens of milliseconds to look up, and hundreds the first time
+ * (its words new, the code not yet optimised); the panel looks it up in short tasks
+ * (lib/app-state.ts). The search must not change between them.
+ *
+ * @example const adviser = new DraftAdviser(search, kb.themes, parts); adviser.advance(() => late())
+ */
+export class DraftAdviser {
+  /** How many parts have been looked up. */
+  done = 0;
+  readonly #leadingTo: (id: string) => number;
+  // Per part, the main answers (first tips) of the concepts it names, and the strong results it
+  // weighs, each with its merit and the words of the part it matched.
+  readonly #mains: ReadonlySet<string>[] = [];
+  readonly #candidates: Candidate[] = [];
+
+  constructor(
+    private readonly search: Search,
+    private readonly themes: readonly Theme[],
+    readonly draft: readonly DraftPart[],
+    private readonly perPart = PER_PART,
+  ) {
+    // A tip no concept leads to (of a report the thesaurus does not know yet) counts as the typical tip
+    // of those some concept leads to, not as the rarest; before the thesaurus, all count alike.
+    const known = search.tips
+      .map((tip) => search.conceptsLeadingTo(tip.id))
+      .filter((count) => count > 0)
+      .sort((a, b) => a - b);
+    const typical = known[known.length >> 1] ?? 0;
+    this.#leadingTo = (id: string) => search.conceptsLeadingTo(id) || typical;
+  }
+
+  /**
+   * Looks up the next parts, until `stop()` (asked after each part) says to or every part is looked
+   * up; then gives the advice for the whole draft, before then `undefined`.
+   */
+  advance(stop: () => boolean = () => false): DraftAdvice | undefined {
+    const { draft } = this;
+    while (this.done < draft.length) {
+      this.#lookUp(draft[this.done]!, this.done);
+      this.done++;
+      if (stop() && this.done < draft.length) return undefined;
+    }
+    const { parts, served } = keepDistinct(draft, this.#candidates, this.perPart);
+    return {
+      parts,
+      results: mergeParts(served, this.perPart, this.#mains, this.#leadingTo),
+      themes: coverage(this.search, this.themes, served),
+    };
+  }
+
   // A part needs its few best, not them all. A header line (`Aan:`, `Datum:`, a letter's close) says
   // who and when, not what: it is not looked up, and its names and roles neither find advice nor crowd
   // the merged list. One part at a time, each outcome dropped once read: kept all at once, a long
   // draft's outcomes outlive the garbage collector's young generation, which then copies them.
-  // A tip no concept leads to (of a report the thesaurus does not know yet) counts as the typical tip
-  // of those some concept leads to, not as the rarest; before the thesaurus, all count alike.
-  const known = search.tips
-    .map((tip) => search.conceptsLeadingTo(tip.id))
-    .filter((count) => count > 0)
-    .sort((a, b) => a - b);
-  const typical = known[known.length >> 1] ?? 0;
-  const leadingTo = (id: string) => search.conceptsLeadingTo(id) || typical;
-  // Per part, the main answers (first tips) of the concepts it names, and the strong results it
-  // weighs, each with its merit and the words of the part it matched.
-  const mains: ReadonlySet<string>[] = [];
-  const candidates: Candidate[] = [];
-  draft.forEach((part, i) => {
+  #lookUp(part: DraftPart, i: number): void {
     if (part.header) {
-      mains.push(new Set());
+      this.#mains.push(new Set());
       return;
     }
-    const outcome = search.lookupSelections([part.text], { limit: perPart * CANDIDATES })[0]!;
+    const outcome = this.search.lookupSelections([part.text], { limit: this.perPart * CANDIDATES })[0]!;
     // Arrays pushed rather than mapped, here and below: an array map() or flatMap() makes comes in
     // more than one shape (an empty one in another), and this code, optimised for one, would be
     // thrown away at the next.
     const main = new Set<string>();
     for (const concept of outcome.concepts) if (concept.tips.length) main.add(concept.tips[0]!);
-    mains.push(main);
+    this.#mains.push(main);
     const weighed: { result: SearchResult; merit: number }[] = [];
     for (const result of outcome.strongResults) {
-      weighed.push({ result, merit: partMerit(result, main.has(result.tip.id), leadingTo(result.tip.id)) });
+      const merit = partMerit(result, main.has(result.tip.id), this.#leadingTo(result.tip.id));
+      weighed.push({ result, merit });
     }
     weighed.sort((a, b) => b.merit - a.merit);
     const results: SearchResult[] = [];
@@ -229,15 +273,9 @@ export function adviseParts(
     // part's query: read after every other part has run, each would run its query again.
     const marks = outcome.marksEach(results);
     weighed.forEach(({ result, merit }, place) => {
-      candidates.push(new Candidate(i, place, result, merit, marks[place]!));
+      this.#candidates.push(new Candidate(i, place, result, merit, marks[place]!));
     });
-  });
-  const { parts, served } = keepDistinct(draft, candidates, perPart);
-  return {
-    parts,
-    results: mergeParts(served, perPart, mains, leadingTo),
-    themes: coverage(search, themes, served),
-  };
+  }
 }
 
 /**

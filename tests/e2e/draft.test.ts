@@ -5,7 +5,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { launch, type BrowserName, type Locale, type PanelSession } from '../../tools/browsers';
 import { audit } from './axe';
-import { eventually, focused, kb, start, textOf, textsOf, tip } from './helpers';
+import { eventually, focused, kb, start, text, textOf, textsOf, tip } from './helpers';
+import { sectionText } from '../../lib/find-quote';
+import { draftParts } from '../../lib/search/advise-draft';
 
 /** The wijkaanpak of the issue "Advice for a whole draft": seven sentences, seven subjects. */
 const WIJKAANPAK = [
@@ -207,6 +209,49 @@ describe.each(cases)('a draft in %s, in %s', (browserName, locale) => {
     const { violations } = await audit(panel);
     expect(violations, 'axe violations with header lines').toEqual([]);
     await panel.screenshot(`${locale}-draft-header-lines`, { fullPage: true });
+  });
+
+  it('works a whole draft out in steps, saying how far it has come, then shows every part', async () => {
+    // A beleidsnotitie's length (20,000 characters) of the report's own paragraphs: some 150 parts,
+    // looked up in tasks of a few milliseconds, never all in the first.
+    const long = text.sections.map((section) => sectionText(section.blocks)).join('\n\n');
+    const draft = long.slice(0, long.lastIndexOf(' ', 20_000));
+    const total = draftParts(draft).length;
+    expect(total).toBeGreaterThan(100);
+    await panel.clickText(nl ? 'Tekst plakken' : 'Paste text');
+    // Pasted as a whole (typed key by key it would take minutes), with a watch on what the panel
+    // shows while it works.
+    await panel.evaluate((value) => {
+      const box = document.querySelector<HTMLTextAreaElement>('#paste')!;
+      box.value = value;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      const seen = window as unknown as { working?: string[] };
+      seen.working = [];
+      new MutationObserver(() => {
+        const status = document.querySelector('.draft-working [role="status"]');
+        const bar = document.querySelector<HTMLProgressElement>('.draft-working progress');
+        if (status && bar) seen.working!.push(`${status.textContent} ${bar.value}/${bar.max}`);
+      }).observe(document.body, { childList: true, subtree: true, attributes: true });
+    }, draft);
+    await panel.clickText(nl ? 'Zoek advies bij deze tekst' : 'Find advice for this text');
+    // Every part, rendered a few rows at a time: those of their own and the header lines.
+    await eventually(() =>
+      panel.evaluate(
+        () =>
+          document.querySelectorAll('.draft-part:not(.draft-header)').length +
+          document.querySelectorAll('[data-part-line]').length,
+      ),
+    ).toBe(total);
+    expect(await textOf(panel, '.draft-tabs button')).toBe(nl ? `Per deel (${total})` : `By part (${total})`);
+    expect(await panel.evaluate(() => document.querySelector('.draft-working'))).toBeNull();
+    const working = await panel.evaluate(() => (window as unknown as { working: string[] }).working);
+    const said = nl
+      ? `Advies zoeken bij de ${total} delen van uw tekst…`
+      : `Finding advice for the ${total} parts of your text…`;
+    expect(working.length).toBeGreaterThan(0);
+    expect(working.every((line) => line.startsWith(`${said} `) && line.endsWith(`/${total}`))).toBe(true);
+    // The bar moved on from part to part.
+    expect(new Set(working).size).toBeGreaterThan(1);
   });
 
   it('keeps the draft in Recent, by its first words', async () => {

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adviseDraft, adviseParts, type AdvisedPart, type DraftAdvice } from '@/lib/search/advise-draft';
+import {
+  adviseDraft,
+  adviseParts,
+  DraftAdviser,
+  draftParts,
+  type AdvisedPart,
+  type DraftAdvice,
+} from '@/lib/search/advise-draft';
 import { createSearch, type Search, type SearchOutcome, type SearchResult } from '@/lib/search/create-search';
 import { NO_WRITERS } from '@/lib/schema';
 import { mergeRanges } from '@/lib/search/highlight';
@@ -295,6 +302,20 @@ describe('adviseDraft', () => {
     expect([...listed].every((id) => memo.parts[2]!.results.some((result) => result.tip.id === id))).toBe(
       true,
     );
+  });
+
+  it('gives the same advice looked up a part at a time as in one go', () => {
+    const parts = draftParts(WIJKAANPAK);
+    const adviser = new DraftAdviser(search, kb.themes, parts);
+    const steps: number[] = [];
+    let stepped: DraftAdvice | undefined;
+    // Told to stop after each part: one part a call, the advice with the last.
+    while (!(stepped = adviser.advance(() => true))) steps.push(adviser.done);
+    expect(steps).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(adviser.done).toBe(7);
+    expect(stepped).toEqual(adviseParts(search, kb.themes, parts));
+    // Asked again once done, it gives the same advice.
+    expect(adviser.advance()).toEqual(stepped);
   });
 
   it('gives a text of one sentence one part', () => {

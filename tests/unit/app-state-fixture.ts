@@ -1,6 +1,8 @@
 /**
  * The state model as the unit tests make it: over the real knowledge base and its search (made once
- * per test file), in Dutch, with a clipboard that takes anything. A test passes what it watches.
+ * per test file), in Dutch, with a clipboard that takes anything, and a clock that stands still, so
+ * that a draft's advice is worked out in one task, at once (`DRAFT_TASK_MS`). A test passes what it
+ * watches.
  */
 import { vi } from 'vitest';
 import { createAppState, type AppDependencies } from '@/lib/app-state';
@@ -20,6 +22,7 @@ export function appState(dependencies: Partial<AppDependencies> = {}) {
     language: 'nl',
     t,
     writeClipboard: vi.fn(async () => undefined),
+    clock: () => 0,
     ...dependencies,
   });
 }
