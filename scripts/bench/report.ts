@@ -131,6 +131,17 @@ function speedRows(results: Results): string[][] {
       '–',
       '–',
     ],
+    ...(['longestTask', 'shown'] as const).map((stat) => [
+      stat === 'longestTask'
+        ? 'Longest task while a whole draft pasted is worked out (0: none over 50 ms; headless Chromium)'
+        : 'Whole draft pasted → every part on screen (headless Chromium)',
+      'real',
+      'skipped' in open || !open.draft ? 'not measured' : cell(open.draft[stat]),
+      '–',
+      '–',
+      '–',
+      '–',
+    ]),
   ];
 }
 
@@ -209,7 +220,7 @@ function method(results: Results): string[] {
     `Timing: each call on its own (performance.now) after untimed warm-up calls, garbage collected between cells. Weerbaar gets every sample (${plan.SAMPLES.typedPasses.real} passes typed, ${plan.SAMPLES.typedPasses.synthetic} at ${FACTOR}×; ${plan.SAMPLES.selection} per selection length, ${plan.SAMPLES.build.real} builds, ${plan.SAMPLES.build.synthetic} at ${FACTOR}×); a peer stops at its budget (${plan.PEER_BUDGET.typed / 1000} s typed, ${plan.PEER_BUDGET.selection / 1000} s per selection length, ${plan.PEER_BUDGET.build / 1000} s builds). Fuse.js selections at ${FACTOR}× take minutes per call: they are timed on 1% of the synthetic corpus and multiplied by ${FACTOR}, as Fuse.js scans every tip. Percentiles by nearest rank.`,
     `Relevance: tests/fixtures/relevance/, scored as tests/unit/relevance.test.ts scores it (tools/evaluate-relevance.ts; the practitioners' queries through \`labelledByTips\`); a paragraph goes to an engine's selection call, every other kind to its typed call. Cut-off: \`evaluatePrecision\` on the typed queries of the development and held-out sets, Weerbaar's \`strong\` count.`,
     `Size: each file gzipped on its own (node:zlib, default level). The side panel at open is sidepanel.html's scripts and every chunk they import statically; the thesaurus chunk (\`_virtual_thesaurus-*.js\`) is imported right after it, other dynamic imports only when a feature asks for them.`,
-    `Panel open (scripts/bench-panel.ts, after the search workloads): the built extension (.output/chrome-mv3, or the copy \`WEERBAAR_OUTPUT\` names) in headless Chromium (tools/browsers.ts, Dutch UI), \`sidepanel.html?q=${plan.PANEL.query}\` opened from about:blank ${opens} times after 5 untimed opens; each time the \`weerbaar:first-render\` mark (set right after the panel's synchronous first render, before its thesaurus has loaded; the query is searched again once it has) as milliseconds since the navigation started, and the results on screen then; then the \`weerbaar:thesaurus\` mark (the thesaurus taken in, in four tasks, and the query searched again), and the longest task between the two marks that the Long Tasks API reports (tasks over 50 ms; 0 where none), a task a key pressed then would wait for.`,
+    `Panel open (scripts/bench-panel.ts, after the search workloads): the built extension (.output/chrome-mv3, or the copy \`WEERBAAR_OUTPUT\` names) in headless Chromium (tools/browsers.ts, Dutch UI), \`sidepanel.html?q=${plan.PANEL.query}\` opened from about:blank ${opens} times after 5 untimed opens; each time the \`weerbaar:first-render\` mark (set right after the panel's synchronous first render, before its thesaurus has loaded; the query is searched again once it has) as milliseconds since the navigation started, and the results on screen then; then the \`weerbaar:thesaurus\` mark (the thesaurus taken in, in four tasks, and the query searched again), and the longest task between the two marks that the Long Tasks API reports (tasks over 50 ms; 0 where none), a task a key pressed then would wait for. Then a whole draft pasted: the panel opened again, its thesaurus in, the draft-advice workload's ~20 000-character texts in turn pasted into _Tekst plakken_ whole and looked up (_Zoek advies bij deze tekst_), ${plan.PANEL.drafts} times after one untimed paste: the longest task from the click until every part is on screen (0 where none took over 50 ms), and how long that took.`,
     ...ENGINES.map(({ name, config }) => `${name}: ${config}.`),
     "Peers' settings: Fuse.js `ignoreLocation` as a match may be anywhere in a long summary or quote; `threshold` 0.3, as at the default 0.6 every tip matches a common word while 0.3 still finds the typo `aanbestding`; `useTokenSearch` so each word of a query is matched on its own, any word sufficing; `ignoreDiacritics` as Weerbaar folds accents. FlexSearch `tokenize: 'forward'` indexes every prefix, its way to match a word being typed; `Charset.LatinBalance` merges similar-sounding letters, its only typo tolerance; `suggest` so a tip matching some words of a query counts. Both get `toSearchDocuments(kb)` (lib/search/documents.ts) with Weerbaar's field weights.",
   ];
