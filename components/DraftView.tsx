@@ -50,7 +50,7 @@ export function DraftView({ advice }: { advice: DraftAdvice }) {
  * with its cards, and rendered in one task the panel would stop for a quarter of a second. The first
  * rows show at once, the rest follow in tasks of their own.
  */
-const ROWS_AT_ONCE = 12;
+const ROWS_AT_ONCE = 8;
 
 /** The draft as its parts, each with its advice; one part alone when the user chooses it. */
 function DraftParts({ advice }: { advice: DraftAdvice }) {

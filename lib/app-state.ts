@@ -119,7 +119,7 @@ export const DWELL_MS = 3000;
  * milliseconds the first time (its words new, the code not yet optimised), and a panel that stopped
  * for that long would seem to hang. A short draft takes one task, and shows at once.
  */
-export const DRAFT_TASK_MS = 12;
+export const DRAFT_TASK_MS = 8;
 export { browseGroup };
 
 const setTimer = (run: () => void, ms: number) => {
@@ -197,21 +197,23 @@ export function createAppState({
     }
     const adviser = new DraftAdviser(search, kb.themes, parts);
     let cancel = () => {};
-    const task = () => {
+    const show = (advice: DraftAdvice) =>
+      batch(() => {
+        advised = parts;
+        draft.value = advice;
+        draftProgress.value = null;
+      });
+    const task = (first: boolean) => {
       const end = clock() + DRAFT_TASK_MS;
       const advice = adviser.advance(() => clock() >= end);
-      batch(() => {
-        if (advice) {
-          advised = parts;
-          draft.value = advice;
-          draftProgress.value = null;
-        } else {
-          draftProgress.value = { done: adviser.done, total: parts.length };
-          cancel = later(task, 0);
-        }
-      });
+      draftProgress.value = { done: adviser.done, total: parts.length };
+      if (!advice) cancel = later(() => task(false), 0);
+      else if (first) show(advice);
+      // Advice that took more than one task is shown in a task of its own: its first rows rendered
+      // in the task of the last lookups would hold the panel as long as both.
+      else cancel = later(() => show(advice), 0);
     };
-    task();
+    task(true);
     return () => cancel();
   });
   /** What the active query or short selection finds, before filters; `null` when browsing or for a draft. */

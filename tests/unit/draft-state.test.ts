@@ -80,10 +80,12 @@ describe('the state model with a draft', () => {
       expect(model.draftProgress.value).toEqual({ done: 1, total: 7 });
       // No flat list of the whole selection meanwhile.
       expect(model.results.value).toBeNull();
-      for (let done = 2; done < 7; done++) {
+      for (let done = 2; done <= 7; done++) {
         runTask();
         expect(model.draftProgress.value).toEqual({ done, total: 7 });
       }
+      // Shown in a task of its own, after the last lookups.
+      expect(model.draft.value).toBeNull();
       runTask();
       expect(queue).toHaveLength(0);
       expect(model.draftProgress.value).toBeNull();
