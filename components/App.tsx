@@ -89,7 +89,11 @@ function SearchView() {
     return (
       <>
         <SelectionBanner text={selection} />
-        <Draft key={selection} advice={draft} progress={working} />
+        {draft ? (
+          <Draft key={selection} advice={draft} progress={working} />
+        ) : (
+          <Draft key={selection} advice={null} progress={working!} />
+        )}
       </>
     );
   }
@@ -166,9 +170,16 @@ function Passages() {
 function ResultsAnnouncer() {
   const { state, t } = useApp();
   const results = state.strongResults.value;
+  // A draft: that its parts are being looked up, then that their advice is there.
+  const draft = state.selection.value === null ? null : state.draft.value;
+  const working = state.selection.value === null ? null : state.draftProgress.value;
   return (
     <p class="visually-hidden" aria-live="polite">
-      {results && resultsCount(t, state.strongCount.value)}
+      {draft
+        ? t('draftReady', { count: draft.parts.length })
+        : working
+          ? t('draftWorking', { count: working.total })
+          : results && resultsCount(t, state.strongCount.value)}
     </p>
   );
 }

@@ -51,12 +51,17 @@ export function DraftView({ advice }: { advice: DraftAdvice }) {
  * rows show at once, the rest follow in tasks of their own.
  */
 const ROWS_AT_ONCE = 8;
+/**
+ * How many rows of each draft's advice have been drawn: back from a tip opened in a draft, its view
+ * is drawn anew, and the row the tip was opened from must be there at once to take the focus back.
+ */
+const drawn = new WeakMap<DraftAdvice, number>();
 
 /** The draft as its parts, each with its advice; one part alone when the user chooses it. */
 function DraftParts({ advice }: { advice: DraftAdvice }) {
   const { t } = useApp();
   const chosen = useSignal<number | null>(null);
-  const rendered = useSignal(ROWS_AT_ONCE);
+  const rendered = useSignal(drawn.get(advice) ?? ROWS_AT_ONCE);
   const shown = advice.parts.flatMap((part, i) =>
     chosen.value === null || chosen.value === i ? [{ part, i }] : [],
   );
@@ -67,12 +72,14 @@ function DraftParts({ advice }: { advice: DraftAdvice }) {
     if (entry.part.header && previous?.[0]!.part.header) previous.push(entry);
     else rows.push([entry]);
   }
-  const more = rendered.value < rows.length;
+  const count = rendered.value;
+  drawn.set(advice, Math.max(drawn.get(advice) ?? 0, count));
+  const more = count < rows.length;
   useEffect(() => {
     if (!more) return;
-    const timer = setTimeout(() => (rendered.value += ROWS_AT_ONCE), 0);
+    const timer = setTimeout(() => (rendered.value = count + ROWS_AT_ONCE), 0);
     return () => clearTimeout(timer);
-  });
+  }, [more, count]);
   return (
     <>
       {chosen.value !== null && (
@@ -81,7 +88,7 @@ function DraftParts({ advice }: { advice: DraftAdvice }) {
         </button>
       )}
       <ol class="draft-parts">
-        {rows.slice(0, rendered.value).map((row) => {
+        {rows.slice(0, count).map((row) => {
           const { part, i } = row[0]!;
           if (part.header) return <HeaderLines key={part.start} lines={row} />;
           return (

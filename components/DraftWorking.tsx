@@ -26,23 +26,27 @@ export function loadDraftView(): void {
  * A draft's advice once its view is in (`DraftView`); until then, and while its parts are looked up
  * (lib/app-state.ts, `DRAFT_TASK_MS`), how far it has come.
  */
-export function Draft({ advice, progress }: { advice: DraftAdvice | null; progress: DraftProgress | null }) {
+export function Draft(
+  props: { advice: DraftAdvice; progress: DraftProgress | null } | { advice: null; progress: DraftProgress },
+) {
   loadDraftView();
   const view = loaded.value;
+  const { advice } = props;
   if (advice && view) return <view.DraftView advice={advice} />;
-  return <DraftWorking progress={progress ?? { done: advice!.parts.length, total: advice!.parts.length }} />;
+  const total = advice ? advice.parts.length : props.progress!.total;
+  return <DraftWorking progress={advice ? { done: total, total } : props.progress!} />;
 }
 
 /**
- * While a long draft's parts are looked up (lib/app-state.ts, `DRAFT_TASK_MS`): how far it has come.
- * Said once to a screen reader; the bar shows the count.
+ * While a long draft's parts are looked up (lib/app-state.ts, `DRAFT_TASK_MS`): how far it has come,
+ * as a bar named by what it measures. The panel's live region says it once (`ResultsAnnouncer`).
  */
 function DraftWorking({ progress }: { progress: DraftProgress }) {
   const { t } = useApp();
   return (
-    <section class="draft draft-working" aria-busy="true">
-      <p role="status">{t('draftWorking', { count: progress.total })}</p>
-      <progress max={progress.total} value={progress.done} aria-label={t('draftHeading')} />
+    <section class="draft draft-working" aria-labelledby="draft-working">
+      <p id="draft-working">{t('draftWorking', { count: progress.total })}</p>
+      <progress max={progress.total} value={progress.done} aria-labelledby="draft-working" />
     </section>
   );
 }

@@ -195,7 +195,8 @@ export function createAppState({
       draftProgress.value = null;
       return;
     }
-    const adviser = new DraftAdviser(search, kb.themes, parts);
+    // Let go of once done: its candidates, with every part's results, would live as long as the advice.
+    let adviser: DraftAdviser | undefined = new DraftAdviser(search, kb.themes, parts);
     let cancel = () => {};
     const show = (advice: DraftAdvice) =>
       batch(() => {
@@ -205,8 +206,9 @@ export function createAppState({
       });
     const task = (first: boolean) => {
       const end = clock() + DRAFT_TASK_MS;
-      const advice = adviser.advance(() => clock() >= end);
-      draftProgress.value = { done: adviser.done, total: parts.length };
+      const advice = adviser!.advance(() => clock() >= end);
+      draftProgress.value = { done: adviser!.done, total: parts.length };
+      if (advice) adviser = undefined;
       if (!advice) cancel = later(() => task(false), 0);
       else if (first) show(advice);
       // Advice that took more than one task is shown in a task of its own: its first rows rendered

@@ -57,7 +57,7 @@ export interface Engine {
 export const weerbaar: Engine = {
   name: 'Weerbaar',
   config:
-    '`createSearch(kb)` with the thesaurus (the panel once its thesaurus chunk has loaded); typed: `search.search(query)`, selections: `search.lookupSelection(text)`, no limit, the whole `SearchOutcome` as the panel has it on a keystroke (the strong results ranked, with highlights and reasons worked out when read; the weak tail counted, and ranked when read, as the panel reads it only to unfold it; the marks; missing words when read); drafts: `adviseDraft(search, kb.themes, capLookup(text))`, as lib/app-state.ts advises a selection of several parts once `applySelection` has cut it (`capLookup`, lib/handoff.ts)',
+    '`createSearch(kb)` with the thesaurus (the panel once its thesaurus chunk has loaded); typed: `search.search(query)`, selections: `search.lookupSelection(text)`, no limit, the whole `SearchOutcome` as the panel has it on a keystroke (the strong results ranked, with highlights and reasons worked out when read; the weak tail counted, and ranked when read, as the panel reads it only to unfold it; the marks; missing words when read); drafts: `adviseDraft(search, kb.themes, capLookup(text))`, the lookups lib/app-state.ts makes for a selection of several parts once `applySelection` has cut it (`capLookup`, lib/handoff.ts), there in tasks of a few milliseconds (`DraftAdviser`) and here in one call',
   build: (kb) => wrapWeerbaar(createSearch(kb), kb),
   // The prebuilt index would ship as JSON: loading includes parsing it.
   load: (kb, serialized) => wrapWeerbaar(loadSearch(kb, JSON.parse(serialized) as SerializedSearch), kb),

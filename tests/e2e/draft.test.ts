@@ -225,23 +225,32 @@ describe.each(cases)('a draft in %s, in %s', (browserName, locale) => {
       const box = document.querySelector<HTMLTextAreaElement>('#paste')!;
       box.value = value;
       box.dispatchEvent(new Event('input', { bubbles: true }));
-      const seen = window as unknown as { working?: string[] };
+      const seen = window as unknown as { working?: string[]; announced?: string[] };
       seen.working = [];
+      seen.announced = [];
       new MutationObserver(() => {
-        const status = document.querySelector('.draft-working [role="status"]');
+        // The bar, named by the line above it; and what the panel's live region says.
         const bar = document.querySelector<HTMLProgressElement>('.draft-working progress');
-        if (status && bar) seen.working!.push(`${status.textContent} ${bar.value}/${bar.max}`);
+        const name = document.getElementById(bar?.getAttribute('aria-labelledby') ?? '');
+        if (bar && name) seen.working!.push(`${name.textContent} ${bar.value}/${bar.max}`);
+        const live = document.querySelector('[aria-live]')?.textContent ?? '';
+        if (live && seen.announced!.at(-1) !== live) seen.announced!.push(live);
       }).observe(document.body, { childList: true, subtree: true, attributes: true });
     }, draft);
     await panel.clickText(nl ? 'Zoek advies bij deze tekst' : 'Find advice for this text');
-    // Every part, rendered a few rows at a time: those of their own and the header lines.
-    await eventually(() =>
-      panel.evaluate(
+    // Every part, rendered a few rows at a time: those of their own and the header lines. A cold
+    // lookup of some 150 parts on a busy machine takes seconds, not the 5 s of `eventually`.
+    await expect
+      .poll(
         () =>
-          document.querySelectorAll('.draft-part:not(.draft-header)').length +
-          document.querySelectorAll('[data-part-line]').length,
-      ),
-    ).toBe(total);
+          panel.evaluate(
+            () =>
+              document.querySelectorAll('.draft-part:not(.draft-header)').length +
+              document.querySelectorAll('[data-part-line]').length,
+          ),
+        { timeout: 30_000, interval: 100 },
+      )
+      .toBe(total);
     expect(await textOf(panel, '.draft-tabs button')).toBe(nl ? `Per deel (${total})` : `By part (${total})`);
     expect(await panel.evaluate(() => document.querySelector('.draft-working'))).toBeNull();
     const working = await panel.evaluate(() => (window as unknown as { working: string[] }).working);
@@ -252,6 +261,24 @@ describe.each(cases)('a draft in %s, in %s', (browserName, locale) => {
     expect(working.every((line) => line.startsWith(`${said} `) && line.endsWith(`/${total}`))).toBe(true);
     // The bar moved on from part to part.
     expect(new Set(working).size).toBeGreaterThan(1);
+    // Said once by the live region, and then that the advice is there.
+    const announced = await panel.evaluate(() => (window as unknown as { announced: string[] }).announced);
+    expect(announced.slice(-2)).toEqual([
+      said,
+      nl
+        ? `Advies bij de ${total} delen van uw tekst staat klaar.`
+        : `Advice for the ${total} parts of your text is ready.`,
+    ]);
+    // A tip opened from a part far down, and back: its card takes the focus again, every row there
+    // at once (drawn a few at a time only the first time).
+    const late = await panel.evaluate(() => {
+      const cards = [...document.querySelectorAll('.draft-part .tip-list [data-tip-id]')];
+      return cards[cards.length - 1]!.getAttribute('data-tip-id')!;
+    });
+    await panel.click(`.draft-parts [data-tip-id="${late}"] .tip-open`);
+    await eventually(() => focused(panel)).toMatch(/^heading /u);
+    await panel.press('Escape');
+    await eventually(() => focused(panel)).toBe(`tip ${late}`);
   });
 
   it('keeps the draft in Recent, by its first words', async () => {

@@ -110,6 +110,28 @@ describe('the state model with a draft', () => {
       expect(other.draftProgress.value).toEqual({ done: 1, total: 9 });
     });
 
+    it('starts again, one task at a time, when the search changes while it works', () => {
+      const { model, queue, runTask } = stepped();
+      model.actions.applySelection(LONG);
+      runTask();
+      expect(model.draftProgress.value).toEqual({ done: 2, total: 7 });
+      model.actions.searchChanged();
+      expect(queue).toHaveLength(1);
+      expect(model.draftProgress.value).toEqual({ done: 1, total: 7 });
+      while (model.draftProgress.value) runTask();
+      expect(model.draft.value).toEqual(adviseParts(search, kb.themes, draftParts(LONG)));
+    });
+
+    it('shows no advice of a selection left between its last lookups and its showing', () => {
+      const { model, queue, runTask } = stepped();
+      model.actions.applySelection(LONG);
+      while (model.draftProgress.value!.done < 7) runTask();
+      expect(queue).toHaveLength(1);
+      model.actions.applySelection('Voorkom dat sleutelpersonen overvraagd worden.');
+      expect(queue).toHaveLength(0);
+      expect(model.draft.value).toBeNull();
+    });
+
     it('keeps its advice on screen while a changed search looks the same parts up again', () => {
       const { model, clock, runTask } = stepped();
       clock.moving = false;
