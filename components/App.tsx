@@ -89,11 +89,11 @@ function SearchView() {
     return (
       <>
         <SelectionBanner text={selection} />
-        {draft ? (
-          <Draft key={selection} advice={draft} progress={working} />
-        ) : (
-          <Draft key={selection} advice={null} progress={working!} />
-        )}
+        <Draft
+          key={selection}
+          advice={draft}
+          progress={working ?? { done: draft!.parts.length, total: draft!.parts.length }}
+        />
       </>
     );
   }
@@ -171,8 +171,8 @@ function ResultsAnnouncer() {
   const { state, t } = useApp();
   const results = state.strongResults.value;
   // A draft: that its parts are being looked up, then that their advice is there.
-  const draft = state.selection.value === null ? null : state.draft.value;
-  const working = state.selection.value === null ? null : state.draftProgress.value;
+  const draft = state.draft.value;
+  const working = state.draftProgress.value;
   return (
     <p class="visually-hidden" aria-live="polite">
       {draft

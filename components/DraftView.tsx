@@ -13,9 +13,9 @@ type DraftTab = 'parts' | 'all' | 'missing';
 type NumberedPart = { part: AdvisedPart; i: number };
 
 /**
- * Advice for a draft of several parts (loaded on demand: components/DraftWorking.tsx): each part with its advice and its matched words marked,
- * one merged list of every tip found, and what the report says that no part touches. A part can be
- * chosen to see its advice alone.
+ * Advice for a draft of several parts: each part with its advice and its matched words marked, one
+ * merged list of every tip found, and what the report says that no part touches. A part can be
+ * chosen to see its advice alone. A chunk of its own, loaded by components/DraftWorking.tsx.
  */
 export function DraftView({ advice }: { advice: DraftAdvice }) {
   const { t } = useApp();

@@ -26,15 +26,11 @@ export function loadDraftView(): void {
  * A draft's advice once its view is in (`DraftView`); until then, and while its parts are looked up
  * (lib/app-state.ts, `DRAFT_TASK_MS`), how far it has come.
  */
-export function Draft(
-  props: { advice: DraftAdvice; progress: DraftProgress | null } | { advice: null; progress: DraftProgress },
-) {
+export function Draft({ advice, progress }: { advice: DraftAdvice | null; progress: DraftProgress }) {
   loadDraftView();
   const view = loaded.value;
-  const { advice } = props;
   if (advice && view) return <view.DraftView advice={advice} />;
-  const total = advice ? advice.parts.length : props.progress!.total;
-  return <DraftWorking progress={advice ? { done: total, total } : props.progress!} />;
+  return <DraftWorking progress={progress} />;
 }
 
 /**

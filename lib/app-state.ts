@@ -207,13 +207,17 @@ export function createAppState({
     const task = (first: boolean) => {
       const end = clock() + DRAFT_TASK_MS;
       const advice = adviser!.advance(() => clock() >= end);
-      draftProgress.value = { done: adviser!.done, total: parts.length };
-      if (advice) adviser = undefined;
-      if (!advice) cancel = later(() => task(false), 0);
-      else if (first) show(advice);
+      if (!advice) {
+        draftProgress.value = { done: adviser!.done, total: parts.length };
+        cancel = later(() => task(false), 0);
+        return;
+      }
+      adviser = undefined;
+      if (first) return show(advice);
       // Advice that took more than one task is shown in a task of its own: its first rows rendered
       // in the task of the last lookups would hold the panel as long as both.
-      else cancel = later(() => show(advice), 0);
+      draftProgress.value = { done: parts.length, total: parts.length };
+      cancel = later(() => show(advice), 0);
     };
     task(true);
     return () => cancel();
